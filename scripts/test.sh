@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every check and test the project has; installs what it needs first.
+# Layers: format + lint, native unit tests (incl. the content lint), components in headless
+# Chromium (wasm-bindgen-test), then Playwright journeys against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh --browsers
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "cargo clippy (host)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests: pure logic and content checks"
+cargo test
+
+step "browser tests: components in headless Chromium"
+web_tests=()
+for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown "${web_tests[@]}"
+
+step "release build (dist/)"
+trunk build --release=true --offline
+
+step "release build under a base path (dist-clinic/, served at /clinic/)"
+trunk build --release=true --offline --public-url /clinic/ --dist dist-clinic
+
+step "end-to-end journeys (Playwright + axe-core)"
+npx playwright test
+SITE_BASE=/clinic/ SITE_DIST=dist-clinic SITE_PORT=4174 npx playwright test --grep @base-path

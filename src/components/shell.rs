@@ -1,0 +1,73 @@
+//! The frame around every page: skip link, header with navigation, main region and footer.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::route_announcer::RouteAnnouncer;
+use crate::paths::href;
+use crate::use_config;
+
+/// Skip link, header, `<main>` holding the page, and footer.
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <SiteHeader />
+        <RouteAnnouncer />
+        <main id="main" tabindex="-1" class="site-main">
+            {children()}
+        </main>
+        <SiteFooter />
+    }
+}
+
+/// The clinic's name and the main navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let config = use_config();
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="site-header__brand" href=href("/")>
+                    <span class="site-header__name">{config.clinic_name.clone()}</span>
+                    <span class="site-header__tagline">{config.tagline.clone()}</span>
+                </a>
+                <nav class="site-nav" aria-label="Main">
+                    <ul class="site-nav__list">
+                        <li><A href=href("/blog")>"Blog"</A></li>
+                        <li><A href=href("/symptoms")>"Symptom checklist"</A></li>
+                        <li><A href=href("/contact")>"Contact"</A></li>
+                    </ul>
+                </nav>
+                <a class="site-header__call" href=config.tel_href()>
+                    <span class="sr-only">"Call the clinic: "</span>
+                    {config.phone.display.clone()}
+                </a>
+            </div>
+        </header>
+    }
+}
+
+/// Address, click-to-call phone link and the medical disclaimer.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let config = use_config();
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <p class="site-footer__name">{config.clinic_name.clone()}</p>
+                <address class="site-footer__address">
+                    {config.address_line()}
+                    <br />
+                    "Phone: "
+                    <a href=config.tel_href()>{config.phone.display.clone()}</a>
+                </address>
+                <p class="site-footer__disclaimer">
+                    "This site offers general information, not a diagnosis or medical advice. In an emergency call "
+                    <a href=config.emergency_href()>{config.emergency_number.clone()}</a>
+                    "."
+                </p>
+            </div>
+        </footer>
+    }
+}

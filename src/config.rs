@@ -1,0 +1,209 @@
+//! Site configuration: the clinic's facts, loaded once from `site.json` and shared through context.
+
+use serde::Deserialize;
+use thiserror::Error;
+
+/// The clinic's facts as the site shows them. Nothing here is hard-coded in views.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// The clinic's name, shown in the header and in every page title.
+    pub clinic_name: String,
+    /// One short sentence under the name.
+    pub tagline: String,
+    pub phone: Phone,
+    /// Public email address of the front desk.
+    pub email: String,
+    pub address: Address,
+    /// Local emergency number, dialled from the symptom checklist's emergency alert.
+    pub emergency_number: String,
+    /// Form endpoint (Formspree-compatible). Empty or absent means "not configured".
+    #[serde(default)]
+    pub contact_endpoint: Option<String>,
+    /// Canonical origin of the deployed site, used for share links and metadata.
+    pub base_url: String,
+}
+
+/// A phone number as shown and as dialled.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phone {
+    /// How people read it, e.g. "(503) 555-0142".
+    pub display: String,
+    /// What a `tel:` link dials, e.g. "+15035550142".
+    pub tel: String,
+}
+
+/// A postal address.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    pub street: String,
+    pub locality: String,
+    pub region: String,
+    pub postal_code: String,
+}
+
+/// Why a configuration could not be used.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum ConfigError {
+    #[error("the configuration is not valid JSON or lacks a field: {0}")]
+    Malformed(String),
+    #[error("the configuration field `{field}` {problem}")]
+    Invalid {
+        field: &'static str,
+        problem: &'static str,
+    },
+}
+
+impl SiteConfig {
+    /// Parses and checks `site.json`.
+    pub fn parse(json: &str) -> Result<Self, ConfigError> {
+        let config: SiteConfig =
+            serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let invalid = |field, problem| Err(ConfigError::Invalid { field, problem });
+        if self.clinic_name.trim().is_empty() {
+            return invalid("clinic_name", "is empty");
+        }
+        if !is_dialable(&self.phone.tel) {
+            return invalid("phone.tel", "must be digits with an optional leading +");
+        }
+        if !is_dialable(&self.emergency_number) {
+            return invalid("emergency_number", "must be digits, e.g. 911");
+        }
+        if !is_http_url(&self.base_url) {
+            return invalid("base_url", "must start with https:// or http://");
+        }
+        if let Some(endpoint) = self.endpoint() {
+            if !is_http_url(endpoint) {
+                return invalid("contact_endpoint", "must start with https:// or http://");
+            }
+        }
+        Ok(())
+    }
+
+    /// The form endpoint, if one is configured.
+    pub fn endpoint(&self) -> Option<&str> {
+        self.contact_endpoint
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// The `tel:` URL for the clinic.
+    pub fn tel_href(&self) -> String {
+        format!("tel:{}", self.phone.tel)
+    }
+
+    /// The `tel:` URL for the emergency number.
+    pub fn emergency_href(&self) -> String {
+        format!("tel:{}", self.emergency_number)
+    }
+
+    /// The address on one line.
+    pub fn address_line(&self) -> String {
+        let a = &self.address;
+        format!("{}, {}, {} {}", a.street, a.locality, a.region, a.postal_code)
+    }
+
+    /// A canonical absolute URL for a path of the site ("/blog/x").
+    pub fn canonical(&self, path: &str) -> String {
+        format!("{}{}", self.base_url.trim_end_matches('/'), path)
+    }
+}
+
+fn is_dialable(s: &str) -> bool {
+    let digits = s.strip_prefix('+').unwrap_or(s);
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+fn is_http_url(s: &str) -> bool {
+    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > "https://".len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEMO: &str = include_str!("../public/site.json");
+
+    fn demo_with(field: &str, value: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v[field] = value;
+        v.to_string()
+    }
+
+    #[test]
+    fn demo_configuration_parses_and_describes_a_fictional_clinic() {
+        let c = SiteConfig::parse(DEMO).expect("demo site.json is valid");
+        assert!(c.phone.display.contains("555-01"), "demo phone must be a 555-01xx number");
+        assert!(c.phone.tel.contains("55501"));
+        assert_eq!(c.tel_href(), format!("tel:{}", c.phone.tel));
+        assert!(c.address_line().contains(&c.address.postal_code));
+    }
+
+    #[test]
+    fn malformed_json_is_reported_as_malformed() {
+        assert!(matches!(
+            SiteConfig::parse("{ not json"),
+            Err(ConfigError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn a_missing_field_is_named() {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v.as_object_mut().unwrap().remove("phone");
+        let err = SiteConfig::parse(&v.to_string()).unwrap_err();
+        assert!(err.to_string().contains("phone"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_field_is_rejected_so_typos_surface() {
+        let err = SiteConfig::parse(&demo_with("clinic_nmae", "x".into())).unwrap_err();
+        assert!(err.to_string().contains("clinic_nmae"), "{err}");
+    }
+
+    #[test]
+    fn a_phone_that_cannot_be_dialled_is_invalid() {
+        let json = demo_with("phone", serde_json::json!({"display": "x", "tel": "call us"}));
+        assert_eq!(
+            SiteConfig::parse(&json).unwrap_err(),
+            ConfigError::Invalid {
+                field: "phone.tel",
+                problem: "must be digits with an optional leading +"
+            }
+        );
+    }
+
+    #[test]
+    fn an_empty_emergency_number_is_invalid() {
+        let err = SiteConfig::parse(&demo_with("emergency_number", "".into())).unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "emergency_number", .. }));
+    }
+
+    #[test]
+    fn an_empty_or_absent_endpoint_means_not_configured() {
+        let c = SiteConfig::parse(&demo_with("contact_endpoint", "  ".into())).unwrap();
+        assert_eq!(c.endpoint(), None);
+        let c = SiteConfig::parse(&demo_with("contact_endpoint", serde_json::Value::Null)).unwrap();
+        assert_eq!(c.endpoint(), None);
+    }
+
+    #[test]
+    fn an_endpoint_that_is_not_a_url_is_invalid() {
+        let err = SiteConfig::parse(&demo_with("contact_endpoint", "formspree".into())).unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "contact_endpoint", .. }));
+    }
+
+    #[test]
+    fn canonical_urls_join_without_double_slashes() {
+        let c = SiteConfig::parse(&demo_with("base_url", "https://clinic.example/".into())).unwrap();
+        assert_eq!(c.canonical("/blog/a"), "https://clinic.example/blog/a");
+    }
+}

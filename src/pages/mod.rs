@@ -1,0 +1,7 @@
+//! One file per page; routes are declared in `lib.rs`.
+
+pub mod blog;
+pub mod contact;
+pub mod not_found;
+pub mod post;
+pub mod symptoms;

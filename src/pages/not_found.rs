@@ -1,0 +1,26 @@
+//! The page for any address the site does not have.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::paths::href;
+use crate::use_config;
+
+/// A real "not found" page with ways back.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let config = use_config();
+    view! {
+        <Title text="Page not found" />
+        <div class="page not-found">
+            <h1>"Page not found"</h1>
+            <p>"We couldn't find the page you asked for. It may have moved, or the address may have a typo."</p>
+            <ul class="not-found__ways">
+                <li><a href=href("/blog")>"Read the blog"</a></li>
+                <li><a href=href("/symptoms")>"Use the symptom checklist"</a></li>
+                <li><a href=href("/contact")>"Contact the clinic"</a></li>
+                <li>"Or call us at " <a href=config.tel_href()>{config.phone.display.clone()}</a></li>
+            </ul>
+        </div>
+    }
+}

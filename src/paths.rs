@@ -1,0 +1,93 @@
+//! Where the site lives: the base path (the site may be served under e.g. `/clinic/`) and app links.
+
+use std::cell::RefCell;
+
+thread_local! {
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Turns the path of the document's base URL ("/clinic/") into the router's base ("/clinic").
+/// A site at the root has the empty base.
+pub fn router_base(base_uri_path: &str) -> String {
+    base_uri_path.trim_end_matches('/').to_string()
+}
+
+/// Records the base once at start-up (read from `<base href>`, which Trunk's public URL sets).
+pub fn set_base(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = router_base(base));
+}
+
+/// The router's base, "" at the root.
+pub fn base() -> String {
+    BASE.with(|b| b.borrow().clone())
+}
+
+/// An in-app link for an absolute app path: `href("/blog")` is "/clinic/blog" under a base.
+/// The router does not prefix absolute links itself, so every link goes through here.
+pub fn href(path: &str) -> String {
+    join(&base(), path)
+}
+
+fn join(base: &str, path: &str) -> String {
+    match (base.is_empty(), path) {
+        (true, _) => path.to_string(),
+        (false, "/") => format!("{base}/"),
+        (false, _) => format!("{base}{path}"),
+    }
+}
+
+/// Removes the base from a location's pathname, giving the app path ("/clinic/blog" → "/blog").
+pub fn app_path(pathname: &str) -> String {
+    let base = base();
+    match pathname.strip_prefix(base.as_str()) {
+        Some("") => "/".to_string(),
+        Some(rest) if rest.starts_with('/') => rest.to_string(),
+        _ => pathname.to_string(),
+    }
+}
+
+/// Reads the document's base path in the browser ("/" when there is no `<base>`).
+#[cfg(target_arch = "wasm32")]
+pub fn document_base_path() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| {
+            // "http://host:port/clinic/" → "/clinic/"
+            let after_scheme = uri.split_once("://")?.1;
+            after_scheme.find('/').map(|i| after_scheme[i..].to_string())
+        })
+        .map(|p| p.split(['?', '#']).next().unwrap_or("/").to_string())
+        .unwrap_or_else(|| "/".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_site_at_the_root_has_an_empty_base() {
+        assert_eq!(router_base("/"), "");
+        assert_eq!(join("", "/blog"), "/blog");
+        assert_eq!(join("", "/"), "/");
+    }
+
+    #[test]
+    fn a_site_under_a_folder_prefixes_every_link() {
+        assert_eq!(router_base("/clinic/"), "/clinic");
+        assert_eq!(join("/clinic", "/blog/x"), "/clinic/blog/x");
+        assert_eq!(join("/clinic", "/"), "/clinic/");
+    }
+
+    #[test]
+    fn app_path_strips_the_base() {
+        set_base("/clinic/");
+        assert_eq!(app_path("/clinic/blog"), "/blog");
+        assert_eq!(app_path("/clinic/"), "/");
+        assert_eq!(app_path("/clinic"), "/");
+        assert_eq!(app_path("/clinical"), "/clinical");
+        assert_eq!(href("/contact"), "/clinic/contact");
+        set_base("/");
+        assert_eq!(href("/contact"), "/contact");
+    }
+}

@@ -1,0 +1,85 @@
+// The walking skeleton: every route loads, is accessible, announces navigation and survives reloads.
+import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+
+const routes = [
+  { path: "", heading: /./ },
+  { path: "blog", heading: /./ },
+  { path: "symptoms", heading: /symptom/i },
+  { path: "contact", heading: /contact/i },
+  { path: "no-such-page", heading: /page not found/i },
+];
+
+for (const route of routes) {
+  test(`/${route.path} loads with a main heading and no axe violations`, async ({ page }) => {
+    await page.goto(route.path);
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
+    await expect(page.getByRole("main")).toBeVisible();
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: /555-01/ })).toHaveAttribute("href", /^tel:\+1/);
+    await expectNoAxeViolations(page, `on /${route.path}`);
+  });
+}
+
+test("the shell offers a skip link to the main content", async ({ page }) => {
+  await page.goto("contact");
+  await waitForApp(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+});
+
+test("client-side navigation announces the new page and moves focus to its heading", async ({ page }) => {
+  await page.goto("contact");
+  await waitForApp(page);
+  const announcer = page.locator("#route-announcer");
+  await expect(announcer).toHaveText("");
+  // The app is loaded once: navigation must not reload the document.
+  await page.evaluate(() => ((window as any).__sameDocument = true));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Symptom checklist" }).click();
+  await expect(page).toHaveURL(/\/symptoms$/);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toBeFocused();
+  await expect(announcer).toHaveText(new RegExp(`Navigated to ${await page.title()}`));
+  await expect(announcer).toHaveAttribute("aria-live", "polite");
+  expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  await expect(page.getByRole("link", { name: "Symptom checklist" })).toHaveAttribute("aria-current", "page");
+});
+
+test("each page has its own title", async ({ page }) => {
+  await page.goto("symptoms");
+  await waitForApp(page);
+  await expect(page).toHaveTitle(/symptom/i);
+  await page.goto("contact");
+  await waitForApp(page);
+  await expect(page).toHaveTitle(/contact/i);
+  await page.goto("nowhere");
+  await waitForApp(page);
+  await expect(page).toHaveTitle(/not found/i);
+});
+
+test("a deep link and a reload keep the page", async ({ page }) => {
+  await page.goto("symptoms");
+  await waitForApp(page);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page).toHaveURL(/\/symptoms$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/symptom/i);
+});
+
+test("a missing configuration shows a clear error instead of a blank page", async ({ page, allowConsole }) => {
+  allowConsole(/404|Failed to load resource/);
+  await page.route("**/site.json", (route) => route.fulfill({ status: 404, body: "nope" }));
+  await page.goto("contact");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/not set up correctly/i);
+  await expect(page.getByRole("alert")).toContainText("site.json");
+});
+
+test("a malformed configuration names the problem", async ({ page }) => {
+  await page.route("**/site.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: '{"clinic_name": "X"}' }),
+  );
+  await page.goto("");
+  await expect(page.getByRole("alert")).toContainText(/missing field/);
+});

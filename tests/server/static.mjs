@@ -1,0 +1,113 @@
+// A small static server for the release build, behaving like a CDN with SPA rewrites:
+// serves dist/, answers unknown paths with index.html (status 200, as Netlify's
+// `/* /index.html 200` does), compresses with brotli or gzip, and applies dist/_headers
+// (Netlify/Cloudflare format) so tests run under the real security headers.
+//
+//   node tests/server/static.mjs --dir dist --port 4173 [--base /clinic/] [--no-headers]
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]?.startsWith("--") ? true : all[i + 1] ?? true]);
+    return pairs;
+  }, []),
+);
+const root = resolve(args.dir ?? "dist");
+const port = Number(args.port ?? 4173);
+const base = (args.base ?? "/").replace(/\/?$/, "/");
+const applyHeaders = !args["no-headers"];
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".webp": "image/webp",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".ico": "image/x-icon",
+};
+const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt"]);
+
+/** Parses a Netlify/Cloudflare `_headers` file into [{pattern, headers}]. */
+export function parseHeaders(text) {
+  const rules = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+    } else if (rules.length) {
+      const i = line.indexOf(":");
+      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  const re = new RegExp(
+    "^" + pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/:[a-z]+/gi, "[^/]+") + "$",
+  );
+  return re.test(path);
+}
+
+function headerRules() {
+  const file = join(root, "_headers");
+  return applyHeaders && existsSync(file) ? parseHeaders(readFileSync(file, "utf8")) : [];
+}
+
+async function findFile(urlPath) {
+  if (!urlPath.startsWith(base)) return null;
+  const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
+  let file = join(root, rel);
+  if (!file.startsWith(root)) return null;
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) file = join(file, "index.html");
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url, "http://localhost");
+  let file = await findFile(url.pathname);
+  let status = 200;
+  if (!file) {
+    // SPA fallback: the client router shows its own Not Found page.
+    file = join(root, "index.html");
+  }
+  const ext = extname(file);
+  let body = await readFile(file);
+  const headers = { "Content-Type": types[ext] ?? "application/octet-stream", Vary: "Accept-Encoding" };
+  // _headers patterns are written for the site's own paths (without the base).
+  const sitePath = "/" + url.pathname.slice(base.length);
+  for (const rule of headerRules()) {
+    if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
+  }
+  const accept = req.headers["accept-encoding"] ?? "";
+  if (compressible.has(ext) && body.length > 512) {
+    if (/\bbr\b/.test(accept)) {
+      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers["Content-Encoding"] = "br";
+    } else if (/\bgzip\b/.test(accept)) {
+      body = gzipSync(body, { level: 9 });
+      headers["Content-Encoding"] = "gzip";
+    }
+  }
+  headers["Content-Length"] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+});
+
+server.listen(port, "127.0.0.1", () => {
+  console.log(`static: serving ${root} at http://127.0.0.1:${port}${base}`);
+});
