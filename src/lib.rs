@@ -24,7 +24,6 @@ use crate::pages::{
 /// The whole app: loads the clinic's configuration once, then shows the site (or why it can't).
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     #[cfg(target_arch = "wasm32")]
     paths::set_base(&paths::document_base_path());
     let config = LocalResource::new(api::fetch_site_config);
@@ -46,6 +45,7 @@ pub fn Site(
     /// The clinic's facts, as parsed from `site.json`.
     config: SiteConfig,
 ) -> impl IntoView {
+    provide_meta_context();
     let clinic = config.clinic_name.clone();
     provide_context(config);
     view! {

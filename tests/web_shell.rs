@@ -41,7 +41,10 @@ fn the_shell_renders_the_main_navigation_with_its_three_sections() {
         .filter_map(|n| n.text_content())
         .collect();
     assert_eq!(links, ["Blog", "Symptom checklist", "Contact"]);
-    let current = nav.query_selector("a[aria-current='page']").unwrap().unwrap();
+    let current = nav
+        .query_selector("a[aria-current='page']")
+        .unwrap()
+        .unwrap();
     assert_eq!(current.text_content().unwrap(), "Contact");
 }
 
@@ -51,14 +54,35 @@ fn the_shell_has_a_skip_link_main_region_and_a_footer_with_a_tel_link() {
     let skip = root.query_selector("a.skip-link").unwrap().unwrap();
     assert_eq!(skip.get_attribute("href").unwrap(), "#main");
     assert!(root.query_selector("main#main").unwrap().is_some());
-    let tel = root.query_selector("footer a[href^='tel:']").unwrap().unwrap();
+    let tel = root
+        .query_selector("footer a[href^='tel:']")
+        .unwrap()
+        .unwrap();
     assert_eq!(tel.get_attribute("href").unwrap(), "tel:+15035550142");
 }
 
+/// Lets the browser run pending tasks (route matching renders on a later tick).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
-fn an_unknown_path_renders_the_not_found_page_with_a_way_back() {
+async fn an_unknown_path_renders_the_not_found_page_with_a_way_back() {
     let root = mount_site_at("/definitely/not/here");
-    let h1 = root.query_selector("main h1").unwrap().unwrap();
+    settle().await;
+    let h1 = root
+        .query_selector("main h1")
+        .unwrap()
+        .unwrap_or_else(|| panic!("no h1 in {}", root.inner_html()));
     assert_eq!(h1.text_content().unwrap(), "Page not found");
-    assert!(root.query_selector("main a[href='/blog']").unwrap().is_some());
+    assert!(root
+        .query_selector("main a[href='/blog']")
+        .unwrap()
+        .is_some());
 }

@@ -11,13 +11,25 @@ use crate::use_config;
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
         <SiteHeader />
         <RouteAnnouncer />
         <main id="main" tabindex="-1" class="site-main">
             {children()}
         </main>
         <SiteFooter />
+    }
+}
+
+/// Moves focus into `<main>` itself: the router would otherwise treat `#main` as a navigation
+/// and only scroll, leaving keyboard focus behind in the header.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"));
+    if let Some(main) = main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok()) {
+        let _ = main.focus();
     }
 }
 

@@ -1,0 +1,31 @@
+// The site works wherever it is served: at the root, or under a folder such as /clinic/.
+// scripts/test.sh runs these tests a second time against a build made with --public-url /clinic/.
+import { test, expect, waitForApp } from "./fixtures";
+
+const base = process.env.SITE_BASE ?? "/";
+
+test("links, navigation, deep links and reloads stay under the base path", { tag: "@base-path" }, async ({ page }) => {
+  await page.goto("");
+  await waitForApp(page);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [name, path] of [["Symptom checklist", "symptoms"], ["Contact", "contact"], ["Blog", "blog"]]) {
+    await expect(nav.getByRole("link", { name })).toHaveAttribute("href", `${base}${path}`);
+  }
+  await nav.getByRole("link", { name: "Contact" }).click();
+  await expect(page).toHaveURL(new RegExp(`${base}contact$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/contact/i);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/contact/i);
+  await page.goto("symptoms");
+  await waitForApp(page);
+  await expect(page).toHaveURL(new RegExp(`${base}symptoms$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/symptom/i);
+});
+
+test("an unknown path under the base shows the Not Found page with links that stay under it", { tag: "@base-path" }, async ({ page }) => {
+  await page.goto("not/a/page");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("main").getByRole("link", { name: "Read the blog" })).toHaveAttribute("href", `${base}blog`);
+});
