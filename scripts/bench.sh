@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): release build times, dist/ sizes, first-load transfer per route and
+# Lighthouse mobile scores, each printed against its budget.
+#   bash scripts/bench.sh [--skip-cold] [--skip-lighthouse]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+skip_cold=0; skip_lh=0
+for arg in "$@"; do
+  case "$arg" in
+    --skip-cold) skip_cold=1 ;;
+    --skip-lighthouse) skip_lh=1 ;;
+  esac
+done
+
+bash scripts/setup.sh --browsers >/dev/null
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+mkdir -p .bench
+POST=blog/back-spasms-causes-and-relief
+ROUTES=("" "blog" "$POST" "symptoms" "contact")
+
+seconds() { local start=$SECONDS; "$@" >/dev/null 2>&1; echo $((SECONDS - start)); }
+
+echo "== Release build times"
+if [ "$skip_cold" = 0 ]; then
+  rm -rf .bench/target
+  cold=$(CARGO_TARGET_DIR=.bench/target seconds trunk build --release=true --offline --dist .bench/dist-cold)
+  echo "cold (empty target dir, all dependencies): ${cold} s"
+fi
+seconds trunk build --release=true --offline >/dev/null
+warm=$(seconds trunk build --release=true --offline)
+echo "warm (nothing changed):                    ${warm} s"
+touch src/lib.rs
+edit=$(seconds trunk build --release=true --offline)
+echo "warm after editing src/lib.rs:             ${edit} s"
+
+echo
+echo "== dist/ sizes"
+node scripts/sizes.mjs dist
+
+echo
+echo "== First-load transfer per route (brotli, as served by tests/server/static.mjs)"
+PORT=4199
+node tests/server/static.mjs --dir dist --port $PORT >/dev/null &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+sleep 1
+node scripts/first-load.mjs "http://127.0.0.1:$PORT/" "${ROUTES[@]}" | tee .bench/first-load.txt
+echo "budget: a post page <= 150 KB brotli on first load, images aside"
+
+if [ "$skip_lh" = 1 ]; then exit 0; fi
+echo
+echo "== Lighthouse 12, mobile (budgets: performance >= 95; accessibility, best practices, SEO = 100; CLS = 0)"
+if [ ! -x .bench/node_modules/.bin/lighthouse ]; then
+  npm install --prefix .bench --no-audit --no-fund --loglevel=error lighthouse@12.8.2 >/dev/null
+fi
+export CHROME_PATH=/usr/bin/chromium
+printf '%-40s %5s %5s %5s %5s %8s %8s %7s %6s\n' route perf a11y bp seo "FCP ms" "LCP ms" "TBT ms" CLS
+for route in "" "$POST" "symptoms" "contact"; do
+  out=".bench/lh-$(echo "${route:-home}" | tr '/' '_').json"
+  .bench/node_modules/.bin/lighthouse "http://127.0.0.1:$PORT/$route" --quiet --output=json --output-path="$out" \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
+    >/dev/null 2>&1 || { echo "/$route: lighthouse failed"; continue; }
+  node -e '
+    const r = require(process.argv[1]); const c = r.categories, a = r.audits;
+    const s = (k) => Math.round(c[k].score * 100);
+    const ms = (k) => Math.round(a[k].numericValue);
+    console.log(`${("/" + process.argv[2]).padEnd(40)} ${String(s("performance")).padStart(5)} ${String(s("accessibility")).padStart(5)} ${String(s("best-practices")).padStart(5)} ${String(s("seo")).padStart(5)} ${String(ms("first-contentful-paint")).padStart(8)} ${String(ms("largest-contentful-paint")).padStart(8)} ${String(ms("total-blocking-time")).padStart(7)} ${a["cumulative-layout-shift"].numericValue.toFixed(3).padStart(6)}`);
+    for (const k of ["accessibility", "best-practices", "seo"]) for (const ref of c[k].auditRefs) {
+      const au = a[ref.id]; if (ref.weight > 0 && au.score !== null && au.score < 1) console.log(`    ${k}: ${au.id} — ${au.title}`);
+    }' "$PWD/$out" "$route"
+done
