@@ -88,10 +88,9 @@ const server = createServer(async (req, res) => {
   const ext = extname(file);
   let body = await readFile(file);
   const headers = { "Content-Type": types[ext] ?? "application/octet-stream", Vary: "Accept-Encoding" };
-  // _headers patterns are written for the site's own paths (without the base).
-  const sitePath = "/" + url.pathname.slice(base.length);
+  // _headers patterns carry the base path (scripts/post-build.mjs writes them so).
   for (const rule of headerRules()) {
-    if (matches(rule.pattern, sitePath)) for (const [k, v] of rule.headers) headers[k] = v;
+    if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
   }
   const accept = req.headers["accept-encoding"] ?? "";
   if (compressible.has(ext) && body.length > 512) {
