@@ -83,3 +83,35 @@ test("a malformed configuration names the problem", async ({ page }) => {
   await page.goto("");
   await expect(page.getByRole("alert")).toContainText(/missing field/);
 });
+
+test("every route is readable at 320 px wide without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const route of routes) {
+    await page.goto(route.path);
+    await waitForApp(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `horizontal overflow on /${route.path}`).toBeLessThanOrEqual(0);
+  }
+});
+
+test("primary controls in the shell are at least 44 by 44 px", async ({ page }) => {
+  await page.goto("contact");
+  await waitForApp(page);
+  const targets = page.locator("header a, footer a");
+  for (let i = 0; i < (await targets.count()); i++) {
+    const box = (await targets.nth(i).boundingBox())!;
+    const name = await targets.nth(i).textContent();
+    expect(box.height, `height of "${name}"`).toBeGreaterThanOrEqual(44);
+    expect(box.width, `width of "${name}"`).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("printing drops the navigation and footer chrome", async ({ page }) => {
+  await page.goto("contact");
+  await waitForApp(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await expect(page.getByRole("contentinfo")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
