@@ -2,6 +2,7 @@
 //! everything lives here so browser tests can mount the same components.
 
 pub mod api;
+pub mod blog;
 pub mod components;
 pub mod config;
 pub mod pages;
