@@ -5,6 +5,7 @@ pub mod lint;
 pub mod model;
 pub mod related;
 pub mod search;
+pub mod structured_data;
 
 pub use model::{build_index, Block, ContentError, Image, Inline, Post, PostSummary};
 
