@@ -36,7 +36,10 @@ fn posts() -> Vec<Post> {
         .into_iter()
         .map(|(stem, text)| {
             let post = Post::parse(&text).unwrap_or_else(|e| panic!("posts/{stem}.json: {e}"));
-            assert_eq!(post.slug, stem, "posts/{stem}.json: the slug must equal the file name");
+            assert_eq!(
+                post.slug, stem,
+                "posts/{stem}.json: the slug must equal the file name"
+            );
             post
         })
         .collect()
@@ -45,7 +48,11 @@ fn posts() -> Vec<Post> {
 #[test]
 fn every_post_parses_and_passes_validation() {
     let posts = posts();
-    assert!(posts.len() >= 8, "the demo has at least 8 posts, found {}", posts.len());
+    assert!(
+        posts.len() >= 8,
+        "the demo has at least 8 posts, found {}",
+        posts.len()
+    );
 }
 
 #[test]
@@ -63,9 +70,15 @@ fn every_image_file_exists_and_is_small() {
     for post in posts() {
         for (place, image) in post.images() {
             let file = public().join(&image.src);
-            let meta = fs::metadata(&file)
-                .unwrap_or_else(|_| panic!("post \"{}\", {place}: {} is missing", post.slug, image.src));
-            assert!(meta.len() < 20_000, "{} is {} bytes; keep images small", image.src, meta.len());
+            let meta = fs::metadata(&file).unwrap_or_else(|_| {
+                panic!("post \"{}\", {place}: {} is missing", post.slug, image.src)
+            });
+            assert!(
+                meta.len() < 20_000,
+                "{} is {} bytes; keep images small",
+                image.src,
+                meta.len()
+            );
         }
     }
 }
@@ -94,7 +107,11 @@ fn internal_links_point_to_existing_posts_or_pages() {
             }
             for href in hrefs {
                 if let Some(LinkTarget::Internal(path)) = LinkTarget::parse(href) {
-                    assert!(exists(&path), "post \"{}\", block {index}: {path} does not exist", post.slug);
+                    assert!(
+                        exists(&path),
+                        "post \"{}\", block {index}: {path} does not exist",
+                        post.slug
+                    );
                 }
             }
         }
@@ -136,7 +153,10 @@ fn the_seed_alt_texts_are_all_rejected_by_the_lint() {
     for image in images {
         let alt = image["alt"].as_str().expect("alt");
         let src = image["src"].as_str().expect("src");
-        assert!(!lint_alt(Some(alt), src).is_empty(), "the lint let this through: {alt}");
+        assert!(
+            !lint_alt(Some(alt), src).is_empty(),
+            "the lint let this through: {alt}"
+        );
     }
 }
 
@@ -160,6 +180,9 @@ fn bad_alt_fixtures_each_fail_for_their_reason() {
                     | ("caption", AltProblem::ReadsLikeACaption(_))
             )
         });
-        assert!(found, "{alt:?} should fail because {expected}, got {problems:?}");
+        assert!(
+            found,
+            "{alt:?} should fail because {expected}, got {problems:?}"
+        );
     }
 }

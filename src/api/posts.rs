@@ -72,7 +72,10 @@ mod tests {
 
     #[test]
     fn only_slugs_become_request_paths() {
-        assert_eq!(post_path("lifting-safely").as_deref(), Some("posts/lifting-safely.json"));
+        assert_eq!(
+            post_path("lifting-safely").as_deref(),
+            Some("posts/lifting-safely.json")
+        );
         assert_eq!(post_path("../site"), None);
         assert_eq!(post_path("index"), None);
     }
@@ -80,7 +83,10 @@ mod tests {
     #[test]
     fn a_post_served_under_another_slug_is_malformed() {
         let err = check_post("sleep-positions-for-back-pain", &demo_post()).unwrap_err();
-        assert!(matches!(&err, FetchError::Malformed(m) if m.contains("slug")), "{err}");
+        assert!(
+            matches!(&err, FetchError::Malformed(m) if m.contains("slug")),
+            "{err}"
+        );
     }
 
     #[test]
@@ -88,13 +94,19 @@ mod tests {
         let mut post = demo_post();
         post.hero.alt = None;
         let err = check_post("lifting-safely", &post).unwrap_err();
-        assert!(matches!(&err, FetchError::Malformed(m) if m.contains("hero image")), "{err}");
+        assert!(
+            matches!(&err, FetchError::Malformed(m) if m.contains("hero image")),
+            "{err}"
+        );
     }
 
     #[test]
     fn a_remembered_post_is_served_from_the_cache() {
         assert_eq!(cached_post("lifting-safely"), None);
         remember_post(demo_post());
-        assert_eq!(cached_post("lifting-safely").map(|p| p.slug), Some("lifting-safely".into()));
+        assert_eq!(
+            cached_post("lifting-safely").map(|p| p.slug),
+            Some("lifting-safely".into())
+        );
     }
 }

@@ -42,14 +42,20 @@ impl std::fmt::Display for AltProblem {
                 "alt text is {n} characters (max {MAX_ALT_CHARS}); move the detail to the caption"
             ),
             AltProblem::RedundantOpening(p) => {
-                write!(f, "alt text starts with \"{p}\"; screen readers already say it is an image")
+                write!(
+                    f,
+                    "alt text starts with \"{p}\"; screen readers already say it is an image"
+                )
             }
             AltProblem::FileName => write!(f, "alt text is just the file name"),
             AltProblem::ReadsLikeACaption(w) => write!(
                 f,
                 "alt text says \"{w}\": describe the picture, put the message in the caption"
             ),
-            AltProblem::Duplicate => write!(f, "the same alt text is used for another image of this post"),
+            AltProblem::Duplicate => write!(
+                f,
+                "the same alt text is used for another image of this post"
+            ),
         }
     }
 }
@@ -65,7 +71,11 @@ pub struct LintIssue {
 
 impl std::fmt::Display for LintIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "post \"{}\", {}: {}", self.slug, self.place, self.problem)
+        write!(
+            f,
+            "post \"{}\", {}: {}",
+            self.slug, self.place, self.problem
+        )
     }
 }
 
@@ -84,7 +94,9 @@ pub fn lint_alt(alt: Option<&str>, src: &str) -> Vec<AltProblem> {
         problems.push(AltProblem::RedundantOpening(opening));
     }
     let file = src.rsplit('/').next().unwrap_or(src).to_lowercase();
-    let stem = file.rsplit_once('.').map_or(file.as_str(), |(stem, _)| stem);
+    let stem = file
+        .rsplit_once('.')
+        .map_or(file.as_str(), |(stem, _)| stem);
     let spaced = |s: &str| s.replace(['-', '_'], " ");
     if lower == file || lower == stem || spaced(&lower) == spaced(stem) {
         problems.push(AltProblem::FileName);
@@ -137,7 +149,13 @@ mod tests {
 
     #[test]
     fn a_short_description_passes() {
-        assert_eq!(lint_alt(Some("A person lifting a box with bent knees"), "images/lift.svg"), []);
+        assert_eq!(
+            lint_alt(
+                Some("A person lifting a box with bent knees"),
+                "images/lift.svg"
+            ),
+            []
+        );
     }
 
     #[test]
@@ -149,14 +167,20 @@ mod tests {
     #[test]
     fn alt_over_150_characters_fails_and_151_is_the_limit() {
         assert_eq!(lint_alt(Some(&"a".repeat(150)), "x.svg"), []);
-        assert_eq!(lint_alt(Some(&"a".repeat(151)), "x.svg"), [AltProblem::TooLong(151)]);
+        assert_eq!(
+            lint_alt(Some(&"a".repeat(151)), "x.svg"),
+            [AltProblem::TooLong(151)]
+        );
     }
 
     #[test]
     fn redundant_openings_fail_in_any_case() {
         for alt in ["Image of a desk", "PICTURE OF a desk", "photo of a desk"] {
             assert!(
-                matches!(lint_alt(Some(alt), "x.svg")[..], [AltProblem::RedundantOpening(_)]),
+                matches!(
+                    lint_alt(Some(alt), "x.svg")[..],
+                    [AltProblem::RedundantOpening(_)]
+                ),
                 "{alt}"
             );
         }
@@ -165,8 +189,17 @@ mod tests {
 
     #[test]
     fn the_file_name_or_stem_is_not_alt_text() {
-        for alt in ["desk-posture.svg", "desk-posture", "Desk posture", "desk_posture"] {
-            assert_eq!(lint_alt(Some(alt), "images/desk-posture.svg"), [AltProblem::FileName], "{alt}");
+        for alt in [
+            "desk-posture.svg",
+            "desk-posture",
+            "Desk posture",
+            "desk_posture",
+        ] {
+            assert_eq!(
+                lint_alt(Some(alt), "images/desk-posture.svg"),
+                [AltProblem::FileName],
+                "{alt}"
+            );
         }
     }
 

@@ -74,8 +74,13 @@ impl Image {
 #[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Block {
     /// A section heading, level 2 to 4 (the title is the only level 1).
-    Heading { level: u8, text: String },
-    Paragraph { content: Vec<Inline> },
+    Heading {
+        level: u8,
+        text: String,
+    },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// A bulleted (or, with `ordered`, numbered) list; each item is a run of inline spans.
     List {
         #[serde(default)]
@@ -206,7 +211,10 @@ impl Post {
             })
         };
         if !is_slug(&self.slug) {
-            return fail("field `slug`", "must be lowercase letters, digits and single hyphens");
+            return fail(
+                "field `slug`",
+                "must be lowercase letters, digits and single hyphens",
+            );
         }
         for (field, value) in [
             ("title", &self.title),
@@ -225,11 +233,17 @@ impl Post {
         }
         if let Some(review) = &self.reviewed {
             if review.by.trim().is_empty() || !is_iso_date(&review.on) {
-                return fail("field `reviewed`", "needs a reviewer and a date like 2024-05-07");
+                return fail(
+                    "field `reviewed`",
+                    "needs a reviewer and a date like 2024-05-07",
+                );
             }
         }
         if self.tags.is_empty() || self.tags.iter().any(|t| !is_slug(t)) {
-            return fail("field `tags`", "needs at least one tag, each lowercase with hyphens");
+            return fail(
+                "field `tags`",
+                "needs at least one tag, each lowercase with hyphens",
+            );
         }
         if let Err(problem) = check_image(&self.hero) {
             return fail("hero image", problem);
@@ -490,7 +504,10 @@ pub(crate) mod tests {
         let mut v = sample();
         v["body"][3] = json!({"type": "image", "src": "images/box.svg", "width": 10, "height": 10});
         let err = parse(v).unwrap_err();
-        assert!(err.contains("lifting-safely") && err.contains("block 3"), "{err}");
+        assert!(
+            err.contains("lifting-safely") && err.contains("block 3"),
+            "{err}"
+        );
         assert!(err.contains("alt"), "{err}");
     }
 
@@ -528,17 +545,29 @@ pub(crate) mod tests {
 
     #[test]
     fn links_must_be_http_or_site_paths() {
-        for bad in ["javascript:alert(1)", "data:text/html,x", "//evil.example", "symptoms", "http://"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "//evil.example",
+            "symptoms",
+            "http://",
+        ] {
             let mut v = sample();
             v["body"][1]["content"][3]["link"]["href"] = json!(bad);
             let err = parse(v).unwrap_err();
-            assert!(err.contains("block 1") && err.contains("link"), "{bad}: {err}");
+            assert!(
+                err.contains("block 1") && err.contains("link"),
+                "{bad}: {err}"
+            );
         }
         assert_eq!(
             LinkTarget::parse("https://doi.org/x"),
             Some(LinkTarget::External("https://doi.org/x".into()))
         );
-        assert_eq!(LinkTarget::parse("/contact"), Some(LinkTarget::Internal("/contact".into())));
+        assert_eq!(
+            LinkTarget::parse("/contact"),
+            Some(LinkTarget::Internal("/contact".into()))
+        );
     }
 
     #[test]
@@ -558,8 +587,13 @@ pub(crate) mod tests {
     #[test]
     fn a_citation_links_to_the_doi_resolver() {
         let post = parse(sample()).unwrap();
-        let Block::Citation(c) = &post.body[6] else { panic!("citation") };
-        assert_eq!(c.link().unwrap(), "https://doi.org/10.1001/jamanetworkopen.2018.0105");
+        let Block::Citation(c) = &post.body[6] else {
+            panic!("citation")
+        };
+        assert_eq!(
+            c.link().unwrap(),
+            "https://doi.org/10.1001/jamanetworkopen.2018.0105"
+        );
     }
 
     #[test]

@@ -58,7 +58,10 @@ mod tests {
     }
 
     fn ranked(slug: &str, t: &[&str], posts: &[PostSummary], n: usize) -> Vec<String> {
-        related(slug, &tags(t), posts, n).iter().map(|p| p.slug.clone()).collect()
+        related(slug, &tags(t), posts, n)
+            .iter()
+            .map(|p| p.slug.clone())
+            .collect()
     }
 
     #[test]
@@ -68,7 +71,10 @@ mod tests {
             post("two", "2024-01-01", &["sleep", "posture"]),
             post("three", "2024-03-01", &["lifting"]),
         ];
-        assert_eq!(ranked("me", &["sleep", "posture"], &posts, 3), ["two", "one", "three"]);
+        assert_eq!(
+            ranked("me", &["sleep", "posture"], &posts, 3),
+            ["two", "one", "three"]
+        );
     }
 
     #[test]

@@ -118,9 +118,24 @@ mod tests {
 
     fn posts() -> Vec<PostSummary> {
         vec![
-            post("desk", "Desk posture", "Set up your chair and screen.", &["posture", "work"]),
-            post("sleep", "Sleep positions", "Pillows help the spine rest.", &["sleep", "posture"]),
-            post("lift", "Lifting safely", "Bend the knees.", &["lifting", "low-back-pain"]),
+            post(
+                "desk",
+                "Desk posture",
+                "Set up your chair and screen.",
+                &["posture", "work"],
+            ),
+            post(
+                "sleep",
+                "Sleep positions",
+                "Pillows help the spine rest.",
+                &["sleep", "posture"],
+            ),
+            post(
+                "lift",
+                "Lifting safely",
+                "Bend the knees.",
+                &["lifting", "low-back-pain"],
+            ),
         ]
     }
 
@@ -132,20 +147,34 @@ mod tests {
     fn no_filter_shows_every_post_in_order() {
         let all = posts();
         assert!(!Filter::default().is_active());
-        assert_eq!(slugs(Filter::default().apply(&all)), ["desk", "sleep", "lift"]);
+        assert_eq!(
+            slugs(Filter::default().apply(&all)),
+            ["desk", "sleep", "lift"]
+        );
     }
 
     #[test]
     fn a_tag_keeps_only_posts_with_that_tag() {
         let all = posts();
-        let f = Filter { tag: Some("posture".into()), query: String::new() };
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: String::new(),
+        };
         assert_eq!(slugs(f.apply(&all)), ["desk", "sleep"]);
     }
 
     #[test]
     fn search_looks_in_title_description_and_tags_ignoring_case() {
         let all = posts();
-        let by = |q: &str| slugs(Filter { tag: None, query: q.into() }.apply(&all));
+        let by = |q: &str| {
+            slugs(
+                Filter {
+                    tag: None,
+                    query: q.into(),
+                }
+                .apply(&all),
+            )
+        };
         assert_eq!(by("DESK"), ["desk"]);
         assert_eq!(by("pillows"), ["sleep"]);
         assert_eq!(by("low back"), ["lift"]);
@@ -155,14 +184,20 @@ mod tests {
     #[test]
     fn tag_and_search_combine() {
         let all = posts();
-        let f = Filter { tag: Some("posture".into()), query: "spine".into() };
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "spine".into(),
+        };
         assert_eq!(slugs(f.apply(&all)), ["sleep"]);
     }
 
     #[test]
     fn nothing_matching_gives_an_empty_list() {
         let all = posts();
-        let f = Filter { tag: Some("posture".into()), query: "knees".into() };
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "knees".into(),
+        };
         assert!(f.apply(&all).is_empty());
         assert!(f.is_active());
     }
@@ -184,7 +219,10 @@ mod tests {
 
     #[test]
     fn the_filter_round_trips_into_an_encoded_query_string() {
-        let f = Filter { tag: Some("posture".into()), query: "neck & back".into() };
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "neck & back".into(),
+        };
         assert_eq!(f.to_query_string(), "?tag=posture&q=neck+%26+back");
         assert_eq!(Filter::default().to_query_string(), "");
     }

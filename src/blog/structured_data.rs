@@ -38,7 +38,12 @@ mod tests {
     #[test]
     fn the_blog_posting_names_the_post_author_dates_and_reviewer() {
         let post: Post = serde_json::from_value(sample()).unwrap();
-        let text = blog_posting(&post, "https://c.example/blog/x", "https://c.example/images/x.svg", "Clinic");
+        let text = blog_posting(
+            &post,
+            "https://c.example/blog/x",
+            "https://c.example/images/x.svg",
+            "Clinic",
+        );
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["@type"], "BlogPosting");
         assert_eq!(v["headline"], "Lifting safely");

@@ -108,7 +108,10 @@ mod tests {
 
     #[test]
     fn the_malformed_message_names_the_field_and_the_server_message_the_status() {
-        let (_, text) = describe(&FetchError::Malformed("missing field `title`".into()), Subject::Article);
+        let (_, text) = describe(
+            &FetchError::Malformed("missing field `title`".into()),
+            Subject::Article,
+        );
         assert!(text.contains("`title`"));
         let (_, text) = describe(&FetchError::Server(503), Subject::ArticleList);
         assert!(text.contains("503") && text.contains("list of articles"));

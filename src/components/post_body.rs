@@ -123,7 +123,9 @@ pub fn render_inlines(spans: Vec<Inline>) -> impl IntoView {
 /// A link to a site path (through the base path) or an http(s) URL; anything else is text.
 fn link(target: &str, text: String, class: &'static str) -> AnyView {
     match LinkTarget::parse(target) {
-        Some(LinkTarget::Internal(path)) => view! { <a class=class href=href(&path)>{text}</a> }.into_any(),
+        Some(LinkTarget::Internal(path)) => {
+            view! { <a class=class href=href(&path)>{text}</a> }.into_any()
+        }
         Some(LinkTarget::External(url)) => {
             view! { <a class=class href=url rel="noopener">{text}</a> }.into_any()
         }

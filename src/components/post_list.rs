@@ -19,7 +19,11 @@ pub fn PostList(
     let total = posts.len();
     let shown = Memo::new(move |_| {
         let filter = filter.get();
-        filter.apply(&posts).into_iter().cloned().collect::<Vec<_>>()
+        filter
+            .apply(&posts)
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
     });
     let count = move || {
         let n = shown.with(Vec::len);

@@ -67,9 +67,24 @@ fn SearchForm(
     let navigate = use_navigate();
     let location = use_location();
     let go = move |query: String, replace: bool| {
-        let next = Filter { tag: filter.get_untracked().tag, query };
-        let url = format!("{}{}", location.pathname.get_untracked(), next.to_query_string());
-        navigate(&url, NavigateOptions { replace, resolve: false, scroll: false, ..Default::default() });
+        let next = Filter {
+            tag: filter.get_untracked().tag,
+            query,
+        };
+        let url = format!(
+            "{}{}",
+            location.pathname.get_untracked(),
+            next.to_query_string()
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
     };
     let on_input = {
         let go = go.clone();
@@ -104,7 +119,10 @@ fn TagFilter(
 ) -> impl IntoView {
     let current = move || filter.with(|f| f.tag.clone());
     let all_link = move || {
-        let f = Filter { tag: None, query: filter.with(|f| f.query.clone()) };
+        let f = Filter {
+            tag: None,
+            query: filter.with(|f| f.query.clone()),
+        };
         href(&format!("/blog{}", f.to_query_string()))
     };
     let tags = tag_counts(&posts)
@@ -121,7 +139,7 @@ fn TagFilter(
                 <li>
                     <a class="tag-filter__link" href=url aria-current=move || is_current().then_some("true")>
                         {tag_label(&tag)}
-                        <span class="tag-filter__count">" (" {count} ")"</span>
+                        <span class="tag-filter__count">"(" {count} ")"</span>
                     </a>
                 </li>
             }
