@@ -2,8 +2,10 @@
 //! everything lives here so browser tests can mount the same components.
 
 pub mod api;
+pub mod blog;
 pub mod components;
 pub mod config;
+pub mod intl;
 pub mod pages;
 pub mod paths;
 

@@ -9,6 +9,8 @@ use thiserror::Error;
 
 use crate::config::SiteConfig;
 
+pub mod posts;
+
 /// Why data could not be loaded. Each kind has its own message for the patient.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum FetchError {

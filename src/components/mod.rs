@@ -1,4 +1,10 @@
 //! Reusable pieces of the interface.
 
+pub mod article;
+pub mod fetch_error;
+pub mod post_body;
+pub mod post_card;
+pub mod post_list;
 pub mod route_announcer;
+pub mod share;
 pub mod shell;

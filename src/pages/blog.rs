@@ -1,16 +1,160 @@
-//! Blog page (placeholder until its feature lands).
+//! The blog listing (`/` and `/blog`): topic filter and search, both kept in the URL
+//! (`?tag=`, `?q=`) so a filtered list survives reload and can be shared.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
+use leptos_router::{
+    hooks::{use_location, use_navigate, use_query_map},
+    NavigateOptions,
+};
 
-/// Blog.
+use crate::api::posts::fetch_post_index;
+use crate::blog::search::{tag_counts, tag_label, Filter};
+use crate::components::fetch_error::{FetchErrorView, Subject};
+use crate::components::post_list::PostList;
+use crate::paths::href;
+
+/// The listing page: loads the index (once per visit) and hands it to the views.
 #[component]
 pub fn BlogPage() -> impl IntoView {
+    let query = use_query_map();
+    let filter = Memo::new(move |_| {
+        query.with(|q| Filter {
+            tag: q.get("tag").filter(|t| !t.trim().is_empty()),
+            query: q.get("q").unwrap_or_default(),
+        })
+    });
+    let retry = RwSignal::new(0u32);
+    let index = LocalResource::new(move || {
+        retry.track();
+        fetch_post_index()
+    });
+    let on_retry = Callback::new(move |()| retry.update(|n| *n += 1));
     view! {
         <Title text="Blog" />
-        <div class="page">
-            <h1>"Blog"</h1>
-            <p>"Articles on back pain, posture and recovery"</p>
+        <Meta name="description" content="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist." />
+        <div class="blog">
+            <header class="blog__intro">
+                <h1>"Back care articles"</h1>
+                <p>"Plain-language advice on back pain, posture and recovery, written by our clinicians."</p>
+            </header>
+            <SearchForm filter />
+            <Suspense fallback=|| view! {
+                <p class="blog__status" role="status" aria-busy="true">"Loading articles…"</p>
+            }>
+                {move || Suspend::new(async move {
+                    match index.await {
+                        Ok(posts) => view! {
+                            <TagFilter posts=posts.clone() filter />
+                            <PostList posts filter />
+                        }.into_any(),
+                        Err(error) => view! {
+                            <FetchErrorView error subject=Subject::ArticleList on_retry />
+                        }.into_any(),
+                    }
+                })}
+            </Suspense>
         </div>
+    }
+}
+
+/// The search box. Typing replaces the URL's `?q=` (no history entry per keystroke).
+#[component]
+fn SearchForm(
+    /// The current filter, read from the URL.
+    filter: Memo<Filter>,
+) -> impl IntoView {
+    let navigate = use_navigate();
+    let location = use_location();
+    let go = move |query: String, replace: bool| {
+        let next = Filter {
+            tag: filter.get_untracked().tag,
+            query,
+        };
+        let url = format!(
+            "{}{}",
+            location.pathname.get_untracked(),
+            next.to_query_string()
+        );
+        navigate(
+            &url,
+            NavigateOptions {
+                replace,
+                resolve: false,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let on_input = {
+        let go = go.clone();
+        move |ev| go(event_target_value(&ev), true)
+    };
+    view! {
+        <div class="blog-search">
+            <form class="blog-search__form" role="search" on:submit=|ev| ev.prevent_default()>
+                <label for="blog-search-input" class="blog-search__label">"Search articles"</label>
+                <input
+                    id="blog-search-input"
+                    class="blog-search__input"
+                    type="search"
+                    name="q"
+                    autocomplete="off"
+                    prop:value=move || filter.with(|f| f.query.clone())
+                    on:input=on_input
+                />
+            </form>
+        </div>
+    }
+}
+
+/// Topic links; the current one is marked. Each is a real link, so it works without script
+/// and survives reload.
+#[component]
+fn TagFilter(
+    /// Every post, to collect the topics.
+    posts: Vec<crate::blog::PostSummary>,
+    /// The current filter.
+    filter: Memo<Filter>,
+) -> impl IntoView {
+    let current = move || filter.with(|f| f.tag.clone());
+    let all_link = move || {
+        let f = Filter {
+            tag: None,
+            query: filter.with(|f| f.query.clone()),
+        };
+        href(&format!("/blog{}", f.to_query_string()))
+    };
+    let tags = tag_counts(&posts)
+        .into_iter()
+        .map(|(tag, count)| {
+            let for_link = tag.clone();
+            let for_current = tag.clone();
+            let url = move || {
+                let f = Filter { tag: Some(for_link.clone()), query: filter.with(|f| f.query.clone()) };
+                href(&format!("/blog{}", f.to_query_string()))
+            };
+            let is_current = move || current().as_deref() == Some(for_current.as_str());
+            view! {
+                <li>
+                    <a class="tag-filter__link" href=url aria-current=move || is_current().then_some("true")>
+                        {tag_label(&tag)}
+                        <span class="tag-filter__count">"(" {count} ")"</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="tag-filter" aria-label="Topics">
+            <ul class="tag-filter__list">
+                <li>
+                    <a class="tag-filter__link" href=all_link aria-current=move || current().is_none().then_some("true")>
+                        "All topics"
+                    </a>
+                </li>
+                {tags}
+            </ul>
+        </nav>
     }
 }

@@ -1,16 +1,132 @@
-//! Article page (placeholder until its feature lands).
+//! One article (`/blog/:slug`): loads the post (once per visit) and the index (for "More
+//! posts"), sets the head (title, description, OpenGraph, canonical, JSON-LD), and hands the
+//! data to the pure views.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Link, Meta, Script, Title};
+use leptos_router::hooks::use_params_map;
 
-/// Article.
+use crate::api::posts::{fetch_post, fetch_post_index};
+use crate::blog::{related::related, related::RELATED_COUNT, structured_data::blog_posting, Post};
+use crate::components::article::PostArticle;
+use crate::components::fetch_error::{FetchErrorView, Subject};
+use crate::components::post_card::PostCard;
+use crate::paths::href;
+use crate::use_config;
+
+/// The article page.
 #[component]
 pub fn PostPage() -> impl IntoView {
+    let params = use_params_map();
+    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    let retry = RwSignal::new(0u32);
+    let post = LocalResource::new(move || {
+        retry.track();
+        let slug = slug.get();
+        async move { fetch_post(&slug).await }
+    });
+    let on_retry = Callback::new(move |()| retry.update(|n| *n += 1));
     view! {
-        <Title text="Article" />
-        <div class="page">
-            <h1>"Article"</h1>
-            <p>"This article will appear here."</p>
+        <Suspense fallback=|| view! {
+            <p class="blog__status" role="status" aria-busy="true">"Loading the article…"</p>
+        }>
+            {move || Suspend::new(async move {
+                match post.await {
+                    Ok(post) => view! { <PostView post /> }.into_any(),
+                    Err(error) => view! {
+                        <Title text="Article unavailable" />
+                        <div class="page">
+                            <FetchErrorView error subject=Subject::Article on_retry page_heading=true />
+                        </div>
+                    }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// A loaded post: head tags, the article, the call to action and "More posts".
+#[component]
+fn PostView(
+    /// The post, already validated.
+    post: Post,
+) -> impl IntoView {
+    let config = use_config();
+    let path = format!("/blog/{}", post.slug);
+    let url = config.canonical(&path);
+    let image_url = config.canonical(&format!("/{}", post.hero.src));
+    let json_ld = blog_posting(&post, &url, &image_url, &config.clinic_name);
+    let (slug, tags) = (post.slug.clone(), post.tags.clone());
+    view! {
+        <Title text=post.title.clone() />
+        <Meta name="description" content=post.description.clone() />
+        <Meta property="og:type" content="article" />
+        <Meta property="og:title" content=post.title.clone() />
+        <Meta property="og:description" content=post.description.clone() />
+        <Meta property="og:url" content=url.clone() />
+        <Meta property="og:image" content=image_url />
+        <Meta property="og:site_name" content=config.clinic_name.clone() />
+        <Meta property="article:published_time" content=post.published.clone() />
+        <Link rel="canonical" href=url.clone() />
+        <Script type_="application/ld+json">{json_ld}</Script>
+        <div class="post-page">
+            <PostArticle post share_url=url />
+            <PostCallToAction />
+            <RelatedPosts slug tags />
         </div>
+    }
+}
+
+/// "Talk to us": call, write, or book.
+#[component]
+fn PostCallToAction() -> impl IntoView {
+    let config = use_config();
+    view! {
+        <section class="post-cta" aria-labelledby="post-cta-title">
+            <h2 id="post-cta-title">"Questions about your back?"</h2>
+            <p>
+                "Our team is happy to talk it through. To book an appointment, call us or send a message "
+                "and we'll find a time that suits you."
+            </p>
+            <div class="post-cta__actions">
+                <a class="button" href=config.tel_href()>
+                    "Call " {config.phone.display.clone()}
+                </a>
+                <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
+            </div>
+            // compact contact form goes here (issue 5)
+        </section>
+    }
+}
+
+/// "More posts": ranked by shared tags, then recency; never the current post.
+#[component]
+fn RelatedPosts(
+    /// The current post.
+    slug: String,
+    /// Its tags.
+    tags: Vec<String>,
+) -> impl IntoView {
+    let index = LocalResource::new(fetch_post_index);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (slug, tags) = (slug.clone(), tags.clone());
+                Suspend::new(async move {
+                    // Without the index the article still stands; the list is simply left out.
+                    let posts = index.await.unwrap_or_default();
+                    let cards = related(&slug, &tags, &posts, RELATED_COUNT)
+                        .into_iter()
+                        .map(|p| view! { <li><PostCard post=p.clone() heading_level=3 /></li> })
+                        .collect_view();
+                    (!posts.is_empty()).then(|| view! {
+                        <section class="related" aria-labelledby="related-title">
+                            <h2 id="related-title">"More posts"</h2>
+                            <ul class="post-list post-list--related" role="list">{cards}</ul>
+                        </section>
+                    })
+                })
+            }}
+        </Suspense>
     }
 }

@@ -1,0 +1,229 @@
+//! Filtering the listing by tag (`?tag=`) and searching titles, descriptions and tags (`?q=`).
+
+use super::model::PostSummary;
+
+/// The listing's filter, as read from the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only posts with this tag; `None` or empty means all.
+    pub tag: Option<String>,
+    /// Words that must all appear in the title, description or tags.
+    pub query: String,
+}
+
+impl Filter {
+    /// Whether anything narrows the listing.
+    pub fn is_active(&self) -> bool {
+        self.tag.as_deref().is_some_and(|t| !t.trim().is_empty()) || !self.query.trim().is_empty()
+    }
+
+    /// Whether `post` passes the filter. Case-insensitive; every query word must match.
+    pub fn matches(&self, post: &PostSummary) -> bool {
+        let tag_ok = match self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(tag) => post.tags.iter().any(|t| t.eq_ignore_ascii_case(tag)),
+            None => true,
+        };
+        if !tag_ok {
+            return false;
+        }
+        let haystack = format!(
+            "{} {} {}",
+            post.title,
+            post.description,
+            post.tags.join(" ").replace('-', " ")
+        )
+        .to_lowercase();
+        self.query
+            .to_lowercase()
+            .split_whitespace()
+            .all(|word| haystack.contains(word))
+    }
+
+    /// The posts that pass, in the order given (the index is newest first).
+    pub fn apply<'a>(&self, posts: &'a [PostSummary]) -> Vec<&'a PostSummary> {
+        posts.iter().filter(|p| self.matches(p)).collect()
+    }
+
+    /// The query string for this filter ("?tag=posture&q=desk"), empty when inactive.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(tag) = self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            parts.push(format!("tag={}", encode(tag)));
+        }
+        if !self.query.trim().is_empty() {
+            parts.push(format!("q={}", encode(&self.query)));
+        }
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!("?{}", parts.join("&"))
+        }
+    }
+}
+
+/// Every tag in use with how many posts carry it, sorted by name.
+pub fn tag_counts(posts: &[PostSummary]) -> Vec<(String, usize)> {
+    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    for tag in posts.iter().flat_map(|p| &p.tags) {
+        *counts.entry(tag.to_lowercase()).or_default() += 1;
+    }
+    counts.into_iter().collect()
+}
+
+/// Turns a tag slug into words for people ("low-back-pain" → "low back pain").
+pub fn tag_label(tag: &str) -> String {
+    tag.replace('-', " ")
+}
+
+/// Percent-encodes a query value (everything but unreserved characters).
+pub fn encode(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            b' ' => out.push('+'),
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blog::model::Image;
+
+    fn post(slug: &str, title: &str, description: &str, tags: &[&str]) -> PostSummary {
+        PostSummary {
+            slug: slug.into(),
+            title: title.into(),
+            description: description.into(),
+            author: "A".into(),
+            published: "2024-01-01".into(),
+            updated: None,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            hero: Image {
+                src: "images/x.svg".into(),
+                alt: Some("x".into()),
+                decorative: false,
+                caption: None,
+                width: 1,
+                height: 1,
+            },
+            reading_minutes: 1,
+        }
+    }
+
+    fn posts() -> Vec<PostSummary> {
+        vec![
+            post(
+                "desk",
+                "Desk posture",
+                "Set up your chair and screen.",
+                &["posture", "work"],
+            ),
+            post(
+                "sleep",
+                "Sleep positions",
+                "Pillows help the spine rest.",
+                &["sleep", "posture"],
+            ),
+            post(
+                "lift",
+                "Lifting safely",
+                "Bend the knees.",
+                &["lifting", "low-back-pain"],
+            ),
+        ]
+    }
+
+    fn slugs(found: Vec<&PostSummary>) -> Vec<&str> {
+        found.iter().map(|p| p.slug.as_str()).collect()
+    }
+
+    #[test]
+    fn no_filter_shows_every_post_in_order() {
+        let all = posts();
+        assert!(!Filter::default().is_active());
+        assert_eq!(
+            slugs(Filter::default().apply(&all)),
+            ["desk", "sleep", "lift"]
+        );
+    }
+
+    #[test]
+    fn a_tag_keeps_only_posts_with_that_tag() {
+        let all = posts();
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: String::new(),
+        };
+        assert_eq!(slugs(f.apply(&all)), ["desk", "sleep"]);
+    }
+
+    #[test]
+    fn search_looks_in_title_description_and_tags_ignoring_case() {
+        let all = posts();
+        let by = |q: &str| {
+            slugs(
+                Filter {
+                    tag: None,
+                    query: q.into(),
+                }
+                .apply(&all),
+            )
+        };
+        assert_eq!(by("DESK"), ["desk"]);
+        assert_eq!(by("pillows"), ["sleep"]);
+        assert_eq!(by("low back"), ["lift"]);
+        assert_eq!(by("posture chair"), ["desk"]);
+    }
+
+    #[test]
+    fn tag_and_search_combine() {
+        let all = posts();
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "spine".into(),
+        };
+        assert_eq!(slugs(f.apply(&all)), ["sleep"]);
+    }
+
+    #[test]
+    fn nothing_matching_gives_an_empty_list() {
+        let all = posts();
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "knees".into(),
+        };
+        assert!(f.apply(&all).is_empty());
+        assert!(f.is_active());
+    }
+
+    #[test]
+    fn tags_are_counted_and_sorted() {
+        assert_eq!(
+            tag_counts(&posts()),
+            [
+                ("lifting".to_string(), 1),
+                ("low-back-pain".to_string(), 1),
+                ("posture".to_string(), 2),
+                ("sleep".to_string(), 1),
+                ("work".to_string(), 1)
+            ]
+        );
+        assert_eq!(tag_label("low-back-pain"), "low back pain");
+    }
+
+    #[test]
+    fn the_filter_round_trips_into_an_encoded_query_string() {
+        let f = Filter {
+            tag: Some("posture".into()),
+            query: "neck & back".into(),
+        };
+        assert_eq!(f.to_query_string(), "?tag=posture&q=neck+%26+back");
+        assert_eq!(Filter::default().to_query_string(), "");
+    }
+}

@@ -1,0 +1,67 @@
+//! The article view: `<article>` with title, byline, dates, hero, body and share links.
+//! Pure: it takes the post as props and never fetches; browser calls sit behind helpers.
+
+use leptos::prelude::*;
+
+use crate::blog::{search::tag_label, Post};
+use crate::components::post_body::{PostBody, PostFigure};
+use crate::components::share::ShareLinks;
+use crate::intl::format_date;
+use crate::paths::href;
+
+/// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
+#[component]
+pub fn PostTime(
+    /// ISO date, "YYYY-MM-DD".
+    iso: String,
+) -> impl IntoView {
+    let text = format_date(&iso);
+    view! { <time datetime=iso>{text}</time> }
+}
+
+/// One whole article.
+#[component]
+pub fn PostArticle(
+    /// The post, already validated.
+    post: Post,
+    /// The address to share (absolute, canonical).
+    share_url: String,
+) -> impl IntoView {
+    let minutes = post.reading_minutes();
+    let tags = post
+        .tags
+        .iter()
+        .map(|tag| {
+            let url = href(&format!("/blog?tag={tag}"));
+            view! { <li><a class="post__tag" href=url>{tag_label(tag)}</a></li> }
+        })
+        .collect_view();
+    let updated = post.updated.clone().map(|iso| {
+        view! { <li>"Updated " <PostTime iso /></li> }
+    });
+    let reviewed = post.reviewed.clone().map(|review| {
+        view! { <li>"Medically reviewed by " {review.by} " on " <PostTime iso=review.on /></li> }
+    });
+    let title = post.title.clone();
+    view! {
+        <article class="post" aria-labelledby="post-title">
+            <header class="post__header">
+                <ul class="post__tags" aria-label="Topics">{tags}</ul>
+                <h1 id="post-title" class="post__title">{post.title.clone()}</h1>
+                <p class="post__description">{post.description.clone()}</p>
+                <p class="post__byline">"By " <span class="post__author">{post.author.clone()}</span></p>
+                <ul class="post__dates">
+                    <li>"Published " <PostTime iso=post.published.clone() /></li>
+                    {updated}
+                    {reviewed}
+                    <li>{format!("{minutes} min read")}</li>
+                </ul>
+            </header>
+            <PostFigure image=post.hero.clone() class="post__hero" eager=true />
+            <PostBody blocks=post.body.clone() />
+            <footer class="post__footer">
+                <ShareLinks url=share_url title />
+            </footer>
+        </article>
+    }
+}

@@ -1,0 +1,131 @@
+//! Browser tests of the blog views: the card and the body renderer mounted for real in
+//! headless Chromium, with the demo content.
+#![cfg(target_arch = "wasm32")]
+
+use clinic_site::blog::{Block, Post};
+use clinic_site::components::{post_body::PostBody, post_card::PostCard};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn demo_post() -> Post {
+    Post::parse(include_str!(
+        "../public/posts/back-spasms-causes-and-relief.json"
+    ))
+    .expect("demo post")
+}
+
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is rendered"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn the_card_links_its_title_and_shows_image_date_reading_time_and_tags() {
+    let root = container();
+    let summary = demo_post().summary();
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostCard post=summary /> });
+    let link = root
+        .query_selector("article h2 a")
+        .unwrap()
+        .expect("a linked title");
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        "/blog/back-spasms-causes-and-relief"
+    );
+    assert!(link.text_content().unwrap().starts_with("Back spasms"));
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(
+        img.get_attribute("alt").unwrap(),
+        "A person bending forward with one hand pressed to the lower back"
+    );
+    assert_eq!(img.get_attribute("width").unwrap(), "640");
+    assert_eq!(img.get_attribute("height").unwrap(), "360");
+    let time = root.query_selector("time").unwrap().unwrap();
+    assert_eq!(time.get_attribute("datetime").unwrap(), "2025-03-04");
+    // Intl writes the date in the reader's locale; it is never the raw ISO text.
+    let shown = time.text_content().unwrap();
+    assert!(shown.contains("2025") && shown != "2025-03-04", "{shown}");
+    assert!(text(&root, ".post-card__meta").contains("min read"));
+    let tag = root
+        .query_selector("ul[aria-label='Topics'] a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(tag.get_attribute("href").unwrap(), "/blog?tag=back-spasms");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn the_body_renders_every_block_as_typed_elements() {
+    let root = container();
+    let blocks = demo_post().body;
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostBody blocks /> });
+    let body = root.query_selector(".post-body").unwrap().unwrap();
+    assert!(body.query_selector("h2").unwrap().is_some());
+    assert!(body.query_selector("h3").unwrap().is_some());
+    assert!(body.query_selector("ol > li strong").unwrap().is_some());
+    assert!(body.query_selector("ul > li").unwrap().is_some());
+    let internal = body
+        .query_selector("a[href='/blog/lifting-safely']")
+        .unwrap();
+    assert!(internal.is_some(), "internal links go through paths::href");
+    let cite = body
+        .query_selector("figure.post-citation cite")
+        .unwrap()
+        .unwrap();
+    assert!(cite
+        .text_content()
+        .unwrap()
+        .starts_with("Effect of Usual Medical Care"));
+    let doi = body
+        .query_selector("figure.post-citation a")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        doi.get_attribute("href").unwrap(),
+        "https://doi.org/10.1001/jamanetworkopen.2018.0105"
+    );
+    let cta = body.query_selector(".post-body__cta a").unwrap().unwrap();
+    assert_eq!(cta.get_attribute("href").unwrap(), "/symptoms");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn markup_in_content_is_shown_as_text_and_unsafe_links_are_not_links() {
+    let root = container();
+    let blocks: Vec<Block> = serde_json::from_str(
+        r#"[
+            {"type": "paragraph", "content": [{"text": "<img src=x onerror=alert(1)>"},
+                {"link": {"text": "click", "href": "javascript:alert(1)"}}]},
+            {"type": "image", "src": "images/divider-wave.svg", "decorative": true, "width": 640, "height": 40}
+        ]"#,
+    )
+    .unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostBody blocks /> });
+    let p = root.query_selector("p").unwrap().unwrap();
+    assert!(p
+        .text_content()
+        .unwrap()
+        .contains("<img src=x onerror=alert(1)>"));
+    assert!(p.query_selector("img").unwrap().is_none());
+    assert!(p.query_selector("a").unwrap().is_none());
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(
+        img.get_attribute("alt").unwrap(),
+        "",
+        "decorative images get an empty alt"
+    );
+    drop(handle);
+}
