@@ -63,7 +63,8 @@ pub fn PostFigure(
     eager: bool,
 ) -> impl IntoView {
     let alt = image.alt_text();
-    let aspect = format!("aspect-ratio: {} / {}", image.width, image.height);
+    // width/height attributes give the browser the aspect ratio before the image loads
+    // (with `height: auto` in CSS), so nothing shifts; an inline style would break the CSP.
     view! {
         <figure class=class>
             <img
@@ -71,7 +72,6 @@ pub fn PostFigure(
                 alt=alt
                 width=image.width
                 height=image.height
-                style=aspect
                 loading=if eager { "eager" } else { "lazy" }
                 decoding="async"
             />
