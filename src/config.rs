@@ -20,6 +20,10 @@ pub struct SiteConfig {
     /// Form endpoint (Formspree-compatible). Empty or absent means "not configured".
     #[serde(default)]
     pub contact_endpoint: Option<String>,
+    /// How long the contact form waits for the endpoint, in milliseconds (default 15000).
+    /// Tests shorten it; values are kept between 1000 and 60000.
+    #[serde(default)]
+    pub contact_timeout_ms: Option<u32>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
 }
@@ -95,6 +99,13 @@ impl SiteConfig {
             .filter(|s| !s.is_empty())
     }
 
+    /// How long a contact form submission may take before it counts as timed out.
+    pub fn contact_timeout_ms(&self) -> u32 {
+        self.contact_timeout_ms
+            .map(|ms| ms.clamp(1_000, 60_000))
+            .unwrap_or(15_000)
+    }
+
     /// The `tel:` URL for the clinic.
     pub fn tel_href(&self) -> String {
         format!("tel:{}", self.phone.tel)
@@ -108,7 +119,10 @@ impl SiteConfig {
     /// The address on one line.
     pub fn address_line(&self) -> String {
         let a = &self.address;
-        format!("{}, {}, {} {}", a.street, a.locality, a.region, a.postal_code)
+        format!(
+            "{}, {}, {} {}",
+            a.street, a.locality, a.region, a.postal_code
+        )
     }
 
     /// A canonical absolute URL for a path of the site ("/blog/x").
@@ -141,7 +155,10 @@ mod tests {
     #[test]
     fn demo_configuration_parses_and_describes_a_fictional_clinic() {
         let c = SiteConfig::parse(DEMO).expect("demo site.json is valid");
-        assert!(c.phone.display.contains("555-01"), "demo phone must be a 555-01xx number");
+        assert!(
+            c.phone.display.contains("555-01"),
+            "demo phone must be a 555-01xx number"
+        );
         assert!(c.phone.tel.contains("55501"));
         assert_eq!(c.tel_href(), format!("tel:{}", c.phone.tel));
         assert!(c.address_line().contains(&c.address.postal_code));
@@ -171,7 +188,10 @@ mod tests {
 
     #[test]
     fn a_phone_that_cannot_be_dialled_is_invalid() {
-        let json = demo_with("phone", serde_json::json!({"display": "x", "tel": "call us"}));
+        let json = demo_with(
+            "phone",
+            serde_json::json!({"display": "x", "tel": "call us"}),
+        );
         assert_eq!(
             SiteConfig::parse(&json).unwrap_err(),
             ConfigError::Invalid {
@@ -184,7 +204,13 @@ mod tests {
     #[test]
     fn an_empty_emergency_number_is_invalid() {
         let err = SiteConfig::parse(&demo_with("emergency_number", "".into())).unwrap_err();
-        assert!(matches!(err, ConfigError::Invalid { field: "emergency_number", .. }));
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                field: "emergency_number",
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -197,13 +223,34 @@ mod tests {
 
     #[test]
     fn an_endpoint_that_is_not_a_url_is_invalid() {
-        let err = SiteConfig::parse(&demo_with("contact_endpoint", "formspree".into())).unwrap_err();
-        assert!(matches!(err, ConfigError::Invalid { field: "contact_endpoint", .. }));
+        let err =
+            SiteConfig::parse(&demo_with("contact_endpoint", "formspree".into())).unwrap_err();
+        assert!(matches!(
+            err,
+            ConfigError::Invalid {
+                field: "contact_endpoint",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn the_contact_timeout_defaults_to_15_seconds_and_stays_within_bounds() {
+        let c = SiteConfig::parse(DEMO).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 15_000);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 2500.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 2_500);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 1.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 1_000);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 9_999_999.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 60_000);
+        assert!(SiteConfig::parse(&demo_with("contact_timeout_ms", "soon".into())).is_err());
     }
 
     #[test]
     fn canonical_urls_join_without_double_slashes() {
-        let c = SiteConfig::parse(&demo_with("base_url", "https://clinic.example/".into())).unwrap();
+        let c =
+            SiteConfig::parse(&demo_with("base_url", "https://clinic.example/".into())).unwrap();
         assert_eq!(c.canonical("/blog/a"), "https://clinic.example/blog/a");
     }
 }

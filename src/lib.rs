@@ -4,6 +4,7 @@
 pub mod api;
 pub mod components;
 pub mod config;
+pub mod contact;
 pub mod pages;
 pub mod paths;
 
