@@ -119,10 +119,7 @@ impl SiteConfig {
     /// The address on one line.
     pub fn address_line(&self) -> String {
         let a = &self.address;
-        format!(
-            "{}, {}, {} {}",
-            a.street, a.locality, a.region, a.postal_code
-        )
+        format!("{}, {}, {} {}", a.street, a.locality, a.region, a.postal_code)
     }
 
     /// A canonical absolute URL for a path of the site ("/blog/x").
@@ -155,10 +152,7 @@ mod tests {
     #[test]
     fn demo_configuration_parses_and_describes_a_fictional_clinic() {
         let c = SiteConfig::parse(DEMO).expect("demo site.json is valid");
-        assert!(
-            c.phone.display.contains("555-01"),
-            "demo phone must be a 555-01xx number"
-        );
+        assert!(c.phone.display.contains("555-01"), "demo phone must be a 555-01xx number");
         assert!(c.phone.tel.contains("55501"));
         assert_eq!(c.tel_href(), format!("tel:{}", c.phone.tel));
         assert!(c.address_line().contains(&c.address.postal_code));
@@ -188,10 +182,7 @@ mod tests {
 
     #[test]
     fn a_phone_that_cannot_be_dialled_is_invalid() {
-        let json = demo_with(
-            "phone",
-            serde_json::json!({"display": "x", "tel": "call us"}),
-        );
+        let json = demo_with("phone", serde_json::json!({"display": "x", "tel": "call us"}));
         assert_eq!(
             SiteConfig::parse(&json).unwrap_err(),
             ConfigError::Invalid {
@@ -204,13 +195,7 @@ mod tests {
     #[test]
     fn an_empty_emergency_number_is_invalid() {
         let err = SiteConfig::parse(&demo_with("emergency_number", "".into())).unwrap_err();
-        assert!(matches!(
-            err,
-            ConfigError::Invalid {
-                field: "emergency_number",
-                ..
-            }
-        ));
+        assert!(matches!(err, ConfigError::Invalid { field: "emergency_number", .. }));
     }
 
     #[test]
@@ -223,15 +208,8 @@ mod tests {
 
     #[test]
     fn an_endpoint_that_is_not_a_url_is_invalid() {
-        let err =
-            SiteConfig::parse(&demo_with("contact_endpoint", "formspree".into())).unwrap_err();
-        assert!(matches!(
-            err,
-            ConfigError::Invalid {
-                field: "contact_endpoint",
-                ..
-            }
-        ));
+        let err = SiteConfig::parse(&demo_with("contact_endpoint", "formspree".into())).unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "contact_endpoint", .. }));
     }
 
     #[test]
@@ -249,8 +227,7 @@ mod tests {
 
     #[test]
     fn canonical_urls_join_without_double_slashes() {
-        let c =
-            SiteConfig::parse(&demo_with("base_url", "https://clinic.example/".into())).unwrap();
+        let c = SiteConfig::parse(&demo_with("base_url", "https://clinic.example/".into())).unwrap();
         assert_eq!(c.canonical("/blog/a"), "https://clinic.example/blog/a");
     }
 }

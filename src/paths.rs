@@ -55,9 +55,7 @@ pub fn document_base_path() -> String {
         .and_then(|uri| {
             // "http://host:port/clinic/" → "/clinic/"
             let after_scheme = uri.split_once("://")?.1;
-            after_scheme
-                .find('/')
-                .map(|i| after_scheme[i..].to_string())
+            after_scheme.find('/').map(|i| after_scheme[i..].to_string())
         })
         .map(|p| p.split(['?', '#']).next().unwrap_or("/").to_string())
         .unwrap_or_else(|| "/".to_string())

@@ -41,10 +41,7 @@ fn the_shell_renders_the_main_navigation_with_its_three_sections() {
         .filter_map(|n| n.text_content())
         .collect();
     assert_eq!(links, ["Blog", "Symptom checklist", "Contact"]);
-    let current = nav
-        .query_selector("a[aria-current='page']")
-        .unwrap()
-        .unwrap();
+    let current = nav.query_selector("a[aria-current='page']").unwrap().unwrap();
     assert_eq!(current.text_content().unwrap(), "Contact");
 }
 
@@ -54,10 +51,7 @@ fn the_shell_has_a_skip_link_main_region_and_a_footer_with_a_tel_link() {
     let skip = root.query_selector("a.skip-link").unwrap().unwrap();
     assert_eq!(skip.get_attribute("href").unwrap(), "#main");
     assert!(root.query_selector("main#main").unwrap().is_some());
-    let tel = root
-        .query_selector("footer a[href^='tel:']")
-        .unwrap()
-        .unwrap();
+    let tel = root.query_selector("footer a[href^='tel:']").unwrap().unwrap();
     assert_eq!(tel.get_attribute("href").unwrap(), "tel:+15035550142");
 }
 
@@ -66,8 +60,5 @@ fn an_unknown_path_renders_the_not_found_page_with_a_way_back() {
     let root = mount_site_at("/definitely/not/here");
     let h1 = root.query_selector("main h1").unwrap().unwrap();
     assert_eq!(h1.text_content().unwrap(), "Page not found");
-    assert!(root
-        .query_selector("main a[href='/blog']")
-        .unwrap()
-        .is_some());
+    assert!(root.query_selector("main a[href='/blog']").unwrap().is_some());
 }

@@ -33,11 +33,7 @@ pub fn check_response(status: u16, content_type: Option<&str>) -> Result<(), Fet
     match status {
         200..=299 => {
             let is_html = content_type
-                .map(|ct| {
-                    ct.trim_start()
-                        .to_ascii_lowercase()
-                        .starts_with("text/html")
-                })
+                .map(|ct| ct.trim_start().to_ascii_lowercase().starts_with("text/html"))
                 .unwrap_or(false);
             if is_html {
                 Err(FetchError::NotFound)
@@ -120,10 +116,7 @@ mod tests {
     fn status_404_means_not_found_and_500_means_server_error() {
         assert_eq!(check_response(404, None), Err(FetchError::NotFound));
         assert_eq!(check_response(500, None), Err(FetchError::Server(500)));
-        assert_eq!(
-            check_response(503, Some("application/json")),
-            Err(FetchError::Server(503))
-        );
+        assert_eq!(check_response(503, Some("application/json")), Err(FetchError::Server(503)));
     }
 
     #[test]
@@ -134,9 +127,6 @@ mod tests {
             title: String,
         }
         let err = parse_json::<Thing>(r#"{"name": 1}"#).unwrap_err();
-        assert!(
-            matches!(&err, FetchError::Malformed(m) if m.contains("title")),
-            "{err}"
-        );
+        assert!(matches!(&err, FetchError::Malformed(m) if m.contains("title")), "{err}");
     }
 }

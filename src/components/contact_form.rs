@@ -46,8 +46,11 @@ impl Ctx {
 
     /// The error shown for a field (tracked).
     fn error(self, field: Field) -> Option<String> {
-        self.errors
-            .with(|errs| errs.iter().find(|e| e.field == field).map(|e| e.message.clone()))
+        self.errors.with(|errs| {
+            errs.iter()
+                .find(|e| e.field == field)
+                .map(|e| e.message.clone())
+        })
     }
 
     /// `aria-describedby` for a field: its hint, then its error when it has one.
@@ -266,7 +269,11 @@ pub fn ContactForm(
         initial.prefill_topic(topic);
     }
     let ctx = Ctx {
-        prefix: if compact { "contact-compact" } else { "contact" },
+        prefix: if compact {
+            "contact-compact"
+        } else {
+            "contact"
+        },
         draft: RwSignal::new(initial),
         errors: RwSignal::new(Vec::new()),
     };
@@ -660,7 +667,10 @@ mod tests {
             SendFailure::Server(500),
             SendFailure::Rejected(400),
         ] {
-            assert!(failure_text(f).ends_with("Everything you typed is still here."), "{f:?}");
+            assert!(
+                failure_text(f).ends_with("Everything you typed is still here."),
+                "{f:?}"
+            );
         }
         assert!(failure_text(SendFailure::Server(503)).contains("503"));
     }
