@@ -20,6 +20,10 @@ pub struct SiteConfig {
     /// Form endpoint (Formspree-compatible). Empty or absent means "not configured".
     #[serde(default)]
     pub contact_endpoint: Option<String>,
+    /// How long the contact form waits for the endpoint, in milliseconds (default 15000).
+    /// Tests shorten it; values are kept between 1000 and 60000.
+    #[serde(default)]
+    pub contact_timeout_ms: Option<u32>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
 }
@@ -93,6 +97,13 @@ impl SiteConfig {
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
+    }
+
+    /// How long a contact form submission may take before it counts as timed out.
+    pub fn contact_timeout_ms(&self) -> u32 {
+        self.contact_timeout_ms
+            .map(|ms| ms.clamp(1_000, 60_000))
+            .unwrap_or(15_000)
     }
 
     /// The `tel:` URL for the clinic.
@@ -221,6 +232,19 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn the_contact_timeout_defaults_to_15_seconds_and_stays_within_bounds() {
+        let c = SiteConfig::parse(DEMO).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 15_000);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 2500.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 2_500);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 1.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 1_000);
+        let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 9_999_999.into())).unwrap();
+        assert_eq!(c.contact_timeout_ms(), 60_000);
+        assert!(SiteConfig::parse(&demo_with("contact_timeout_ms", "soon".into())).is_err());
     }
 
     #[test]

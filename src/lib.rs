@@ -5,6 +5,7 @@ pub mod api;
 pub mod blog;
 pub mod components;
 pub mod config;
+pub mod contact;
 pub mod intl;
 pub mod pages;
 pub mod paths;

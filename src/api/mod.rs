@@ -4,6 +4,8 @@
 //! answers a missing file with `index.html` and status 200: HTML where JSON was expected
 //! means "not found", not "malformed".
 
+pub mod contact;
+
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 

@@ -1,16 +1,24 @@
-//! Contact the clinic page (placeholder until its feature lands).
+//! Contact the clinic: the phone number first, then the contact form.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
-/// Contact the clinic.
+use crate::components::contact_form::ContactForm;
+
+/// Contact the clinic. `?topic=back-pain` (from the symptom checklist) starts the message.
 #[component]
 pub fn ContactPage() -> impl IntoView {
+    let topic = use_query_map().with_untracked(|q| q.get("topic"));
     view! {
         <Title text="Contact the clinic" />
-        <div class="page">
+        <div class="page contact-page">
             <h1>"Contact the clinic"</h1>
-            <p>"The contact form will appear here."</p>
+            <p class="contact-page__intro">
+                "Questions about care, opening hours or a first visit are welcome. "
+                "Call us, or write and we'll get back to you."
+            </p>
+            <ContactForm topic=topic.unwrap_or_default() />
         </div>
     }
 }

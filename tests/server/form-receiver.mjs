@@ -4,20 +4,40 @@
 //
 // POST /f/<form>        JSON body; answers like Formspree: 200 {ok:true}, or 422 with
 //                       {errors:[{field, code, message}]}, or 500, or stalls (see mode).
-// GET  /_submissions    what was received (JSON array), in order.
+// GET  /_submissions    what was received (JSON {attempts, submissions}), in order.
 // DELETE /_submissions  forget everything and go back to mode "ok".
-// POST /_mode           {"mode": "ok" | "500" | "422" | "stall", "times": n}; the mode applies
-//                       to the next n submissions (default: until changed), then back to "ok".
-// Submissions carrying an Idempotency-Key already seen are acknowledged but not recorded twice.
+// POST /_mode           {"mode": "ok" | "500" | "422" | "stall" | "slow", "times": n}; the mode
+//                       applies to the next n submissions (default: until changed), then back
+//                       to "ok". "422" may carry its own "errors" list; "slow" answers 200
+//                       after "ms" milliseconds (default 1500); "stall" never answers.
+//
+// Each of the three control routes takes an optional `?form=<name>`: then it only reads,
+// resets or sets the mode of submissions to /f/<name>, so tests running in parallel can each
+// use their own form name and never see each other's submissions. Without `?form=` they
+// cover every form, as before.
+//
+// Submissions carrying an Idempotency-Key already seen (for that form) are acknowledged but
+// not recorded twice.
 import { createServer } from "node:http";
 
 const portArg = process.argv.indexOf("--port");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : 8787);
 
-let submissions = [];
-let attempts = 0;
-let mode = { mode: "ok", times: Infinity };
-const seenKeys = new Set();
+/** Per-form state: name → {attempts, submissions, seenKeys, mode}. */
+const forms = new Map();
+/** The mode for forms that have none of their own (set by /_mode without ?form=). */
+let globalMode = okMode();
+/** Every recorded submission of every form, in arrival order. */
+let everything = [];
+
+function okMode() {
+  return { mode: "ok", times: Infinity };
+}
+
+function formState(name) {
+  if (!forms.has(name)) forms.set(name, { attempts: 0, submissions: [], seenKeys: new Set(), mode: null });
+  return forms.get(name);
+}
 
 const cors = {
   "Access-Control-Allow-Origin": "*",
@@ -36,30 +56,66 @@ async function readBody(req) {
   return data;
 }
 
-function takeMode() {
-  const current = mode.mode;
-  if (current !== "ok" && --mode.times <= 0) mode = { mode: "ok", times: Infinity };
+/** The mode for the next submission to `form`; counts it down. */
+function takeMode(form) {
+  const state = formState(form);
+  const holder = state.mode ? state : null;
+  const current = holder ? holder.mode : globalMode;
+  if (current.mode !== "ok" && --current.times <= 0) {
+    if (holder) holder.mode = null;
+    else globalMode = okMode();
+  }
   return current;
+}
+
+function parseMode(body) {
+  return {
+    mode: String(body.mode ?? "ok"),
+    times: Number(body.times ?? Infinity),
+    ms: Number(body.ms ?? 1500),
+    errors: Array.isArray(body.errors) ? body.errors : null,
+  };
 }
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  const form = url.searchParams.get("form");
   if (req.method === "OPTIONS") return send(res, 204, {});
-  if (url.pathname === "/_submissions" && req.method === "GET") return send(res, 200, { attempts, submissions });
+  if (url.pathname === "/_submissions" && req.method === "GET") {
+    if (form) {
+      const s = formState(form);
+      return send(res, 200, { attempts: s.attempts, submissions: s.submissions });
+    }
+    const attempts = [...forms.values()].reduce((n, s) => n + s.attempts, 0);
+    return send(res, 200, { attempts, submissions: everything });
+  }
   if (url.pathname === "/_submissions" && req.method === "DELETE") {
-    submissions = [];
-    attempts = 0;
-    seenKeys.clear();
-    mode = { mode: "ok", times: Infinity };
+    if (form) {
+      forms.delete(form);
+      everything = everything.filter((s) => s.form !== form);
+    } else {
+      forms.clear();
+      everything = [];
+      globalMode = okMode();
+    }
     return send(res, 200, { ok: true });
   }
   if (url.pathname === "/_mode" && req.method === "POST") {
-    const body = JSON.parse((await readBody(req)) || "{}");
-    mode = { mode: String(body.mode ?? "ok"), times: Number(body.times ?? Infinity) };
-    return send(res, 200, { ok: true, mode });
+    let body;
+    try {
+      body = JSON.parse((await readBody(req)) || "{}");
+    } catch {
+      return send(res, 400, { error: "Body must be JSON" });
+    }
+    const mode = parseMode(body);
+    if (form) formState(form).mode = mode.mode === "ok" ? null : mode;
+    else globalMode = mode;
+    return send(res, 200, { ok: true, form, mode: { ...mode, times: String(mode.times) } });
   }
   if (url.pathname.startsWith("/f/") && req.method === "POST") {
-    attempts += 1;
+    const name = decodeURIComponent(url.pathname.slice(3));
+    const state = formState(name);
+    state.attempts += 1;
     const raw = await readBody(req);
     let fields;
     try {
@@ -67,22 +123,28 @@ const server = createServer(async (req, res) => {
     } catch {
       return send(res, 400, { error: "Body must be JSON" });
     }
-    switch (takeMode()) {
+    const mode = takeMode(name);
+    switch (mode.mode) {
       case "500":
         return send(res, 500, { error: "Internal error (simulated)" });
       case "422":
         return send(res, 422, {
           error: "Validation errors",
-          errors: [{ field: "email", code: "TYPE_EMAIL", message: "should be an email" }],
+          errors: mode.errors ?? [{ field: "email", code: "TYPE_EMAIL", message: "should be an email" }],
         });
       case "stall":
         // Never answer; the client's timeout must fire. The socket closes after 60 s.
         return setTimeout(() => res.destroy(), 60_000);
+      case "slow":
+        await new Promise((resolve) => setTimeout(resolve, mode.ms));
+        break;
     }
     const key = req.headers["idempotency-key"];
-    if (!key || !seenKeys.has(key)) {
-      if (key) seenKeys.add(key);
-      submissions.push({ form: url.pathname.slice(3), key: key ?? null, fields, at: new Date().toISOString() });
+    if (!key || !state.seenKeys.has(key)) {
+      if (key) state.seenKeys.add(key);
+      const submission = { form: name, key: key ?? null, fields, at: new Date().toISOString() };
+      state.submissions.push(submission);
+      everything.push(submission);
     }
     return send(res, 200, { ok: true, next: "/thanks" });
   }

@@ -1,0 +1,288 @@
+//! The unsent message as typed, kept in `sessionStorage` so moving around the site or a reload
+//! never loses it. It stays in this tab and goes nowhere else.
+
+use serde::{Deserialize, Serialize};
+
+use super::validation::ContactMethod;
+
+/// The `sessionStorage` key holding the draft.
+pub const STORAGE_KEY: &str = "contact-draft";
+
+/// Everything typed into the contact form, exactly as typed (validation trims later).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub method: ContactMethod,
+    pub message: String,
+    pub sms_consent: bool,
+    /// Generated at the first attempt to send, then reused for every retry of this message,
+    /// so a server that saw it once does not record it twice.
+    pub idempotency_key: Option<String>,
+}
+
+impl Draft {
+    /// True when nothing worth keeping has been typed.
+    pub fn is_empty(&self) -> bool {
+        self.name.trim().is_empty()
+            && self.email.trim().is_empty()
+            && self.phone.trim().is_empty()
+            && self.message.trim().is_empty()
+            && !self.sms_consent
+            && self.method == ContactMethod::default()
+    }
+
+    /// The stored form of the draft.
+    pub fn to_json(&self) -> String {
+        // Serialising plain strings and bools cannot fail; an empty object is a safe fallback.
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string())
+    }
+
+    /// Reads a stored draft; anything unreadable (an older shape, a hand edit) is ignored
+    /// rather than breaking the form. Missing fields take their defaults.
+    pub fn from_json(json: &str) -> Option<Draft> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// Starts the message for a topic the patient came from (`/contact?topic=back-pain`),
+    /// unless they already wrote something. The text is neutral and stays editable.
+    pub fn prefill_topic(&mut self, topic: &str) {
+        if self.message.trim().is_empty() {
+            if let Some(text) = topic_message(topic) {
+                self.message = text.to_string();
+            }
+        }
+    }
+}
+
+/// A neutral opening sentence for a known topic; no diagnosis, nothing about symptoms.
+pub fn topic_message(topic: &str) -> Option<&'static str> {
+    match topic.trim() {
+        "back-pain" => Some(
+            "I'd like to ask about back pain I've been having. \
+             Please get in touch so we can talk it through.",
+        ),
+        _ => None,
+    }
+}
+
+/// A `mailto:` link to the clinic with the draft as subject and body, for when no form
+/// endpoint is configured.
+pub fn mailto_href(to: &str, draft: &Draft) -> String {
+    let name = draft.name.trim();
+    let subject = if name.is_empty() {
+        "Message from the website".to_string()
+    } else {
+        format!("Message from the website: {name}")
+    };
+    let mut body = String::new();
+    if !draft.message.trim().is_empty() {
+        body.push_str(draft.message.trim());
+        body.push_str("\n\n");
+    }
+    if !name.is_empty() {
+        body.push_str(&format!("Name: {name}\n"));
+    }
+    if !draft.phone.trim().is_empty() {
+        body.push_str(&format!("Phone: {}\n", draft.phone.trim()));
+    }
+    body.push_str(&format!("Please reply {}.\n", draft.method.in_sentence()));
+    format!(
+        "mailto:{}?subject={}&body={}",
+        to.trim(),
+        percent_encode(&subject),
+        percent_encode(&body)
+    )
+}
+
+/// Percent-encodes like `encodeURIComponent`, with line breaks as CRLF as RFC 6068 asks.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let normalised = s.replace("\r\n", "\n").replace('\n', "\r\n");
+    for b in normalised.bytes() {
+        match b {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Builds an idempotency key from the time and a random number; unique enough for a
+/// message that one person sends from one tab.
+pub fn make_idempotency_key(now_ms: f64, random: f64) -> String {
+    let random = (random.clamp(0.0, 1.0) * 9_007_199_254_740_991.0) as u64;
+    format!("msg-{:x}-{random:x}", now_ms.max(0.0) as u64)
+}
+
+/// The browser's half: reading and writing the draft in this tab's `sessionStorage`.
+/// Storage can be unavailable (private modes, blocked storage): then the form still works,
+/// it just cannot keep the draft.
+pub mod storage {
+    use super::{Draft, STORAGE_KEY};
+
+    fn session() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    /// The saved draft, if there is one.
+    pub fn load() -> Option<Draft> {
+        let json = session()?.get_item(STORAGE_KEY).ok().flatten()?;
+        Draft::from_json(&json)
+    }
+
+    /// Saves the draft, or removes it when it is empty.
+    pub fn save(draft: &Draft) {
+        let Some(s) = session() else { return };
+        if draft.is_empty() {
+            _ = s.remove_item(STORAGE_KEY);
+        } else {
+            _ = s.set_item(STORAGE_KEY, &draft.to_json());
+        }
+    }
+
+    /// Forgets the draft (after a successful send, or "Clear form").
+    pub fn clear() {
+        if let Some(s) = session() {
+            _ = s.remove_item(STORAGE_KEY);
+        }
+    }
+
+    /// A fresh idempotency key from the clock and `Math.random`.
+    pub fn new_idempotency_key() -> String {
+        super::make_idempotency_key(js_sys::Date::now(), js_sys::Math::random())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed() -> Draft {
+        Draft {
+            name: "نور 🌿 <b>".into(),
+            email: "nour@example.com".into(),
+            phone: "(503) 555-0142".into(),
+            method: ContactMethod::Text,
+            message: "Line one\nLine two \"quoted\" <script>x</script>".into(),
+            sms_consent: true,
+            idempotency_key: Some("msg-1-2".into()),
+        }
+    }
+
+    #[test]
+    fn a_draft_survives_a_round_trip_through_storage_text() {
+        let d = typed();
+        assert_eq!(Draft::from_json(&d.to_json()), Some(d));
+    }
+
+    #[test]
+    fn a_partial_or_older_draft_fills_missing_fields_with_defaults() {
+        let d = Draft::from_json(r#"{"name":"Ada","extra":1}"#).unwrap();
+        assert_eq!(d.name, "Ada");
+        assert_eq!(d.method, ContactMethod::Email);
+        assert_eq!(d.idempotency_key, None);
+    }
+
+    #[test]
+    fn an_unreadable_draft_is_ignored() {
+        assert_eq!(Draft::from_json("not json"), None);
+        assert_eq!(Draft::from_json(r#"{"method":"fax"}"#), None);
+        assert_eq!(Draft::from_json("42"), None);
+    }
+
+    #[test]
+    fn an_untouched_form_is_empty_and_anything_typed_is_not() {
+        assert!(Draft::default().is_empty());
+        assert!(Draft {
+            name: "  ".into(),
+            ..Draft::default()
+        }
+        .is_empty());
+        assert!(!Draft {
+            message: "hi".into(),
+            ..Draft::default()
+        }
+        .is_empty());
+        assert!(!Draft {
+            method: ContactMethod::Phone,
+            ..Draft::default()
+        }
+        .is_empty());
+        assert!(!Draft {
+            sms_consent: true,
+            ..Draft::default()
+        }
+        .is_empty());
+    }
+
+    #[test]
+    fn the_back_pain_topic_prefills_a_neutral_message_only_when_none_was_written() {
+        let mut d = Draft::default();
+        d.prefill_topic("back-pain");
+        assert!(d.message.contains("back pain"));
+        for word in ["diagnos", "sciatica", "numb", "disc", "emergency"] {
+            assert!(!d.message.to_lowercase().contains(word), "{word}");
+        }
+        let mut d = Draft {
+            message: "My own words".into(),
+            ..Draft::default()
+        };
+        d.prefill_topic("back-pain");
+        assert_eq!(d.message, "My own words");
+        let mut d = Draft::default();
+        d.prefill_topic("<script>");
+        assert_eq!(d.message, "");
+    }
+
+    #[test]
+    fn the_mailto_link_carries_the_message_encoded() {
+        let href = mailto_href("frontdesk@clinic.example", &typed());
+        assert!(href.starts_with(
+            "mailto:frontdesk@clinic.example?subject=Message%20from%20the%20website%3A%20"
+        ));
+        let body = href.split("&body=").nth(1).unwrap();
+        assert!(body.starts_with("Line%20one%0D%0ALine%20two%20%22quoted%22%20%3Cscript%3E"));
+        assert!(body.contains("Phone%3A%20(503)%20555-0142"));
+        assert!(body.contains("by%20text%20message"));
+        assert!(!href.contains(' ') && !href.contains('\n'), "{href}");
+        assert_eq!(
+            href.matches('&').count(),
+            1,
+            "only the separator before body"
+        );
+        // Non-ASCII is encoded as UTF-8 bytes.
+        assert!(href.contains("%D9%86"), "{href}");
+    }
+
+    #[test]
+    fn the_mailto_link_for_an_empty_draft_still_has_a_subject() {
+        let href = mailto_href("a@b.example", &Draft::default());
+        assert!(href.contains("subject=Message%20from%20the%20website&body="));
+    }
+
+    #[test]
+    fn idempotency_keys_differ_with_time_or_chance() {
+        let a = make_idempotency_key(1_700_000_000_000.0, 0.25);
+        assert!(a.starts_with("msg-"));
+        assert_ne!(a, make_idempotency_key(1_700_000_000_000.0, 0.26));
+        assert_ne!(a, make_idempotency_key(1_700_000_000_001.0, 0.25));
+        assert!(
+            a.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'),
+            "safe in a header"
+        );
+    }
+}

@@ -1,0 +1,338 @@
+// The contact form end to end, against the local form receiver (tests/server/form-receiver.mjs).
+// Each test points the app at its own form name (/f/<name>) by rewriting site.json, so the
+// phone and desktop projects can run in parallel without seeing each other's submissions.
+import type { Page, TestInfo } from "@playwright/test";
+import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+
+const RECEIVER = "http://127.0.0.1:8787";
+
+type Receiver = {
+  form: string;
+  mode: (body: Record<string, unknown>) => Promise<void>;
+  received: () => Promise<{ attempts: number; submissions: { key: string | null; fields: Record<string, unknown> }[] }>;
+};
+
+/** Gives the test its own form on the receiver and points the app's configuration at it. */
+async function useReceiver(
+  page: Page,
+  testInfo: TestInfo,
+  options: { endpoint?: "none"; timeoutMs?: number } = {},
+): Promise<Receiver> {
+  const slug = testInfo.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40);
+  const form = `${testInfo.project.name}-${slug}-${testInfo.retry}-${Date.now()}`;
+  await page.request.delete(`${RECEIVER}/_submissions?form=${form}`);
+  await page.route("**/site.json", async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.contact_endpoint = options.endpoint === "none" ? null : `${RECEIVER}/f/${form}`;
+    if (options.timeoutMs) json.contact_timeout_ms = options.timeoutMs;
+    await route.fulfill({ response, json });
+  });
+  return {
+    form,
+    mode: async (body) => {
+      const r = await page.request.post(`${RECEIVER}/_mode?form=${form}`, { data: body });
+      expect(r.ok()).toBe(true);
+    },
+    received: async () => (await page.request.get(`${RECEIVER}/_submissions?form=${form}`)).json(),
+  };
+}
+
+async function openContact(page: Page, path = "contact") {
+  await page.goto(path);
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Contact the clinic" })).toBeVisible();
+}
+
+const field = {
+  name: (page: Page) => page.getByLabel("Your name"),
+  email: (page: Page) => page.getByLabel("Email address"),
+  phone: (page: Page) => page.getByLabel("Phone number"),
+  message: (page: Page) => page.getByLabel("Your message"),
+};
+
+async function fillValid(page: Page) {
+  await field.name(page).fill("Ada Lovelace");
+  await field.email(page).fill("ada@example.com");
+  await field.message(page).fill("Could I book a first visit next week?");
+}
+
+const sendButton = (page: Page) => page.getByRole("button", { name: /^(Send message|Sending…)$/ });
+const sentPanel = (page: Page) => page.locator(".contact-form__sent");
+const failedPanel = (page: Page) => page.locator(".contact-form__failed");
+const summary = (page: Page) => page.locator(".contact-form__summary");
+const storedDraft = (page: Page) => page.evaluate(() => sessionStorage.getItem("contact-draft"));
+
+test("@base-path the phone comes first, and a valid message reaches the clinic exactly once", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await openContact(page);
+  const main = page.getByRole("main");
+  // The phone is offered before the form, as the faster way.
+  const call = main.getByRole("link", { name: /Call \(503\) 555-0142/ });
+  await expect(call).toHaveAttribute("href", "tel:+15035550142");
+  const callBox = await call.boundingBox();
+  const nameBox = await field.name(page).boundingBox();
+  expect(callBox!.y).toBeLessThan(nameBox!.y);
+  await expect(main).toContainText("don't use this form to cancel or change an appointment");
+  await expect(main).toContainText("don't include detailed medical information");
+  const consent = page.getByRole("checkbox", { name: /text messages/ });
+  await expect(consent).not.toBeChecked();
+  await expect(main).toContainText("Msg & data rates may apply");
+  await expect(main).toContainText("Reply STOP to opt out and HELP for help");
+  await expect(main).toContainText("not a condition of service");
+  await expect(main).toContainText("third parties for marketing");
+  await expectNoAxeViolations(page, "while editing");
+
+  await fillValid(page);
+  await page.getByRole("radio", { name: "Text message" }).check();
+  await field.phone(page).fill("(503) 555-0142");
+  await consent.check();
+  await sendButton(page).click();
+
+  await expect(sentPanel(page)).toBeFocused();
+  await expect(sentPanel(page)).toContainText("your message has been sent");
+  await expect(sentPanel(page)).toContainText("within one working day, by text message");
+  await expectNoAxeViolations(page, "after sending");
+  const { submissions } = await receiver.received();
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0].fields).toEqual({
+    name: "Ada Lovelace",
+    email: "ada@example.com",
+    phone: "+15035550142",
+    preferred_contact: "text",
+    message: "Could I book a first visit next week?",
+    sms_consent: true,
+  });
+  expect(submissions[0].key).toMatch(/^msg-/);
+  expect(await storedDraft(page)).toBeNull();
+
+  await page.getByRole("button", { name: "Write another message" }).click();
+  await expect(field.name(page)).toBeFocused();
+  await expect(field.name(page)).toHaveValue("");
+});
+
+test("an empty submit focuses a summary that links to each field in error", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await openContact(page);
+  await sendButton(page).click();
+  await expect(summary(page)).toBeFocused();
+  const links = summary(page).getByRole("link");
+  await expect(links).toHaveCount(3);
+  await expect(links.nth(0)).toHaveText(/name/i);
+  await expect(links.nth(1)).toHaveText(/email/i);
+  await expect(links.nth(2)).toHaveText(/message/i);
+  for (const f of [field.name, field.email, field.message]) {
+    await expect(f(page)).toHaveAttribute("aria-invalid", "true");
+    await expect(f(page)).toHaveAccessibleDescription(/Enter/);
+  }
+  await expect(field.phone(page)).not.toHaveAttribute("aria-invalid", "true");
+  await expectNoAxeViolations(page, "with errors");
+
+  await links.nth(1).click();
+  await expect(field.email(page)).toBeFocused();
+  await expect(page).toHaveURL(/\/contact$/);
+
+  // Live for fields already in error: fixing the email clears its error at once...
+  await field.email(page).fill("not-an-address");
+  await expect(field.email(page)).toHaveAccessibleDescription(/name@example\.com, with no spaces/);
+  await field.email(page).fill("ada@example.com");
+  await expect(field.email(page)).not.toHaveAttribute("aria-invalid", "true");
+  await expect(links).toHaveCount(2);
+  // ...but a field that was fine gets no error before the next submit.
+  await page.getByRole("radio", { name: "Phone call" }).check();
+  await expect(field.phone(page)).not.toHaveAttribute("aria-invalid", "true");
+  await sendButton(page).click();
+  await expect(field.phone(page)).toHaveAttribute("aria-invalid", "true");
+  await expect(field.phone(page)).toHaveAccessibleDescription(/Enter your phone number/);
+  expect((await receiver.received()).attempts).toBe(0);
+});
+
+test("a 422 from the service lands on the right field, and sending again works", async ({ page, allowConsole }, testInfo) => {
+  allowConsole(/status of 422|Failed to load resource/);
+  const receiver = await useReceiver(page, testInfo);
+  await receiver.mode({ mode: "422", times: 1 });
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).click();
+  await expect(summary(page)).toBeFocused();
+  await expect(field.email(page)).toHaveAttribute("aria-invalid", "true");
+  await expect(field.email(page)).toHaveAccessibleDescription(/should be an email/);
+  await expect(field.name(page)).not.toHaveAttribute("aria-invalid", "true");
+  await expect(field.message(page)).toHaveValue("Could I book a first visit next week?");
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  expect((await receiver.received()).submissions).toHaveLength(1);
+});
+
+test("a server error keeps everything typed, and a retry sends it once", async ({ page, allowConsole }, testInfo) => {
+  allowConsole(/status of 500|Failed to load resource/);
+  const receiver = await useReceiver(page, testInfo);
+  await receiver.mode({ mode: "500", times: 1 });
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).click();
+  await expect(failedPanel(page)).toBeFocused();
+  await expect(failedPanel(page)).toContainText("Your message was not sent");
+  await expect(failedPanel(page)).toContainText("error 500");
+  await expect(failedPanel(page).getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+  await expect(field.name(page)).toHaveValue("Ada Lovelace");
+  await expect(field.message(page)).toHaveValue("Could I book a first visit next week?");
+  expect(await storedDraft(page)).toContain("Ada Lovelace");
+  await expectNoAxeViolations(page, "after a failure");
+
+  await page.getByRole("button", { name: "Try sending again" }).click();
+  await expect(sentPanel(page)).toBeFocused();
+  const { attempts, submissions } = await receiver.received();
+  expect(attempts).toBe(2);
+  expect(submissions).toHaveLength(1);
+});
+
+test("a send that times out keeps the draft, and a retry succeeds", async ({ page, allowConsole }, testInfo) => {
+  allowConsole(/abort|ERR_/i);
+  const receiver = await useReceiver(page, testInfo, { timeoutMs: 1500 });
+  await receiver.mode({ mode: "stall", times: 1 });
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).click();
+  await expect(failedPanel(page)).toBeFocused({ timeout: 10_000 });
+  await expect(failedPanel(page)).toContainText("took too long");
+  await expect(field.email(page)).toHaveValue("ada@example.com");
+  await page.reload();
+  await waitForApp(page);
+  await expect(field.email(page)).toHaveValue("ada@example.com");
+  await expect(field.message(page)).toHaveValue("Could I book a first visit next week?");
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  expect((await receiver.received()).submissions).toHaveLength(1);
+});
+
+test("while sending the button says so, and a double click sends only once", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await receiver.mode({ mode: "slow", ms: 4000, times: 5 });
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).dblclick();
+  // Even a script submitting twice in one go is held off by the state guard.
+  await page.evaluate(() => {
+    const form = document.querySelector("form.contact-form__form") as HTMLFormElement;
+    form.requestSubmit();
+    form.requestSubmit();
+  });
+  await expect(sendButton(page)).toHaveText("Sending…");
+  await expect(sendButton(page)).toBeDisabled();
+  await expect(page.getByRole("status").filter({ hasText: "Sending your message" })).toBeVisible();
+  await expectNoAxeViolations(page, "while sending");
+  await expect(sentPanel(page)).toBeFocused({ timeout: 10_000 });
+  const { attempts, submissions } = await receiver.received();
+  expect(attempts).toBe(1);
+  expect(submissions).toHaveLength(1);
+});
+
+test("the draft survives a reload and moving around the site, until it is cleared", async ({ page }, testInfo) => {
+  await useReceiver(page, testInfo);
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await openContact(page);
+  await field.name(page).fill("نور 🌿 <b>bold</b>");
+  await page.getByRole("radio", { name: "Phone call" }).check();
+  await field.phone(page).fill("503.555.0142");
+  await field.message(page).fill("<script>alert(1)</script>\nSecond line");
+  await page.reload();
+  await waitForApp(page);
+  await expect(field.name(page)).toHaveValue("نور 🌿 <b>bold</b>");
+  await expect(page.getByRole("radio", { name: "Phone call" })).toBeChecked();
+  await expect(field.phone(page)).toHaveValue("503.555.0142");
+  await expect(field.message(page)).toHaveValue("<script>alert(1)</script>\nSecond line");
+  expect(dialogs, "markup typed into the form is never run").toBe(0);
+
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Blog" }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+  await nav.getByRole("link", { name: "Contact" }).click();
+  await expect(field.name(page)).toHaveValue("نور 🌿 <b>bold</b>");
+
+  await page.getByRole("button", { name: "Clear form" }).click();
+  await expect(field.name(page)).toHaveValue("");
+  await expect(field.message(page)).toHaveValue("");
+  await expect(page.getByRole("radio", { name: "Email" })).toBeChecked();
+  await expect(page.getByRole("status").filter({ hasText: "cleared" })).toBeVisible();
+  expect(await storedDraft(page)).toBeNull();
+});
+
+test("a filled honeypot looks like success but sends nothing", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await openContact(page);
+  await fillValid(page);
+  const trap = page.locator('input[name="_gotcha"]');
+  await expect(trap).toHaveAttribute("tabindex", "-1");
+  await expect(trap).toHaveAttribute("autocomplete", "off");
+  await trap.fill("https://spam.example", { force: true });
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  await page.waitForTimeout(500);
+  expect((await receiver.received()).attempts).toBe(0);
+});
+
+test("the form can be completed with the keyboard alone", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await openContact(page);
+  // Tab from the top of the page through the header to the phone link, the first stop in main.
+  const call = page.getByRole("main").getByRole("link", { name: /Call \(503\)/ });
+  for (let i = 0; i < 12 && !(await call.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(call).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(field.name(page)).toBeFocused();
+  await page.keyboard.type("Grace Hopper");
+  await page.keyboard.press("Tab");
+  await expect(field.email(page)).toBeFocused();
+  await page.keyboard.type("grace@example.com");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radio", { name: "Email" })).toBeFocused();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("radio", { name: "Phone call" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(field.phone(page)).toBeFocused();
+  await page.keyboard.type("+1 503 555 0142");
+  await page.keyboard.press("Tab");
+  await expect(field.message(page)).toBeFocused();
+  await page.keyboard.type("Please call me about opening hours.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("checkbox", { name: /text messages/ })).toBeFocused();
+  // The honeypot is skipped: the next stop is the send button.
+  await page.keyboard.press("Tab");
+  await expect(sendButton(page)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(sentPanel(page)).toBeFocused();
+  const { submissions } = await receiver.received();
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0].fields).toMatchObject({ name: "Grace Hopper", phone: "+15035550142", preferred_contact: "phone", sms_consent: false });
+});
+
+test("without an endpoint the form says so and offers the phone and a prefilled email", async ({ page }, testInfo) => {
+  await useReceiver(page, testInfo, { endpoint: "none" });
+  await openContact(page);
+  const main = page.getByRole("main");
+  await expect(main).toContainText("Online messages are not set up on this site yet");
+  await expect(sendButton(page)).toHaveCount(0);
+  await field.name(page).fill("Ada");
+  await field.message(page).fill("Hello & thanks");
+  const mail = main.getByRole("link", { name: "Send with your email app" });
+  await expect(mail).toHaveAttribute("href", /^mailto:frontdesk@aldercreek\.example\?subject=Message%20from%20the%20website%3A%20Ada&body=Hello%20%26%20thanks/);
+  await expect(main.locator(".contact-form__unconfigured").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+  await expectNoAxeViolations(page, "without an endpoint");
+});
+
+test("arriving from the symptom checklist starts a neutral, editable message", async ({ page }, testInfo) => {
+  await useReceiver(page, testInfo);
+  await openContact(page, "contact?topic=back-pain");
+  await expect(field.message(page)).toHaveValue(/ask about back pain/);
+  await field.message(page).fill("My own words");
+  await page.reload();
+  await waitForApp(page);
+  await expect(field.message(page)).toHaveValue("My own words");
+});
