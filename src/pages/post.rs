@@ -3,12 +3,14 @@
 //! data to the pure views.
 
 use leptos::prelude::*;
+
 use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::posts::{fetch_post, fetch_post_index};
 use crate::blog::{related::related, related::RELATED_COUNT, structured_data::blog_posting, Post};
 use crate::components::article::PostArticle;
+use crate::components::contact_form::ContactForm;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::post_card::PostCard;
 use crate::paths::href;
@@ -94,7 +96,10 @@ fn PostCallToAction() -> impl IntoView {
                 </a>
                 <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
             </div>
-            // compact contact form goes here (issue 5)
+            <details class="post-cta__form">
+                <summary>"Or send a short message from here"</summary>
+                <ContactForm compact=true />
+            </details>
         </section>
     }
 }

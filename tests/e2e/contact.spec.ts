@@ -336,3 +336,20 @@ test("arriving from the symptom checklist starts a neutral, editable message", a
   await waitForApp(page);
   await expect(field.message(page)).toHaveValue("My own words");
 });
+
+test("an article's call to action offers a compact form that sends like the full one", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  const cta = page.locator(".post-cta");
+  await cta.getByText("Or send a short message from here").click();
+  await cta.getByLabel("Your name").fill("Grace Hopper");
+  await cta.getByLabel("Email address").fill("grace@example.com");
+  await cta.getByLabel("Your message").fill("Could someone call me about lifting at work?");
+  await expectNoAxeViolations(page, "with the compact form open");
+  await cta.getByRole("button", { name: "Send message" }).click();
+  await expect(cta.locator(".contact-form__sent")).toContainText("your message has been sent");
+  const { submissions } = await receiver.received();
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0].fields).toMatchObject({ name: "Grace Hopper", email: "grace@example.com" });
+});
