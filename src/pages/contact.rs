@@ -1,7 +1,7 @@
 //! Contact the clinic: the phone number first, then the contact form.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::components::contact_form::ContactForm;
@@ -11,6 +11,7 @@ use crate::components::contact_form::ContactForm;
 pub fn ContactPage() -> impl IntoView {
     let topic = use_query_map().with_untracked(|q| q.get("topic"));
     view! {
+        <Meta name="description" content="Write to the clinic or call us: ask a question or request an appointment. We reply within one working day." />
         <Title text="Contact the clinic" />
         <div class="page contact-page">
             <h1>"Contact the clinic"</h1>

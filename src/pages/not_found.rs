@@ -1,7 +1,7 @@
 //! The page for any address the site does not have.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 use crate::paths::href;
 use crate::use_config;
@@ -11,6 +11,7 @@ use crate::use_config;
 pub fn NotFoundPage() -> impl IntoView {
     let config = use_config();
     view! {
+        <Meta name="description" content="This page could not be found. Find articles, the symptom checklist and ways to contact the clinic." />
         <Title text="Page not found" />
         <div class="page not-found">
             <h1>"Page not found"</h1>

@@ -15,6 +15,8 @@ for (const route of routes) {
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
     await expect(page.getByRole("main")).toBeVisible();
+    // One description per page, set by the page itself (none is left over from another route).
+    await expect(page.locator('meta[name="description"]')).toHaveCount(1);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: /555-01/ })).toHaveAttribute("href", /^tel:\+1/);
     await expectNoAxeViolations(page, `on /${route.path}`);
   });
