@@ -6,6 +6,7 @@ pub mod components;
 pub mod config;
 pub mod pages;
 pub mod paths;
+pub mod symptoms;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
