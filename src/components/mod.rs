@@ -2,3 +2,4 @@
 
 pub mod route_announcer;
 pub mod shell;
+pub mod symptom_checklist;

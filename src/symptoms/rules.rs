@@ -48,6 +48,18 @@ pub enum GroupId {
     Context,
 }
 
+impl GroupId {
+    /// A short name for element ids and CSS modifiers.
+    pub fn slug(self) -> &'static str {
+        match self {
+            GroupId::Emergency => "emergency",
+            GroupId::Nerve => "nerve",
+            GroupId::MuscleJoint => "muscle-joint",
+            GroupId::Context => "context",
+        }
+    }
+}
+
 /// A fieldset of the checklist.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
