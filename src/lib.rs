@@ -9,6 +9,7 @@ pub mod contact;
 pub mod intl;
 pub mod pages;
 pub mod paths;
+pub mod symptoms;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};

@@ -9,3 +9,4 @@ pub mod post_list;
 pub mod route_announcer;
 pub mod share;
 pub mod shell;
+pub mod symptom_checklist;

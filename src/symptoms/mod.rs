@@ -1,0 +1,7 @@
+//! The back pain symptom checklist's logic: reviewed rules (`rules.json`) and pure triage.
+
+pub mod rules;
+pub mod triage;
+
+pub use rules::{Group, GroupId, Item, Outcome, Rules, RulesError, Tier};
+pub use triage::outcome;
