@@ -1,46 +1,13 @@
 //! Browser tests of the contact form: mounted for real in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use clinic_site::{config::SiteConfig, Site};
-use leptos::prelude::*;
+mod browser;
+
+use browser::{mount_site_at, settle};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn demo_config() -> SiteConfig {
-    SiteConfig::parse(include_str!("../public/site.json")).expect("demo config")
-}
-
-/// Mounts the site at `path` into a fresh container and returns the container.
-fn mount_site_at(path: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let document = window.document().unwrap();
-    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    let config = demo_config();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Site config /> });
-    handle.forget();
-    container
-}
-
-/// Lets effects run and the browser paint a frame (focus moves after a frame).
-async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .request_animation_frame(&resolve)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
-}
 
 fn clear_stored_draft() {
     let storage = web_sys::window()

@@ -1,33 +1,12 @@
 //! Browser tests of the app shell: mounted for real in headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
-use clinic_site::{config::SiteConfig, Site};
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+mod browser;
+
+use browser::{mount_site_at, settle};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn demo_config() -> SiteConfig {
-    SiteConfig::parse(include_str!("../public/site.json")).expect("demo config")
-}
-
-/// Mounts the site at `path` into a fresh container and returns the container.
-fn mount_site_at(path: &str) -> web_sys::HtmlElement {
-    let window = web_sys::window().unwrap();
-    window
-        .history()
-        .unwrap()
-        .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
-        .unwrap();
-    let document = window.document().unwrap();
-    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    let config = demo_config();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Site config /> });
-    handle.forget();
-    container
-}
 
 #[wasm_bindgen_test]
 fn the_shell_renders_the_main_navigation_with_its_three_sections() {
@@ -59,17 +38,6 @@ fn the_shell_has_a_skip_link_main_region_and_a_footer_with_a_tel_link() {
         .unwrap()
         .unwrap();
     assert_eq!(tel.get_attribute("href").unwrap(), "tel:+15035550142");
-}
-
-/// Lets the browser run pending tasks (route matching renders on a later tick).
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 
 use crate::components::symptom_checklist::{
     EmergencyAlert, PrintSummary, SymptomGroup, SymptomResult, Ticked,
@@ -21,6 +21,10 @@ pub fn SymptomsPage() -> impl IntoView {
     };
     view! {
         <Title text="Back pain symptom checklist" />
+        <Meta
+            name="description"
+            content="Tick how your back pain feels and learn how soon to get help, emergency signs first. Your answers stay on your device."
+        />
         {checklist}
     }
 }
