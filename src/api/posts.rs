@@ -2,14 +2,16 @@
 //! so "Retry" really asks the server again. Requests are aborted when the page that asked
 //! for them goes away (see `get_json`), so call these inside the `LocalResource` fetcher.
 
-use std::{cell::RefCell, collections::HashMap};
+use std::cell::RefCell;
 
 use super::{get_json, FetchError};
 use crate::blog::{model::is_slug, Post, PostSummary};
 
 thread_local! {
     static INDEX: RefCell<Option<Vec<PostSummary>>> = const { RefCell::new(None) };
-    static POSTS: RefCell<HashMap<String, Post>> = RefCell::new(HashMap::new());
+    // A Vec, not a HashMap: a visit reads a handful of posts, and this would be the
+    // wasm's only String-keyed HashMap.
+    static POSTS: RefCell<Vec<Post>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Where a post's file lives, relative to the document base; `None` for a slug that
@@ -55,11 +57,15 @@ pub fn check_post(slug: &str, post: &Post) -> Result<(), FetchError> {
 
 /// The post, if this visit already fetched it.
 pub fn cached_post(slug: &str) -> Option<Post> {
-    POSTS.with(|p| p.borrow().get(slug).cloned())
+    POSTS.with(|p| p.borrow().iter().find(|post| post.slug == slug).cloned())
 }
 
 fn remember_post(post: Post) {
-    POSTS.with(|p| p.borrow_mut().insert(post.slug.clone(), post));
+    POSTS.with(|p| {
+        let mut posts = p.borrow_mut();
+        posts.retain(|known| known.slug != post.slug);
+        posts.push(post);
+    });
 }
 
 #[cfg(test)]

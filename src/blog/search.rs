@@ -63,11 +63,17 @@ impl Filter {
 
 /// Every tag in use with how many posts carry it, sorted by name.
 pub fn tag_counts(posts: &[PostSummary]) -> Vec<(String, usize)> {
-    let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
+    // A sorted Vec rather than a BTreeMap: a site has a few dozen tags, and the map's
+    // code would be the only BTreeMap in the wasm.
+    let mut counts: Vec<(String, usize)> = Vec::new();
     for tag in posts.iter().flat_map(|p| &p.tags) {
-        *counts.entry(tag.to_lowercase()).or_default() += 1;
+        let tag = tag.to_lowercase();
+        match counts.binary_search_by(|(t, _)| t.as_str().cmp(&tag)) {
+            Ok(i) => counts[i].1 += 1,
+            Err(i) => counts.insert(i, (tag, 1)),
+        }
     }
-    counts.into_iter().collect()
+    counts
 }
 
 /// Turns a tag slug into words for people ("low-back-pain" → "low back pain").

@@ -1,33 +1,74 @@
 //! The JSON-LD `BlogPosting` for a post's `<head>`, built with serde_json (never by pasting
 //! strings together), so nothing in a title can break out of the JSON or the script element.
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::model::Post;
 
+/// schema.org `BlogPosting`, as typed fields: serde writes (and escapes) the JSON, and a
+/// struct costs far less wasm than building a `serde_json::Value` with `json!`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BlogPosting<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    headline: &'a str,
+    description: &'a str,
+    date_published: &'a str,
+    date_modified: &'a str,
+    author: Named<'a>,
+    publisher: Named<'a>,
+    main_entity_of_page: &'a str,
+    url: &'a str,
+    image: &'a str,
+    keywords: String,
+    word_count: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reviewed_by: Option<Named<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_reviewed: Option<&'a str>,
+}
+
+/// A `Person` or `Organization` known by its name.
+#[derive(Serialize)]
+struct Named<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+}
+
 /// The JSON-LD text for `post`. `url` and `image_url` are absolute; `publisher` is the clinic.
 pub fn blog_posting(post: &Post, url: &str, image_url: &str, publisher: &str) -> String {
-    let mut data = json!({
-        "@context": "https://schema.org",
-        "@type": "BlogPosting",
-        "headline": post.title,
-        "description": post.description,
-        "datePublished": post.published,
-        "dateModified": post.modified(),
-        "author": { "@type": "Person", "name": post.author },
-        "publisher": { "@type": "Organization", "name": publisher },
-        "mainEntityOfPage": url,
-        "url": url,
-        "image": image_url,
-        "keywords": post.tags.join(", "),
-        "wordCount": post.word_count(),
-    });
-    if let Some(review) = &post.reviewed {
-        data["reviewedBy"] = json!({ "@type": "Person", "name": review.by });
-        data["lastReviewed"] = json!(review.on);
-    }
+    let person = |name| Named {
+        kind: "Person",
+        name,
+    };
+    let data = BlogPosting {
+        context: "https://schema.org",
+        kind: "BlogPosting",
+        headline: &post.title,
+        description: &post.description,
+        date_published: &post.published,
+        date_modified: post.modified(),
+        author: person(&post.author),
+        publisher: Named {
+            kind: "Organization",
+            name: publisher,
+        },
+        main_entity_of_page: url,
+        url,
+        image: image_url,
+        keywords: post.tags.join(", "),
+        word_count: post.word_count(),
+        reviewed_by: post.reviewed.as_ref().map(|r| person(&r.by)),
+        last_reviewed: post.reviewed.as_ref().map(|r| r.on.as_str()),
+    };
+    // Strings and numbers always serialise; "{}" would only ever hide a bug in this struct.
+    let text = serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_string());
     // "</" inside a script element would end it in pre-rendered HTML; "<\/" is the same JSON.
-    data.to_string().replace("</", "<\\/")
+    text.replace("</", "<\\/")
 }
 
 #[cfg(test)]
@@ -51,6 +92,19 @@ mod tests {
         assert_eq!(v["dateModified"], "2024-05-07");
         assert_eq!(v["author"]["name"], "Dr. Maya Okafor, DC");
         assert_eq!(v["reviewedBy"]["name"], "Dr. Lee Hart, DC");
+        assert_eq!(v["lastReviewed"], "2024-05-08");
+        assert_eq!(v["publisher"]["@type"], "Organization");
+        assert_eq!(v["mainEntityOfPage"], "https://c.example/blog/x");
+        assert_eq!(v["wordCount"], 21);
+    }
+
+    #[test]
+    fn a_post_without_review_has_no_reviewer() {
+        let mut post: Post = serde_json::from_value(sample()).unwrap();
+        post.reviewed = None;
+        let text = blog_posting(&post, "u", "i", "p");
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(v.get("reviewedBy").is_none() && v.get("lastReviewed").is_none());
     }
 
     #[test]

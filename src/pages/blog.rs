@@ -9,6 +9,8 @@ use leptos_router::{
 };
 
 use crate::api::posts::fetch_post_index;
+use crate::api::FetchError;
+use crate::blog::PostSummary;
 use crate::blog::search::{tag_counts, tag_label, Filter};
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::post_list::PostList;
@@ -42,19 +44,28 @@ pub fn BlogPage() -> impl IntoView {
             <Suspense fallback=|| view! {
                 <p class="blog__status" role="status" aria-busy="true">"Loading articles…"</p>
             }>
-                {move || Suspend::new(async move {
-                    match index.await {
-                        Ok(posts) => view! {
-                            <TagFilter posts=posts.clone() filter />
-                            <PostList posts filter />
-                        }.into_any(),
-                        Err(error) => view! {
-                            <FetchErrorView error subject=Subject::ArticleList on_retry />
-                        }.into_any(),
-                    }
-                })}
+                // The future only waits; a plain function builds the view (smaller wasm).
+                {move || Suspend::new(async move { loaded_index_view(index.await, filter, on_retry) })}
             </Suspense>
         </div>
+    }
+}
+
+/// The topics and the list, or why the index could not be loaded.
+fn loaded_index_view(
+    result: Result<Vec<PostSummary>, FetchError>,
+    filter: Memo<Filter>,
+    on_retry: Callback<()>,
+) -> AnyView {
+    match result {
+        Ok(posts) => view! {
+            <TagFilter posts=posts.clone() filter />
+            <PostList posts filter />
+        }
+        .into_any(),
+        Err(error) => {
+            view! { <FetchErrorView error subject=Subject::ArticleList on_retry /> }.into_any()
+        }
     }
 }
 
@@ -113,7 +124,7 @@ fn SearchForm(
 #[component]
 fn TagFilter(
     /// Every post, to collect the topics.
-    posts: Vec<crate::blog::PostSummary>,
+    posts: Vec<PostSummary>,
     /// The current filter.
     filter: Memo<Filter>,
 ) -> impl IntoView {

@@ -8,7 +8,10 @@ use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::posts::{fetch_post, fetch_post_index};
-use crate::blog::{related::related, related::RELATED_COUNT, structured_data::blog_posting, Post};
+use crate::api::FetchError;
+use crate::blog::{
+    related::related, related::RELATED_COUNT, structured_data::blog_posting, Post, PostSummary,
+};
 use crate::components::article::PostArticle;
 use crate::components::contact_form::ContactForm;
 use crate::components::fetch_error::{FetchErrorView, Subject};
@@ -32,18 +35,24 @@ pub fn PostPage() -> impl IntoView {
         <Suspense fallback=|| view! {
             <p class="blog__status" role="status" aria-busy="true">"Loading the article…"</p>
         }>
-            {move || Suspend::new(async move {
-                match post.await {
-                    Ok(post) => view! { <PostView post /> }.into_any(),
-                    Err(error) => view! {
-                        <Title text="Article unavailable" />
-                        <div class="page">
-                            <FetchErrorView error subject=Subject::Article on_retry page_heading=true />
-                        </div>
-                    }.into_any(),
-                }
-            })}
+            // The future only waits; the view is built by a plain function, because view
+            // code inside an async block is compiled into one large state machine per page.
+            {move || Suspend::new(async move { loaded_post_view(post.await, on_retry) })}
         </Suspense>
+    }
+}
+
+/// The article, or why it could not be loaded.
+fn loaded_post_view(result: Result<Post, FetchError>, on_retry: Callback<()>) -> AnyView {
+    match result {
+        Ok(post) => view! { <PostView post /> }.into_any(),
+        Err(error) => view! {
+            <Title text="Article unavailable" />
+            <div class="page">
+                <FetchErrorView error subject=Subject::Article on_retry page_heading=true />
+            </div>
+        }
+        .into_any(),
     }
 }
 
@@ -117,21 +126,31 @@ fn RelatedPosts(
         <Suspense fallback=|| ()>
             {move || {
                 let (slug, tags) = (slug.clone(), tags.clone());
+                // Without the index the article still stands; the list is simply left out.
                 Suspend::new(async move {
-                    // Without the index the article still stands; the list is simply left out.
-                    let posts = index.await.unwrap_or_default();
-                    let cards = related(&slug, &tags, &posts, RELATED_COUNT)
-                        .into_iter()
-                        .map(|p| view! { <li><PostCard post=p.clone() heading_level=3 /></li> })
-                        .collect_view();
-                    (!posts.is_empty()).then(|| view! {
-                        <section class="related" aria-labelledby="related-title">
-                            <h2 id="related-title">"More posts"</h2>
-                            <ul class="post-list post-list--related" role="list">{cards}</ul>
-                        </section>
-                    })
+                    related_view(&slug, &tags, &index.await.unwrap_or_default())
                 })
             }}
         </Suspense>
     }
+}
+
+/// The "More posts" section for `slug`, or nothing when there are no other posts.
+fn related_view(slug: &str, tags: &[String], posts: &[PostSummary]) -> Option<AnyView> {
+    if posts.is_empty() {
+        return None;
+    }
+    let cards = related(slug, tags, posts, RELATED_COUNT)
+        .into_iter()
+        .map(|p| view! { <li><PostCard post=p.clone() heading_level=3 /></li> })
+        .collect_view();
+    Some(
+        view! {
+            <section class="related" aria-labelledby="related-title">
+                <h2 id="related-title">"More posts"</h2>
+                <ul class="post-list post-list--related" role="list">{cards}</ul>
+            </section>
+        }
+        .into_any(),
+    )
 }
