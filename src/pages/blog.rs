@@ -10,8 +10,8 @@ use leptos_router::{
 
 use crate::api::posts::fetch_post_index;
 use crate::api::FetchError;
-use crate::blog::PostSummary;
 use crate::blog::search::{tag_counts, tag_label, Filter};
+use crate::blog::PostSummary;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::post_list::PostList;
 use crate::paths::href;
