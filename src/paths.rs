@@ -63,9 +63,38 @@ pub fn document_base_path() -> String {
         .unwrap_or_else(|| "/".to_string())
 }
 
+/// Percent-encodes like JavaScript's `encodeURIComponent`.
+pub fn encode_uri_component(value: &str) -> String {
+    let mut out = String::new();
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z'
+            | b'a'..=b'z'
+            | b'0'..=b'9'
+            | b'-'
+            | b'_'
+            | b'.'
+            | b'!'
+            | b'~'
+            | b'*'
+            | b'\''
+            | b'('
+            | b')' => out.push(byte as char),
+            other => out.push_str(&format!("%{other:02X}")),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uri_components_are_encoded_like_javascript_does() {
+        assert_eq!(encode_uri_component("a b&c=d/é"), "a%20b%26c%3Dd%2F%C3%A9");
+        assert_eq!(encode_uri_component("keep-_.!~*'()"), "keep-_.!~*'()");
+    }
 
     #[test]
     fn a_site_at_the_root_has_an_empty_base() {

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::paths::encode_uri_component;
+
 /// How a share attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ShareOutcome {
@@ -33,32 +35,9 @@ impl ShareOutcome {
 pub fn mailto_href(title: &str, url: &str) -> String {
     format!(
         "mailto:?subject={}&body={}",
-        encode_component(title),
-        encode_component(url)
+        encode_uri_component(title),
+        encode_uri_component(url)
     )
-}
-
-/// Percent-encodes like JavaScript's `encodeURIComponent`.
-pub fn encode_component(value: &str) -> String {
-    let mut out = String::new();
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'!'
-            | b'~'
-            | b'*'
-            | b'\''
-            | b'('
-            | b')' => out.push(byte as char),
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
 }
 
 /// "Share this article": a share (or copy link) button, an email link and a status line.

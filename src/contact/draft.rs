@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::validation::ContactMethod;
+use crate::paths::encode_uri_component;
 
 /// The `sessionStorage` key holding the draft.
 pub const STORAGE_KEY: &str = "contact-draft";
@@ -97,28 +98,9 @@ pub fn mailto_href(to: &str, draft: &Draft) -> String {
     )
 }
 
-/// Percent-encodes like `encodeURIComponent`, with line breaks as CRLF as RFC 6068 asks.
+/// Percent-encodes a mailto field, with line breaks as CRLF as RFC 6068 asks.
 fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let normalised = s.replace("\r\n", "\n").replace('\n', "\r\n");
-    for b in normalised.bytes() {
-        match b {
-            b'A'..=b'Z'
-            | b'a'..=b'z'
-            | b'0'..=b'9'
-            | b'-'
-            | b'_'
-            | b'.'
-            | b'!'
-            | b'~'
-            | b'*'
-            | b'\''
-            | b'('
-            | b')' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    encode_uri_component(&s.replace("\r\n", "\n").replace('\n', "\r\n"))
 }
 
 /// Builds an idempotency key from the time and a random number; unique enough for a
