@@ -9,6 +9,9 @@ use leptos_router::hooks::use_location;
 /// A polite live region. After each navigation (not the first load) it reads the new
 /// document title aloud, moves focus to the page's `<h1>` (or to `<main>`), and scrolls to
 /// the top. Query-string changes (filters, search) are not navigations and are not announced.
+///
+/// Pages that load their data (an article) show their `<h1>` and title only once it has
+/// arrived, so the announcement waits for the heading, up to [`HEADING_WAIT_TRIES`] checks.
 #[component]
 pub fn RouteAnnouncer() -> impl IntoView {
     let location = use_location();
@@ -16,8 +19,7 @@ pub fn RouteAnnouncer() -> impl IntoView {
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.as_ref().is_some_and(|p| *p != path) {
-            // Let the new page render and set its title first.
-            set_timeout(move || announce(set_message), Duration::from_millis(80));
+            wait_for_heading(path.clone(), set_message, 0);
         }
         path
     });
@@ -26,6 +28,36 @@ pub fn RouteAnnouncer() -> impl IntoView {
             {message}
         </p>
     }
+}
+
+/// How many times (every [`CHECK_EVERY`]) to look for the new page's heading before
+/// announcing with what is there.
+const HEADING_WAIT_TRIES: u32 = 40;
+const CHECK_EVERY: Duration = Duration::from_millis(50);
+
+fn wait_for_heading(path: String, set_message: WriteSignal<String>, tries: u32) {
+    set_timeout(
+        move || {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            // A newer navigation has taken over: its own announcement will follow.
+            if window.location().pathname().ok().as_deref() != Some(path.as_str()) {
+                return;
+            }
+            let has_heading = window
+                .document()
+                .and_then(|d| d.query_selector("main h1").ok().flatten())
+                .is_some();
+            if has_heading || tries >= HEADING_WAIT_TRIES {
+                // One more tick so the page's <Title> has been applied too.
+                set_timeout(move || announce(set_message), CHECK_EVERY);
+            } else {
+                wait_for_heading(path, set_message, tries + 1);
+            }
+        },
+        CHECK_EVERY,
+    );
 }
 
 fn announce(set_message: WriteSignal<String>) {

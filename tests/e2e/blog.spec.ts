@@ -167,3 +167,20 @@ test("the listing and an article have no axe violations", async ({ page }) => {
   await expect(page.getByRole("region", { name: "More posts" }).getByRole("article")).toHaveCount(3);
   await expectNoAxeViolations(page, "on an article");
 });
+
+test("opening an article from the listing announces its title and focuses its heading", async ({ page }) => {
+  await page.goto("blog");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Slow the article down so the announcement has to wait for it.
+  await page.route("**/posts/lifting-safely.json", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+  await page.locator('a[href$="/blog/lifting-safely"]').first().click();
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/lift/i);
+  await expect(heading).toBeFocused();
+  const title = await page.title();
+  expect(title).toMatch(/lift/i);
+  await expect(page.locator("#route-announcer")).toHaveText(`Navigated to ${title}`);
+});
