@@ -85,7 +85,11 @@ async fn ticking_items_updates_the_live_region_to_the_most_severe_tier() {
     settle().await;
     click(&root, "#symptom-neck-pain").await;
     assert!(is_checked(&root, "#symptom-neck-pain"));
-    assert!(live_region_text(&root).contains("look after this at home"), "{}", live_region_text(&root));
+    assert!(
+        live_region_text(&root).contains("look after this at home"),
+        "{}",
+        live_region_text(&root)
+    );
     click(&root, "#symptom-sciatica").await;
     assert!(live_region_text(&root).contains("within the next few days"));
     click(&root, "#symptom-weight-loss").await;
@@ -107,7 +111,10 @@ async fn an_emergency_tick_shows_an_alert_first_with_the_emergency_tel_link() {
         .expect("an alert appears");
     let tel = alert.query_selector("a[href^='tel:']").unwrap().unwrap();
     assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:911"));
-    assert!(alert.text_content().unwrap().contains("nearest emergency department"));
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("nearest emergency department"));
     let first = root
         .query_selector("main .symptoms")
         .unwrap()
@@ -140,7 +147,10 @@ async fn the_ask_the_clinic_link_carries_no_answers() {
         .query_selector(".symptom-result a[href*='contact']")
         .unwrap()
         .expect("an Ask the clinic link");
-    assert_eq!(ask.text_content().as_deref(), Some("Ask the clinic about this"));
+    assert_eq!(
+        ask.text_content().as_deref(),
+        Some("Ask the clinic about this")
+    );
     let href = ask.get_attribute("href").unwrap();
     assert_eq!(href, "/contact?topic=back-pain");
 }

@@ -210,7 +210,9 @@ impl Rules {
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
             if !id_ok {
-                return Err(format!("item id {id:?} must be lowercase letters, digits and _"));
+                return Err(format!(
+                    "item id {id:?} must be lowercase letters, digits and _"
+                ));
             }
             if !ids.insert(id.as_str()) {
                 return Err(format!("item id {id:?} is used twice"));
@@ -294,7 +296,12 @@ mod tests {
         let order: Vec<GroupId> = rules.groups.iter().map(|g| g.id).collect();
         assert_eq!(
             order,
-            [GroupId::Emergency, GroupId::Nerve, GroupId::MuscleJoint, GroupId::Context]
+            [
+                GroupId::Emergency,
+                GroupId::Nerve,
+                GroupId::MuscleJoint,
+                GroupId::Context
+            ]
         );
     }
 
@@ -326,7 +333,11 @@ mod tests {
             "night_pain",
             "steroid_use",
         ] {
-            assert_eq!(rules.item(id).map(|i| i.group), Some(GroupId::Context), "{id}");
+            assert_eq!(
+                rules.item(id).map(|i| i.group),
+                Some(GroupId::Context),
+                "{id}"
+            );
         }
     }
 
@@ -345,7 +356,9 @@ mod tests {
         let rules = Rules::shipped().unwrap();
         let sources = rules.sources();
         assert_eq!(sources.len(), 3);
-        assert!(sources.iter().any(|s| s.url == "https://www.nice.org.uk/guidance/ng59"));
+        assert!(sources
+            .iter()
+            .any(|s| s.url == "https://www.nice.org.uk/guidance/ng59"));
     }
 
     #[test]
@@ -369,7 +382,10 @@ mod tests {
     fn empty_wording_is_rejected() {
         let mut v = shipped_value();
         v["items"][3]["wording"] = "  ".into();
-        assert!(parse_value(&v).unwrap_err().to_string().contains("no wording"));
+        assert!(parse_value(&v)
+            .unwrap_err()
+            .to_string()
+            .contains("no wording"));
     }
 
     #[test]

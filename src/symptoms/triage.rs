@@ -13,12 +13,12 @@ pub fn outcome<'a>(rules: &Rules, ticked: impl IntoIterator<Item = &'a str>) -> 
 }
 
 /// The ticked items in checklist order (the order patients saw them), each once.
-pub fn ticked_items<'r>(rules: &'r Rules, is_ticked: impl Fn(&str) -> bool) -> Vec<&'r Item> {
+pub fn ticked_items(rules: &Rules, is_ticked: impl Fn(&str) -> bool) -> Vec<&Item> {
     rules.items.iter().filter(|i| is_ticked(&i.id)).collect()
 }
 
 /// The ticked items that set the outcome (those at the outcome's tier), in checklist order.
-pub fn reasons<'r>(rules: &'r Rules, is_ticked: impl Fn(&str) -> bool) -> Vec<&'r Item> {
+pub fn reasons(rules: &Rules, is_ticked: impl Fn(&str) -> bool) -> Vec<&Item> {
     let ticked = ticked_items(rules, is_ticked);
     let top = ticked.iter().map(|i| i.tier).max();
     ticked.into_iter().filter(|i| Some(i.tier) == top).collect()
@@ -35,7 +35,12 @@ mod tests {
     }
 
     fn ids_of(rules: &Rules, pick: impl Fn(&Item) -> bool) -> Vec<String> {
-        rules.items.iter().filter(|i| pick(i)).map(|i| i.id.clone()).collect()
+        rules
+            .items
+            .iter()
+            .filter(|i| pick(i))
+            .map(|i| i.id.clone())
+            .collect()
     }
 
     /// A tiny deterministic generator (xorshift64), so the property test needs no crate and
@@ -62,14 +67,22 @@ mod tests {
     fn unknown_ids_are_ignored() {
         let rules = rules();
         assert_eq!(outcome(&rules, ["not_an_item"]), None);
-        assert_eq!(outcome(&rules, ["not_an_item", "neck_pain"]), Some(Tier::SelfCare));
+        assert_eq!(
+            outcome(&rules, ["not_an_item", "neck_pain"]),
+            Some(Tier::SelfCare)
+        );
     }
 
     #[test]
     fn every_item_alone_gives_its_own_tier() {
         let rules = rules();
         for item in &rules.items {
-            assert_eq!(outcome(&rules, [item.id.as_str()]), Some(item.tier), "{}", item.id);
+            assert_eq!(
+                outcome(&rules, [item.id.as_str()]),
+                Some(item.tier),
+                "{}",
+                item.id
+            );
         }
     }
 
@@ -79,7 +92,11 @@ mod tests {
         let emergency = ids_of(&rules, |i| i.group == GroupId::Emergency);
         assert!(emergency.len() >= 9);
         for id in &emergency {
-            assert_eq!(outcome(&rules, [id.as_str()]), Some(Tier::Emergency), "{id}");
+            assert_eq!(
+                outcome(&rules, [id.as_str()]),
+                Some(Tier::Emergency),
+                "{id}"
+            );
         }
     }
 
@@ -89,7 +106,10 @@ mod tests {
         let emergency = ids_of(&rules, |i| i.tier == Tier::Emergency);
         for e in &emergency {
             for other in &rules.items {
-                for pair in [[e.as_str(), other.id.as_str()], [other.id.as_str(), e.as_str()]] {
+                for pair in [
+                    [e.as_str(), other.id.as_str()],
+                    [other.id.as_str(), e.as_str()],
+                ] {
                     assert_eq!(outcome(&rules, pair), Some(Tier::Emergency), "{pair:?}");
                 }
             }
@@ -100,7 +120,10 @@ mod tests {
     fn all_items_at_once_give_emergency() {
         let rules = rules();
         let all = ids_of(&rules, |_| true);
-        assert_eq!(outcome(&rules, all.iter().map(String::as_str)), Some(Tier::Emergency));
+        assert_eq!(
+            outcome(&rules, all.iter().map(String::as_str)),
+            Some(Tier::Emergency)
+        );
     }
 
     #[test]
@@ -140,7 +163,11 @@ mod tests {
                 assert_ne!(got, Some(Tier::Emergency), "round {round}, mask {mask:#x}");
             }
             // Order and repeats do not matter.
-            let reversed = ticked.iter().rev().chain(ticked.iter()).map(|i| i.id.as_str());
+            let reversed = ticked
+                .iter()
+                .rev()
+                .chain(ticked.iter())
+                .map(|i| i.id.as_str());
             assert_eq!(outcome(&rules, reversed), got);
         }
     }
