@@ -189,3 +189,12 @@ for (const state of states) {
     await expectNoAxeViolations(page, `in the ${state.name} state`);
   });
 }
+
+test("no axe violations in dark mode with an emergency and a ticked row", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openChecklist(page);
+  await page.getByRole("checkbox", { name: SADDLE }).check();
+  await page.getByRole("checkbox", { name: NECK }).check();
+  await expect(page.getByRole("alert")).toBeVisible();
+  await expectNoAxeViolations(page, "in dark mode");
+});
