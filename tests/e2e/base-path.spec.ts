@@ -29,3 +29,32 @@ test("an unknown path under the base shows the Not Found page with links that st
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
   await expect(page.getByRole("main").getByRole("link", { name: "Read the blog" })).toHaveAttribute("href", `${base}blog`);
 });
+
+test("articles, their images and a reload work under the base path", { tag: "@base-path" }, async ({ page }) => {
+  await page.goto("blog");
+  await waitForApp(page);
+  const firstCard = page.locator("article.post-card").first();
+  const link = firstCard.getByRole("link").first();
+  await expect(link).toHaveAttribute("href", new RegExp(`^${base}blog/`));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${base}blog/[a-z0-9-]+$`));
+  const article = page.getByRole("article");
+  await expect(article.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.getByRole("article").getByRole("heading", { level: 1 })).toBeVisible();
+  // The hero image resolves against the base too.
+  const hero = page.getByRole("article").locator("img").first();
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+});
+
+test("the symptom checklist works under the base path", { tag: "@base-path" }, async ({ page }) => {
+  await page.goto("symptoms");
+  await waitForApp(page);
+  await page.locator("#symptom-saddle-numbness").check();
+  await expect(page.getByRole("alert")).toContainText("911");
+  await expect(page.getByRole("link", { name: "Ask the clinic about this" })).toHaveAttribute(
+    "href",
+    `${base}contact?topic=back-pain`,
+  );
+});

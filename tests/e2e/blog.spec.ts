@@ -75,8 +75,9 @@ test("a deep link to an article survives reload and fills the head", async ({ pa
   await expect(cta.getByRole("link", { name: /^Call / })).toHaveAttribute("href", /^tel:\+1/);
   await expect(cta.getByRole("link", { name: "Write to us" })).toHaveAttribute("href", "/contact");
 
-  // index.html carries a site-wide description too; the article adds its own (the last one).
-  await expect(page.locator('head meta[name="description"]').last()).toHaveAttribute("content", /back muscles suddenly lock up/);
+  // The article's own description, and only that one.
+  await expect(page.locator('head meta[name="description"]')).toHaveCount(1);
+  await expect(page.locator('head meta[name="description"]')).toHaveAttribute("content", /back muscles suddenly lock up/);
   await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute("content", /^Back spasms/);
   await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
     "href",
