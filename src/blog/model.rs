@@ -589,6 +589,31 @@ pub fn build_index(posts: &[Post]) -> Vec<PostSummary> {
 }
 
 #[cfg(test)]
+impl PostSummary {
+    /// A minimal summary for tests: title = slug, published 2024-01-01, a placeholder hero.
+    pub(crate) fn fixture(slug: &str, tags: &[&str]) -> Self {
+        PostSummary {
+            slug: slug.into(),
+            title: slug.into(),
+            description: String::new(),
+            author: "A".into(),
+            published: "2024-01-01".into(),
+            updated: None,
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            hero: Image {
+                src: "images/x.svg".into(),
+                alt: Some("x".into()),
+                decorative: false,
+                caption: None,
+                width: 1,
+                height: 1,
+            },
+            reading_minutes: 1,
+        }
+    }
+}
+
+#[cfg(test)]
 pub(crate) mod tests {
     use super::*;
     use serde_json::{json, Value};

@@ -30,26 +30,11 @@ pub fn related<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blog::model::Image;
 
     fn post(slug: &str, published: &str, tags: &[&str]) -> PostSummary {
         PostSummary {
-            slug: slug.into(),
-            title: slug.into(),
-            description: String::new(),
-            author: String::new(),
             published: published.into(),
-            updated: None,
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            hero: Image {
-                src: "images/x.svg".into(),
-                alt: Some("x".into()),
-                decorative: false,
-                caption: None,
-                width: 1,
-                height: 1,
-            },
-            reading_minutes: 1,
+            ..PostSummary::fixture(slug, tags)
         }
     }
 

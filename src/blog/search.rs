@@ -1,6 +1,7 @@
 //! Filtering the listing by tag (`?tag=`) and searching titles, descriptions and tags (`?q=`).
 
 use super::model::PostSummary;
+use crate::paths::{encode_uri_component, href};
 
 /// The listing's filter, as read from the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -81,44 +82,29 @@ pub fn tag_label(tag: &str) -> String {
     tag.replace('-', " ")
 }
 
-/// Percent-encodes a query value (everything but unreserved characters).
+/// Percent-encodes a query value, with spaces as `+` as forms write them.
 pub fn encode(value: &str) -> String {
-    let mut out = String::new();
-    for byte in value.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
-            b' ' => out.push('+'),
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
+    encode_uri_component(value).replace("%20", "+")
+}
+
+/// The in-app link to the listing filtered by one tag (`/blog?tag=posture`).
+pub fn tag_href(tag: &str) -> String {
+    let filter = Filter {
+        tag: Some(tag.to_string()),
+        ..Filter::default()
+    };
+    href(&format!("/blog{}", filter.to_query_string()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blog::model::Image;
 
     fn post(slug: &str, title: &str, description: &str, tags: &[&str]) -> PostSummary {
         PostSummary {
-            slug: slug.into(),
             title: title.into(),
             description: description.into(),
-            author: "A".into(),
-            published: "2024-01-01".into(),
-            updated: None,
-            tags: tags.iter().map(|t| t.to_string()).collect(),
-            hero: Image {
-                src: "images/x.svg".into(),
-                alt: Some("x".into()),
-                decorative: false,
-                caption: None,
-                width: 1,
-                height: 1,
-            },
-            reading_minutes: 1,
+            ..PostSummary::fixture(slug, tags)
         }
     }
 
@@ -230,6 +216,12 @@ mod tests {
             query: "neck & back".into(),
         };
         assert_eq!(f.to_query_string(), "?tag=posture&q=neck+%26+back");
+    }
+
+    #[test]
+    fn tag_links_carry_the_tag_encoded_in_the_query() {
+        assert_eq!(tag_href("low-back-pain"), "/blog?tag=low-back-pain");
+        assert_eq!(tag_href("a&b c"), "/blog?tag=a%26b+c");
         assert_eq!(Filter::default().to_query_string(), "");
     }
 }

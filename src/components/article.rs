@@ -3,11 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::blog::{search::tag_label, Post};
+use crate::blog::{
+    search::{tag_href, tag_label},
+    Post,
+};
 use crate::components::post_body::{PostBody, PostFigure};
 use crate::components::share::ShareLinks;
 use crate::intl::format_date;
-use crate::paths::href;
 
 /// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
 #[component]
@@ -32,8 +34,7 @@ pub fn PostArticle(
         .tags
         .iter()
         .map(|tag| {
-            let url = href(&format!("/blog?tag={tag}"));
-            view! { <li><a class="post__tag" href=url>{tag_label(tag)}</a></li> }
+            view! { <li><a class="post__tag" href=tag_href(tag)>{tag_label(tag)}</a></li> }
         })
         .collect_view();
     let updated = post.updated.clone().map(|iso| {

@@ -3,7 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::blog::{search::tag_label, PostSummary};
+use crate::blog::{
+    search::{tag_href, tag_label},
+    PostSummary,
+};
 use crate::components::article::PostTime;
 use crate::components::post_body::PostFigure;
 use crate::paths::href;
@@ -29,8 +32,7 @@ pub fn PostCard(
         .tags
         .iter()
         .map(|tag| {
-            let url = href(&format!("/blog?tag={tag}"));
-            view! { <li><a class="post-card__tag" href=url>{tag_label(tag)}</a></li> }
+            view! { <li><a class="post-card__tag" href=tag_href(tag)>{tag_label(tag)}</a></li> }
         })
         .collect_view();
     view! {
