@@ -137,7 +137,7 @@ fn is_dialable(s: &str) -> bool {
 }
 
 fn is_http_url(s: &str) -> bool {
-    (s.starts_with("https://") || s.starts_with("http://")) && s.len() > "https://".len()
+    crate::paths::is_web_url(s, false)
 }
 
 #[cfg(test)]

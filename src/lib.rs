@@ -6,6 +6,7 @@ pub mod blog;
 pub mod components;
 pub mod config;
 pub mod contact;
+pub mod focus;
 pub mod intl;
 pub mod pages;
 pub mod paths;

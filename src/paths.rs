@@ -63,6 +63,16 @@ pub fn document_base_path() -> String {
         .unwrap_or_else(|| "/".to_string())
 }
 
+/// The one check for an absolute web address: `https://` (or, unless `https_only`, `http://`)
+/// followed by a host, with no whitespace. Used for post links, the checklist's sources and
+/// the configuration's URLs, so they all agree on what counts.
+pub fn is_web_url(s: &str, https_only: bool) -> bool {
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| (!https_only).then(|| s.strip_prefix("http://")).flatten());
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/') && !r.contains(char::is_whitespace))
+}
+
 /// Percent-encodes like JavaScript's `encodeURIComponent`.
 pub fn encode_uri_component(value: &str) -> String {
     let mut out = String::new();
@@ -89,6 +99,23 @@ pub fn encode_uri_component(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn web_urls_need_a_scheme_and_a_host_and_no_spaces() {
+        assert!(is_web_url("https://example.org/x", true));
+        assert!(is_web_url("http://127.0.0.1:8787/f/contact", false));
+        assert!(!is_web_url("http://example.org", true), "https only");
+        for bad in [
+            "https://",
+            "https:///path",
+            "javascript:alert(1)",
+            "/blog",
+            "https://a b",
+            "ftp://x",
+        ] {
+            assert!(!is_web_url(bad, false), "{bad}");
+        }
+    }
 
     #[test]
     fn uri_components_are_encoded_like_javascript_does() {

@@ -3,7 +3,7 @@
 
 mod browser;
 
-use browser::{mount_site_at, settle};
+use browser::{mount_site_at, next_frame as settle};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -3,14 +3,14 @@
 
 mod browser;
 
-use browser::{mount_site_at, settle};
+use browser::{mount_site_at, next_frame as settle};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the site at `/symptoms` into a fresh container and returns the container.
-fn mount_checklist() -> web_sys::HtmlElement {
+fn mount_checklist() -> browser::Mounted {
     mount_site_at("/symptoms")
 }
 

@@ -306,10 +306,7 @@ impl LinkTarget {
 }
 
 fn is_http_url(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+    crate::paths::is_web_url(s, false)
 }
 
 /// Why a post cannot be shown; names the post and, where it can, the block.

@@ -250,8 +250,7 @@ impl Rules {
 }
 
 fn is_https_url(s: &str) -> bool {
-    s.strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+    crate::paths::is_web_url(s, true)
 }
 
 #[cfg(test)]

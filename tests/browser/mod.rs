@@ -1,5 +1,8 @@
-//! Helpers shared by the browser tests (`tests/web_*.rs`): mount the real site and wait for it.
+//! Helpers shared by the browser tests (`tests/web_*.rs`): mount the real site, find elements
+//! as a screen reader would (by role, label and text), and wait on conditions, never on a clock.
 #![allow(dead_code)]
+
+use std::any::Any;
 
 use clinic_site::{config::SiteConfig, Site};
 use leptos::prelude::*;
@@ -10,42 +13,93 @@ pub fn demo_config() -> SiteConfig {
     SiteConfig::parse(include_str!("../../public/site.json")).expect("demo config")
 }
 
-/// Mounts the whole site at `path` into a fresh container and returns the container.
-pub fn mount_site_at(path: &str) -> web_sys::HtmlElement {
+/// Something mounted for one test. Dropping it unmounts the view (running its cleanups) and
+/// removes its container, so no test leaves a live site (or duplicate ids) behind for the next.
+pub struct Mounted {
+    pub root: web_sys::HtmlElement,
+    handle: Option<Box<dyn Any>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::HtmlElement;
+
+    fn deref(&self) -> &Self::Target {
+        &self.root
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.root.remove();
+    }
+}
+
+/// A fresh container appended to `<body>`.
+fn container() -> web_sys::HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Mounts any view into a fresh container; unmounted when the result is dropped.
+pub fn mount<F, N>(f: F) -> Mounted
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+    N::State: 'static,
+{
+    let root = container();
+    let handle = leptos::mount::mount_to(root.clone(), f);
+    Mounted {
+        root,
+        handle: Some(Box::new(handle)),
+    }
+}
+
+/// Mounts the whole site at `path`; unmounted when the result is dropped.
+pub fn mount_site_at(path: &str) -> Mounted {
     let window = web_sys::window().unwrap();
     window
         .history()
         .unwrap()
         .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
-    let document = window.document().unwrap();
-    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
     let config = demo_config();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <Site config /> });
-    handle.forget();
-    container
+    mount(move || view! { <Site config /> })
 }
 
-/// Lets the browser run pending tasks and paint: route matching and effects render on later
-/// ticks, and focus moves after a frame.
-pub async fn settle() {
-    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+/// Resolves after the browser's next animation frame.
+pub async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .request_animation_frame(&resolve)
             .unwrap();
     });
-    wasm_bindgen_futures::JsFuture::from(timeout).await.unwrap();
-    for _ in 0..3 {
-        let frame = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .request_animation_frame(&resolve)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+}
+
+/// Waits, frame by frame, until `condition` holds. The frame budget only turns a broken
+/// behaviour into a readable failure instead of a hung run; it is not a timing assumption.
+pub async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
+    for _ in 0..1_200 {
+        if condition() {
+            return;
+        }
+        next_frame().await;
     }
+    panic!("gave up waiting until {what}");
+}
+
+/// Waits until an element matching `selector` is inside `root`, and returns it.
+pub async fn wait_for(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
+    wait_until(&format!("{selector} is rendered"), || {
+        root.query_selector(selector).unwrap().is_some()
+    })
+    .await;
+    find(root, selector)
 }
 
 /// The first element matching `selector`, or a panic that shows what was rendered.
@@ -54,4 +108,88 @@ pub fn find(root: &web_sys::Element, selector: &str) -> web_sys::HtmlElement {
         .unwrap()
         .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
         .unchecked_into()
+}
+
+/// Every element matching `selector`, in document order.
+pub fn find_all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(JsCast::unchecked_into)
+        .collect()
+}
+
+/// An element's text with runs of whitespace collapsed, as a screen reader reads it.
+pub fn text_of(element: &web_sys::Element) -> String {
+    element
+        .text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The elements matching `selector` whose text is exactly `name` (whitespace collapsed).
+fn named(root: &web_sys::Element, selector: &str, name: &str) -> Option<web_sys::HtmlElement> {
+    find_all(root, selector)
+        .into_iter()
+        .find(|e| text_of(e) == name || e.get_attribute("aria-label").as_deref() == Some(name))
+}
+
+/// The button whose accessible name is `name`.
+pub fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    named(root, "button, [role='button']", name)
+        .unwrap_or_else(|| panic!("no button named {name:?} in {}", root.inner_html()))
+}
+
+/// The link whose accessible name is `name`.
+pub fn link(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    named(root, "a[href]", name)
+        .unwrap_or_else(|| panic!("no link named {name:?} in {}", root.inner_html()))
+}
+
+/// The heading (any level) whose text is `name`.
+pub fn heading(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    named(root, "h1, h2, h3, h4, h5, h6", name)
+        .unwrap_or_else(|| panic!("no heading {name:?} in {}", root.inner_html()))
+}
+
+/// The form control labelled `label`: a `<label for>` whose text starts with `label`.
+pub fn labelled(root: &web_sys::Element, label: &str) -> web_sys::HtmlElement {
+    let control_id = find_all(root, "label[for]")
+        .into_iter()
+        .find(|l| text_of(l).starts_with(label))
+        .and_then(|l| l.get_attribute("for"))
+        .unwrap_or_else(|| panic!("no label starting {label:?} in {}", root.inner_html()));
+    find(root, &format!("[id='{control_id}']"))
+}
+
+/// Whether a checkbox or radio button is checked.
+pub fn is_checked(element: &web_sys::Element) -> bool {
+    element
+        .dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(web_sys::HtmlInputElement::checked)
+}
+
+/// Clicks an element, then lets the reactive updates it causes render.
+pub async fn click(element: &web_sys::HtmlElement) {
+    element.click();
+    next_frame().await;
+}
+
+/// Types `value` into an input or text area as a user would (an `input` event follows).
+pub async fn type_into(element: &web_sys::HtmlElement, value: &str) {
+    if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(value);
+    } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(value);
+    }
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    element.dispatch_event(&event).unwrap();
+    next_frame().await;
 }
