@@ -24,6 +24,10 @@ pub struct SiteConfig {
     /// Tests shorten it; values are kept between 1000 and 60000.
     #[serde(default)]
     pub contact_timeout_ms: Option<u32>,
+    /// How long a read (the article list, an article) may take before the page says it is
+    /// taking too long, in milliseconds (default 10000). Values are kept between 1000 and 60000.
+    #[serde(default)]
+    pub fetch_timeout_ms: Option<u32>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
 }
@@ -104,6 +108,13 @@ impl SiteConfig {
         self.contact_timeout_ms
             .map(|ms| ms.clamp(1_000, 60_000))
             .unwrap_or(15_000)
+    }
+
+    /// How long a read of the site's data may take before it counts as timed out.
+    pub fn fetch_timeout_ms(&self) -> u32 {
+        self.fetch_timeout_ms
+            .map(|ms| ms.clamp(1_000, 60_000))
+            .unwrap_or(crate::api::DEFAULT_READ_TIMEOUT_MS)
     }
 
     /// The `tel:` URL for the clinic.
@@ -232,6 +243,19 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn the_read_timeout_defaults_to_10_seconds_and_stays_within_bounds() {
+        let c = SiteConfig::parse(DEMO).unwrap();
+        assert_eq!(c.fetch_timeout_ms(), 10_000);
+        let c = SiteConfig::parse(&demo_with("fetch_timeout_ms", 3000.into())).unwrap();
+        assert_eq!(c.fetch_timeout_ms(), 3_000);
+        let c = SiteConfig::parse(&demo_with("fetch_timeout_ms", 5.into())).unwrap();
+        assert_eq!(c.fetch_timeout_ms(), 1_000);
+        let c = SiteConfig::parse(&demo_with("fetch_timeout_ms", 600_000.into())).unwrap();
+        assert_eq!(c.fetch_timeout_ms(), 60_000);
+        assert!(SiteConfig::parse(&demo_with("fetch_timeout_ms", "slow".into())).is_err());
     }
 
     #[test]

@@ -19,6 +19,7 @@ use leptos_router::{
     path,
 };
 
+use crate::api::{ConfigLoadError, FetchError};
 use crate::components::shell::Shell;
 use crate::config::SiteConfig;
 use crate::pages::{
@@ -32,12 +33,13 @@ pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     paths::set_base(&paths::document_base_path());
     let config = LocalResource::new(api::fetch_site_config);
+    let on_retry = Callback::new(move |()| config.refetch());
     view! {
         <Suspense fallback=|| view! { <p class="app-status" aria-busy="true">"Loading…"</p> }>
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(config) => view! { <Site config /> }.into_any(),
-                    Err(message) => view! { <ConfigErrorView message /> }.into_any(),
+                    Err(error) => view! { <ConfigErrorView error on_retry /> }.into_any(),
                 }
             })}
         </Suspense>
@@ -79,22 +81,52 @@ pub fn AppRoutes() -> impl IntoView {
     }
 }
 
-/// Shown instead of the site when `site.json` is missing or malformed: never a blank page.
+/// Shown instead of the site when `site.json` cannot be used: never a blank page. A slow or
+/// broken connection gets "try again"; a missing or malformed file is named for whoever
+/// maintains the site. (The clinic's phone number is in that file, so it cannot be shown.)
 #[component]
 pub fn ConfigErrorView(
-    /// What went wrong, for the person deploying the site.
-    message: String,
+    /// What went wrong.
+    error: ConfigLoadError,
+    /// Loads the configuration again.
+    on_retry: Callback<()>,
 ) -> impl IntoView {
+    let urgent =
+        "If you need care urgently, please telephone the clinic or your local emergency number.";
+    if error.is_transient() {
+        let (heading, message) = match &error {
+            ConfigLoadError::Fetch(FetchError::Timeout(seconds)) => (
+                "This is taking too long",
+                format!("The site did not load within {seconds} seconds. Your connection may be slow or busy."),
+            ),
+            ConfigLoadError::Fetch(FetchError::Server(status)) => (
+                "Our website is having trouble",
+                format!("The server could not send the site (error {status}). This is on our side, not yours."),
+            ),
+            _ => (
+                "You seem to be offline",
+                "We couldn't reach the site. Check your connection.".to_string(),
+            ),
+        };
+        return view! {
+            <main id="main" class="config-error">
+                <h1>{heading}</h1>
+                <p role="alert">{message} " " {urgent}</p>
+                <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                    "Try again"
+                </button>
+            </main>
+        }
+        .into_any();
+    }
     view! {
         <main id="main" class="config-error">
             <h1>"This site is not set up correctly"</h1>
-            <p>
-                "The clinic's details could not be loaded, so the site cannot be shown. "
-                "If you need care urgently, please telephone the clinic or your local emergency number."
-            </p>
-            <p role="alert">"Details for the site's maintainer: " {message}</p>
+            <p>"The clinic's details could not be loaded, so the site cannot be shown. " {urgent}</p>
+            <p role="alert">"Details for the site's maintainer: " {error.detail()}</p>
         </main>
     }
+    .into_any()
 }
 
 /// The configuration shared by [`Site`]; components call this instead of `use_context`.

@@ -2,10 +2,16 @@
 //! headless Chromium, with the demo content.
 #![cfg(target_arch = "wasm32")]
 
+mod browser;
+
+use browser::{
+    button, demo_config, find, heading, link, mount, mount_site_at, text_of, wait_until,
+};
+use clinic_site::api::FetchError;
 use clinic_site::blog::{Block, Post};
+use clinic_site::components::fetch_error::{FetchErrorView, Subject};
 use clinic_site::components::{post_body::PostBody, post_card::PostCard};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -15,13 +21,6 @@ fn demo_post() -> Post {
         "../public/posts/back-spasms-causes-and-relief.json"
     ))
     .expect("demo post")
-}
-
-fn container() -> web_sys::HtmlElement {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
 }
 
 fn text(root: &web_sys::Element, selector: &str) -> String {
@@ -34,9 +33,8 @@ fn text(root: &web_sys::Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 fn the_card_links_its_title_and_shows_image_date_reading_time_and_tags() {
-    let root = container();
     let summary = demo_post().summary();
-    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostCard post=summary /> });
+    let root = mount(move || view! { <PostCard post=summary /> });
     let link = root
         .query_selector("article h2 a")
         .unwrap()
@@ -64,14 +62,12 @@ fn the_card_links_its_title_and_shows_image_date_reading_time_and_tags() {
         .unwrap()
         .unwrap();
     assert_eq!(tag.get_attribute("href").unwrap(), "/blog?tag=back-spasms");
-    drop(handle);
 }
 
 #[wasm_bindgen_test]
 fn the_body_renders_every_block_as_typed_elements() {
-    let root = container();
     let blocks = demo_post().body;
-    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostBody blocks /> });
+    let root = mount(move || view! { <PostBody blocks /> });
     let body = root.query_selector(".post-body").unwrap().unwrap();
     assert!(body.query_selector("h2").unwrap().is_some());
     assert!(body.query_selector("h3").unwrap().is_some());
@@ -99,12 +95,10 @@ fn the_body_renders_every_block_as_typed_elements() {
     );
     let cta = body.query_selector(".post-body__cta a").unwrap().unwrap();
     assert_eq!(cta.get_attribute("href").unwrap(), "/symptoms");
-    drop(handle);
 }
 
 #[wasm_bindgen_test]
 fn markup_in_content_is_shown_as_text_and_unsafe_links_are_not_links() {
-    let root = container();
     let blocks: Vec<Block> = serde_json::from_str(
         r#"[
             {"type": "paragraph", "content": [{"text": "<img src=x onerror=alert(1)>"},
@@ -113,7 +107,7 @@ fn markup_in_content_is_shown_as_text_and_unsafe_links_are_not_links() {
         ]"#,
     )
     .unwrap();
-    let handle = leptos::mount::mount_to(root.clone(), move || view! { <PostBody blocks /> });
+    let root = mount(move || view! { <PostBody blocks /> });
     let p = root.query_selector("p").unwrap().unwrap();
     assert!(p
         .text_content()
@@ -127,5 +121,59 @@ fn markup_in_content_is_shown_as_text_and_unsafe_links_are_not_links() {
         "",
         "decorative images get an empty alt"
     );
-    drop(handle);
+}
+
+#[wasm_bindgen_test]
+fn a_read_that_timed_out_says_so_and_offers_try_again_and_the_clinic_phone() {
+    let retried = RwSignal::new(0);
+    let root = mount(move || {
+        provide_context(demo_config());
+        let on_retry = Callback::new(move |()| retried.update(|n| *n += 1));
+        view! { <FetchErrorView error=FetchError::Timeout(10) subject=Subject::Article on_retry /> }
+    });
+    heading(&root, "This is taking too long");
+    let alert = find(&root, "[role='alert']");
+    assert!(
+        text_of(&alert).contains("within 10 seconds"),
+        "{}",
+        text_of(&alert)
+    );
+    assert_eq!(
+        link(&root, "(503) 555-0142")
+            .get_attribute("href")
+            .as_deref(),
+        Some("tel:+15035550142")
+    );
+    link(&root, "Back to all articles");
+    button(&root, "Try again").click();
+    assert_eq!(retried.get_untracked(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_client_side_navigation_announces_the_new_page_and_focuses_its_heading() {
+    let site = mount_site_at("/blog");
+    let announcer = find(&site, "#route-announcer");
+    wait_until("the listing's heading is shown", || {
+        site.query_selector("main h1").unwrap().is_some()
+    })
+    .await;
+    assert_eq!(text_of(&announcer), "", "the first page is not announced");
+    let nav = find(&site, "nav[aria-label='Main']");
+    link(&nav, "Contact").click();
+    wait_until("the new page is announced", || {
+        !text_of(&announcer).is_empty()
+    })
+    .await;
+    assert_eq!(
+        text_of(&announcer),
+        "Navigated to Contact the clinic · Alder Creek Chiropractic"
+    );
+    let focused = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .expect("something has focus");
+    assert_eq!(focused.tag_name(), "H1");
+    assert_eq!(text_of(&focused), "Contact the clinic");
 }

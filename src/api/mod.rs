@@ -6,6 +6,8 @@
 
 pub mod contact;
 
+use std::cell::Cell;
+
 use serde::de::DeserializeOwned;
 use thiserror::Error;
 
@@ -28,6 +30,26 @@ pub enum FetchError {
     /// No answer at all: offline, DNS, CORS, or the request was cut.
     #[error("network failure: {0}")]
     Network(String),
+    /// No complete answer within the read timeout (a weak signal, or a stalled server).
+    #[error("no answer within {0} seconds")]
+    Timeout(u32),
+}
+
+/// How long a read may take when `site.json` does not say (and for `site.json` itself).
+pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
+
+thread_local! {
+    static READ_TIMEOUT_MS: Cell<u32> = const { Cell::new(DEFAULT_READ_TIMEOUT_MS) };
+}
+
+/// Sets how long every later read may take (from `site.json`'s `fetch_timeout_ms`).
+pub fn set_read_timeout_ms(ms: u32) {
+    READ_TIMEOUT_MS.with(|t| t.set(ms));
+}
+
+/// How long a read may take before it fails with [`FetchError::Timeout`].
+pub fn read_timeout_ms() -> u32 {
+    READ_TIMEOUT_MS.with(Cell::get)
 }
 
 /// Decides from status and content type whether a response body is worth parsing as JSON.
@@ -67,37 +89,110 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> 
     parse_json(&text)
 }
 
+/// GETs `path` and returns its body, checked by [`check_response`]. Two things abort it: the
+/// page that asked going away (nobody is waiting any more), and the read timeout (someone
+/// is waiting, and is told it is taking too long instead of watching a spinner forever).
 async fn get_text(path: &str) -> Result<String, FetchError> {
+    use std::rc::Rc;
+    use std::time::Duration;
+
+    let timeout_ms = read_timeout_ms();
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
-    let controller = send_wrapper::SendWrapper::new(controller);
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = {
+        let timed_out = Rc::clone(&timed_out);
+        let controller = controller.clone();
+        leptos::prelude::set_timeout_with_handle(
+            move || {
+                timed_out.set(true);
+                if let Some(c) = controller {
+                    c.abort();
+                }
+            },
+            Duration::from_millis(u64::from(timeout_ms)),
+        )
+        .ok()
+    };
+    let on_leave = send_wrapper::SendWrapper::new((controller, timer));
     leptos::prelude::on_cleanup(move || {
-        if let Some(c) = controller.take() {
+        let (controller, timer) = on_leave.take();
+        if let Some(timer) = timer {
+            timer.clear();
+        }
+        if let Some(c) = controller {
             c.abort();
         }
     });
-    let response = gloo_net::http::Request::get(path)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))?;
-    check_response(
-        response.status(),
-        response.headers().get("content-type").as_deref(),
-    )?;
-    response
-        .text()
-        .await
-        .map_err(|e| FetchError::Network(e.to_string()))
+    let failed = |e: gloo_net::Error| {
+        if timed_out.get() {
+            FetchError::Timeout(timeout_ms.div_ceil(1000))
+        } else {
+            FetchError::Network(e.to_string())
+        }
+    };
+    let result = async {
+        let response = gloo_net::http::Request::get(path)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(failed)?;
+        check_response(
+            response.status(),
+            response.headers().get("content-type").as_deref(),
+        )?;
+        // The body can stall too, so the timer runs until it has arrived.
+        response.text().await.map_err(failed)
+    }
+    .await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    result
 }
 
-/// Loads the clinic's configuration (`site.json`).
-pub async fn fetch_site_config() -> Result<SiteConfig, String> {
-    let text = get_text("site.json").await.map_err(|e| match e {
-        FetchError::NotFound => "site.json was not found next to index.html".to_string(),
-        other => other.to_string(),
-    })?;
-    SiteConfig::parse(&text).map_err(|e| e.to_string())
+/// Why the clinic's configuration could not be used.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ConfigLoadError {
+    /// The file could not be read (missing, server error, offline, too slow).
+    #[error("{0}")]
+    Fetch(FetchError),
+    /// The file was read but is not a valid configuration.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl ConfigLoadError {
+    /// Whether asking again could help (a slow or broken connection, a passing server error),
+    /// as opposed to a file that must be fixed by whoever deploys the site.
+    pub fn is_transient(&self) -> bool {
+        matches!(
+            self,
+            ConfigLoadError::Fetch(
+                FetchError::Network(_) | FetchError::Timeout(_) | FetchError::Server(_)
+            )
+        )
+    }
+
+    /// The explanation for the site's maintainer.
+    pub fn detail(&self) -> String {
+        match self {
+            ConfigLoadError::Fetch(FetchError::NotFound) => {
+                "site.json was not found next to index.html".to_string()
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Loads the clinic's configuration (`site.json`), and from then on reads with its timeout.
+pub async fn fetch_site_config() -> Result<SiteConfig, ConfigLoadError> {
+    let text = get_text("site.json")
+        .await
+        .map_err(ConfigLoadError::Fetch)?;
+    let config = SiteConfig::parse(&text).map_err(|e| ConfigLoadError::Invalid(e.to_string()))?;
+    set_read_timeout_ms(config.fetch_timeout_ms());
+    Ok(config)
 }
 
 #[cfg(test)]
@@ -125,6 +220,18 @@ mod tests {
         assert_eq!(
             check_response(503, Some("application/json")),
             Err(FetchError::Server(503))
+        );
+    }
+
+    #[test]
+    fn only_connection_trouble_makes_a_configuration_failure_worth_retrying() {
+        assert!(ConfigLoadError::Fetch(FetchError::Timeout(10)).is_transient());
+        assert!(ConfigLoadError::Fetch(FetchError::Network("offline".into())).is_transient());
+        assert!(!ConfigLoadError::Fetch(FetchError::NotFound).is_transient());
+        assert!(!ConfigLoadError::Invalid("missing field `phone`".into()).is_transient());
+        assert_eq!(
+            ConfigLoadError::Fetch(FetchError::NotFound).detail(),
+            "site.json was not found next to index.html"
         );
     }
 

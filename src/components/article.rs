@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::blog::{
-    search::{tag_href, tag_label},
-    Post,
-};
+use crate::blog::Post;
+use crate::components::heading::PageHeading;
 use crate::components::post_body::{PostBody, PostFigure};
 use crate::components::share::ShareLinks;
+use crate::components::tag_list::TagList;
 use crate::intl::format_date;
 
 /// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
@@ -30,13 +29,6 @@ pub fn PostArticle(
     share_url: String,
 ) -> impl IntoView {
     let minutes = post.reading_minutes();
-    let tags = post
-        .tags
-        .iter()
-        .map(|tag| {
-            view! { <li><a class="post__tag" href=tag_href(tag)>{tag_label(tag)}</a></li> }
-        })
-        .collect_view();
     let updated = post.updated.clone().map(|iso| {
         view! { <li>"Updated " <PostTime iso /></li> }
     });
@@ -47,8 +39,8 @@ pub fn PostArticle(
     view! {
         <article class="post" aria-labelledby="post-title">
             <header class="post__header">
-                <ul class="post__tags" aria-label="Topics">{tags}</ul>
-                <h1 id="post-title" class="post__title">{post.title.clone()}</h1>
+                <TagList tags=post.tags.clone() block="post" />
+                <PageHeading id="post-title" class="post__title">{post.title.clone()}</PageHeading>
                 <p class="post__description">{post.description.clone()}</p>
                 <p class="post__byline">"By " <span class="post__author">{post.author.clone()}</span></p>
                 <ul class="post__dates">

@@ -10,12 +10,21 @@ pub fn PhoneLink(
     /// Words before the number inside the link, e.g. "Call ".
     #[prop(optional)]
     prefix: &'static str,
+    /// Words before the number that only screen readers hear, e.g. "Call the clinic: ".
+    #[prop(optional)]
+    sr_prefix: Option<&'static str>,
     /// Extra class names (e.g. "button").
     #[prop(optional)]
     class: Option<&'static str>,
 ) -> impl IntoView {
     let config = use_config();
-    view! { <a class=class href=config.tel_href()>{prefix}{config.phone.display.clone()}</a> }
+    view! {
+        <a class=class href=config.tel_href()>
+            {sr_prefix.map(|p| view! { <span class="sr-only">{p}</span> })}
+            {prefix}
+            {config.phone.display.clone()}
+        </a>
+    }
 }
 
 /// A `tel:` link to the emergency number, e.g. "911".

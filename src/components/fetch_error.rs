@@ -1,9 +1,11 @@
 //! The view for a failed fetch: its own message for each kind of error, and a way out
-//! (try again, or back to the listing). Never a blank page.
+//! (try again, call the clinic, or back to the listing). Never a blank page.
 
 use leptos::prelude::*;
 
 use crate::api::FetchError;
+use crate::components::clinic_links::PhoneLink;
+use crate::components::heading::{Heading, PageHeading};
 use crate::paths::href;
 
 /// What was being loaded, so the message can name it.
@@ -38,6 +40,12 @@ pub fn describe(error: &FetchError, subject: Subject) -> (String, String) {
             "You seem to be offline".to_string(),
             format!("We couldn't reach the site to load the {thing}. Check your connection, then try again."),
         ),
+        FetchError::Timeout(seconds) => (
+            "This is taking too long".to_string(),
+            format!(
+                "The {thing} did not arrive within {seconds} seconds. Your connection may be slow or busy. Please try again."
+            ),
+        ),
     }
 }
 
@@ -56,10 +64,11 @@ pub fn FetchErrorView(
 ) -> impl IntoView {
     let (heading, message) = describe(&error, subject);
     let can_retry = error != FetchError::NotFound;
+    // As the page's own heading it is announced and focused after a navigation.
     let heading = if page_heading {
-        view! { <h1 class="fetch-error__title">{heading}</h1> }.into_any()
+        view! { <PageHeading class="fetch-error__title">{heading}</PageHeading> }.into_any()
     } else {
-        view! { <h2 class="fetch-error__title">{heading}</h2> }.into_any()
+        view! { <Heading level=2 class="fetch-error__title">{heading}</Heading> }.into_any()
     };
     let back = (subject == Subject::Article).then(|| {
         view! { <a class="button button--secondary" href=href("/blog")>"Back to all articles"</a> }
@@ -68,6 +77,9 @@ pub fn FetchErrorView(
         <div class="fetch-error">
             {heading}
             <p class="fetch-error__message" role="alert">{message}</p>
+            {can_retry.then(|| view! {
+                <p class="fetch-error__call">"If you'd rather talk to someone, call us on " <PhoneLink /> "."</p>
+            })}
             <div class="fetch-error__actions">
                 {can_retry.then(|| view! {
                     <button type="button" class="button" on:click=move |_| on_retry.run(())>
@@ -91,6 +103,7 @@ mod tests {
             FetchError::Server(500),
             FetchError::Malformed("missing field `title`".into()),
             FetchError::Network("offline".into()),
+            FetchError::Timeout(10),
         ]
         .iter()
         .map(|e| describe(e, Subject::Article).0)
@@ -101,7 +114,8 @@ mod tests {
                 "We couldn't find that article",
                 "Our website is having trouble",
                 "This article's data is damaged",
-                "You seem to be offline"
+                "You seem to be offline",
+                "This is taking too long"
             ]
         );
     }
@@ -115,5 +129,16 @@ mod tests {
         assert!(text.contains("`title`"));
         let (_, text) = describe(&FetchError::Server(503), Subject::ArticleList);
         assert!(text.contains("503") && text.contains("list of articles"));
+    }
+
+    #[test]
+    fn a_timeout_says_how_long_was_waited_and_is_not_called_offline() {
+        let (heading, text) = describe(&FetchError::Timeout(10), Subject::Article);
+        assert_eq!(heading, "This is taking too long");
+        assert!(
+            text.contains("10 seconds") && text.contains("article"),
+            "{text}"
+        );
+        assert!(!text.contains("offline"));
     }
 }

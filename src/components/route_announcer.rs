@@ -1,90 +1,129 @@
 //! Announces client-side route changes and moves focus to the new page, as Next.js's route
 //! announcer and Gatsby's screen-reader-tested focus approach do.
 
-use std::time::Duration;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use send_wrapper::SendWrapper;
 
-/// A polite live region. After each navigation (not the first load) it reads the new
-/// document title aloud, moves focus to the page's `<h1>` (or to `<main>`), and scrolls to
-/// the top. Query-string changes (filters, search) are not navigations and are not announced.
-///
-/// Pages that load their data (an article) show their `<h1>` and title only once it has
-/// arrived, so the announcement waits for the heading, up to [`HEADING_WAIT_TRIES`] checks.
-#[component]
-pub fn RouteAnnouncer() -> impl IntoView {
-    let location = use_location();
-    let (message, set_message) = signal(String::new());
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.as_ref().is_some_and(|p| *p != path) {
-            wait_for_heading(path.clone(), set_message, 0);
+use crate::focus::focus_element;
+
+/// What the announcer knows; shared by the route effect and the pages' headings.
+#[derive(Default)]
+struct State {
+    /// The path whose page was last announced (or first loaded, which is not announced).
+    announced: Option<String>,
+    /// The newest page heading in the document, and the path it was rendered for.
+    heading: Option<(String, web_sys::Element)>,
+}
+
+/// The handle pages use (through [`PageHeading`](crate::components::heading::PageHeading))
+/// to say "my heading is in the document". Provided by the shell.
+#[derive(Clone)]
+pub struct PageAnnouncer {
+    state: SendWrapper<Rc<RefCell<State>>>,
+    message: RwSignal<String>,
+}
+
+impl PageAnnouncer {
+    /// A new announcer with nothing announced yet; the first page it sees is not announced.
+    pub fn new() -> Self {
+        PageAnnouncer {
+            state: SendWrapper::new(Rc::new(RefCell::new(State::default()))),
+            message: RwSignal::new(String::new()),
         }
-        path
+    }
+
+    /// A page heading is in the document: announce its page if it is the new one.
+    pub fn heading_ready(&self, heading: web_sys::Element) {
+        let Some(path) = current_path() else {
+            return;
+        };
+        self.state.borrow_mut().heading = Some((path, heading));
+        self.announce_if_ready();
+    }
+
+    /// The location changed: announce if the new page's heading is already there. (The
+    /// first page of the visit is not announced: screen readers read it as a page load.)
+    fn path_changed(&self) {
+        self.announce_if_ready();
+    }
+
+    /// Announces once both have happened for the same path: the location changed to a path
+    /// not yet announced, and that path's heading is in the document. However long the
+    /// page's data takes, this waits for the heading itself, never for a clock.
+    fn announce_if_ready(&self) {
+        let Some(path) = current_path() else {
+            return;
+        };
+        let heading = {
+            let mut state = self.state.borrow_mut();
+            let Some(announced) = state.announced.as_deref() else {
+                // First load: remember it, announce nothing.
+                state.announced = Some(path);
+                return;
+            };
+            let heading = match &state.heading {
+                Some((for_path, heading)) if *for_path == path && announced != path => {
+                    heading.clone()
+                }
+                _ => return,
+            };
+            state.announced = Some(path);
+            heading
+        };
+        let message = self.message;
+        // The page's <Title> is applied by an effect of the same update: read it on the next
+        // frame, when every effect of this update has run.
+        request_animation_frame(move || {
+            if !heading.is_connected() {
+                return; // replaced meanwhile; the newer heading reports itself
+            }
+            let title = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| d.title())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| heading.text_content().unwrap_or_default());
+            message.set(format!("Navigated to {title}"));
+            focus_element(&heading);
+            if let Some(w) = web_sys::window() {
+                w.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        });
+    }
+}
+
+impl Default for PageAnnouncer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The document's path now (with the base path, if any).
+fn current_path() -> Option<String> {
+    web_sys::window().and_then(|w| w.location().pathname().ok())
+}
+
+/// A polite live region. After each navigation (not the first load) it reads the new page's
+/// title aloud, moves focus to the page's `<h1>` and scrolls to the top, once that heading
+/// is in the document: an article waits for its data, an error page for its error heading.
+/// Query-string changes (filters, search) are not navigations and are not announced.
+#[component]
+pub fn RouteAnnouncer(
+    /// The shell's announcer, which the pages' headings report to.
+    announcer: PageAnnouncer,
+) -> impl IntoView {
+    let location = use_location();
+    let message = announcer.message;
+    Effect::new(move |_| {
+        location.pathname.track();
+        announcer.path_changed();
     });
     view! {
         <p class="sr-only" id="route-announcer" aria-live="polite" aria-atomic="true">
-            {message}
+            {move || message.get()}
         </p>
-    }
-}
-
-/// How many times (every [`CHECK_EVERY`]) to look for the new page's heading before
-/// announcing with what is there.
-const HEADING_WAIT_TRIES: u32 = 40;
-const CHECK_EVERY: Duration = Duration::from_millis(50);
-
-fn wait_for_heading(path: String, set_message: WriteSignal<String>, tries: u32) {
-    set_timeout(
-        move || {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            // A newer navigation has taken over: its own announcement will follow.
-            if window.location().pathname().ok().as_deref() != Some(path.as_str()) {
-                return;
-            }
-            let has_heading = window
-                .document()
-                .and_then(|d| d.query_selector("main h1").ok().flatten())
-                .is_some();
-            if has_heading || tries >= HEADING_WAIT_TRIES {
-                // One more tick so the page's <Title> has been applied too.
-                set_timeout(move || announce(set_message), CHECK_EVERY);
-            } else {
-                wait_for_heading(path, set_message, tries + 1);
-            }
-        },
-        CHECK_EVERY,
-    );
-}
-
-fn announce(set_message: WriteSignal<String>) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let title = document.title();
-    let heading = document.query_selector("main h1").ok().flatten();
-    let target = heading.or_else(|| document.get_element_by_id("main"));
-    let label = if title.is_empty() {
-        target
-            .as_ref()
-            .and_then(|t| t.text_content())
-            .unwrap_or_default()
-    } else {
-        title
-    };
-    set_message.set(format!("Navigated to {label}"));
-    if let Some(target) = target {
-        if !target.has_attribute("tabindex") {
-            let _ = target.set_attribute("tabindex", "-1");
-        }
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(target) {
-            let _ = el.focus();
-        }
-    }
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

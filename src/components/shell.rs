@@ -3,17 +3,22 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::route_announcer::RouteAnnouncer;
+use crate::components::clinic_links::{EmergencyLink, PhoneLink};
+use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
+use crate::focus::focus_id;
 use crate::paths::href;
 use crate::use_config;
 
 /// Skip link, header, `<main>` holding the page, and footer.
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
+    let announcer = PageAnnouncer::new();
+    // Pages' headings (PageHeading) report to it when they are really in the document.
+    provide_context(announcer.clone());
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
         <SiteHeader />
-        <RouteAnnouncer />
+        <RouteAnnouncer announcer />
         <main id="main" tabindex="-1" class="site-main">
             {children()}
         </main>
@@ -25,14 +30,7 @@ pub fn Shell(children: Children) -> impl IntoView {
 /// and only scroll, leaving keyboard focus behind in the header.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
     ev.prevent_default();
-    let main = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("main"));
-    if let Some(main) =
-        main.and_then(|m| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(m).ok())
-    {
-        let _ = main.focus();
-    }
+    focus_id("main");
 }
 
 /// The clinic's name and the main navigation.
@@ -53,10 +51,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><A href=href("/contact")>"Contact"</A></li>
                     </ul>
                 </nav>
-                <a class="site-header__call" href=config.tel_href()>
-                    <span class="sr-only">"Call the clinic: "</span>
-                    {config.phone.display.clone()}
-                </a>
+                <PhoneLink class="site-header__call" sr_prefix="Call the clinic: " />
             </div>
         </header>
     }
@@ -74,11 +69,11 @@ pub fn SiteFooter() -> impl IntoView {
                     {config.address_line()}
                     <br />
                     "Phone: "
-                    <a href=config.tel_href()>{config.phone.display.clone()}</a>
+                    <PhoneLink />
                 </address>
                 <p class="site-footer__disclaimer">
                     "This site offers general information, not a diagnosis or medical advice. In an emergency call "
-                    <a href=config.emergency_href()>{config.emergency_number.clone()}</a>
+                    <EmergencyLink />
                     "."
                 </p>
             </div>

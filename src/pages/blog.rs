@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{
-    hooks::{use_location, use_navigate, use_query_map},
+    hooks::{query_signal_with_options, use_query_map},
     NavigateOptions,
 };
 
@@ -13,6 +13,7 @@ use crate::api::FetchError;
 use crate::blog::search::{tag_counts, tag_label, Filter};
 use crate::blog::PostSummary;
 use crate::components::fetch_error::{FetchErrorView, Subject};
+use crate::components::heading::PageHeading;
 use crate::components::post_list::PostList;
 use crate::paths::href;
 
@@ -26,18 +27,15 @@ pub fn BlogPage() -> impl IntoView {
             query: q.get("q").unwrap_or_default(),
         })
     });
-    let retry = RwSignal::new(0u32);
-    let index = LocalResource::new(move || {
-        retry.track();
-        fetch_post_index()
-    });
-    let on_retry = Callback::new(move |()| retry.update(|n| *n += 1));
+    let index = LocalResource::new(fetch_post_index);
+    // Failures are never cached, so refetching really asks the server again.
+    let on_retry = Callback::new(move |()| index.refetch());
     view! {
         <Title text="Blog" />
         <Meta name="description" content="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist." />
         <div class="blog">
             <header class="blog__intro">
-                <h1>"Back care articles"</h1>
+                <PageHeading>"Back care articles"</PageHeading>
                 <p>"Plain-language advice on back pain, posture and recovery, written by our clinicians."</p>
             </header>
             <SearchForm filter />
@@ -75,31 +73,18 @@ fn SearchForm(
     /// The current filter, read from the URL.
     filter: Memo<Filter>,
 ) -> impl IntoView {
-    let navigate = use_navigate();
-    let location = use_location();
-    let go = move |query: String, replace: bool| {
-        let next = Filter {
-            tag: filter.get_untracked().tag,
-            query,
-        };
-        let url = format!(
-            "{}{}",
-            location.pathname.get_untracked(),
-            next.to_query_string()
-        );
-        navigate(
-            &url,
-            NavigateOptions {
-                replace,
-                resolve: false,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    let on_input = {
-        let go = go.clone();
-        move |ev| go(event_target_value(&ev), true)
+    // `?q=` follows the box; each keystroke replaces the entry instead of adding one.
+    let (_, set_query) = query_signal_with_options::<String>(
+        "q",
+        NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        },
+    );
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        set_query.set((!text.trim().is_empty()).then_some(text));
     };
     view! {
         <div class="blog-search">

@@ -5,6 +5,7 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::components::contact_form::ContactForm;
+use crate::components::heading::PageHeading;
 
 /// Contact the clinic. `?topic=back-pain` (from the symptom checklist) starts the message.
 #[component]
@@ -14,7 +15,7 @@ pub fn ContactPage() -> impl IntoView {
         <Meta name="description" content="Write to the clinic or call us: ask a question or request an appointment. We reply within one working day." />
         <Title text="Contact the clinic" />
         <div class="page contact-page">
-            <h1>"Contact the clinic"</h1>
+            <PageHeading>"Contact the clinic"</PageHeading>
             <p class="contact-page__intro">
                 "Questions about care, opening hours or a first visit are welcome. "
                 "Call us, or write and we'll get back to you."

@@ -3,24 +3,24 @@
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
+use crate::components::clinic_links::PhoneLink;
+use crate::components::heading::PageHeading;
 use crate::paths::href;
-use crate::use_config;
 
 /// A real "not found" page with ways back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let config = use_config();
     view! {
         <Meta name="description" content="This page could not be found. Find articles, the symptom checklist and ways to contact the clinic." />
         <Title text="Page not found" />
         <div class="page not-found">
-            <h1>"Page not found"</h1>
+            <PageHeading>"Page not found"</PageHeading>
             <p>"We couldn't find the page you asked for. It may have moved, or the address may have a typo."</p>
             <ul class="not-found__ways">
                 <li><a href=href("/blog")>"Read the blog"</a></li>
                 <li><a href=href("/symptoms")>"Use the symptom checklist"</a></li>
                 <li><a href=href("/contact")>"Contact the clinic"</a></li>
-                <li>"Or call us at " <a href=config.tel_href()>{config.phone.display.clone()}</a></li>
+                <li>"Or call us at " <PhoneLink /></li>
             </ul>
         </div>
     }

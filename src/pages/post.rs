@@ -13,6 +13,7 @@ use crate::blog::{
     related::related, related::RELATED_COUNT, structured_data::blog_posting, Post, PostSummary,
 };
 use crate::components::article::PostArticle;
+use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::ContactForm;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::post_card::PostCard;
@@ -24,21 +25,31 @@ use crate::use_config;
 pub fn PostPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    let retry = RwSignal::new(0u32);
     let post = LocalResource::new(move || {
-        retry.track();
         let slug = slug.get();
         async move { fetch_post(&slug).await }
     });
-    let on_retry = Callback::new(move |()| retry.update(|n| *n += 1));
+    // Failures are never cached, so refetching really asks the server again.
+    let on_retry = Callback::new(move |()| post.refetch());
+    let pending = RwSignal::new(false);
     view! {
-        <Suspense fallback=|| view! {
-            <p class="blog__status" role="status" aria-busy="true">"Loading the article…"</p>
-        }>
-            // The future only waits; the view is built by a plain function, because view
-            // code inside an async block is compiled into one large state machine per page.
-            {move || Suspend::new(async move { loaded_post_view(post.await, on_retry) })}
-        </Suspense>
+        // A hop to another article (or a retry) keeps the current page until the next one
+        // is ready, so nothing flashes; a load slow enough to notice says so (see blog.css).
+        <Show when=move || pending.get() && post.with(Option::is_some)>
+            <p class="page-pending" role="status">"Loading the article…"</p>
+        </Show>
+        <div class="page-content" aria-busy=move || pending.get().then_some("true")>
+            <Transition
+                fallback=|| view! {
+                    <p class="blog__status" role="status" aria-busy="true">"Loading the article…"</p>
+                }
+                set_pending=pending.write_only()
+            >
+                // The future only waits; the view is built by a plain function, because view
+                // code inside an async block is compiled into one large state machine per page.
+                {move || Suspend::new(async move { loaded_post_view(post.await, on_retry) })}
+            </Transition>
+        </div>
     }
 }
 
@@ -91,7 +102,6 @@ fn PostView(
 /// "Talk to us": call, write, or book.
 #[component]
 fn PostCallToAction() -> impl IntoView {
-    let config = use_config();
     view! {
         <section class="post-cta" aria-labelledby="post-cta-title">
             <h2 id="post-cta-title">"Questions about your back?"</h2>
@@ -100,9 +110,7 @@ fn PostCallToAction() -> impl IntoView {
                 "and we'll find a time that suits you."
             </p>
             <div class="post-cta__actions">
-                <a class="button" href=config.tel_href()>
-                    "Call " {config.phone.display.clone()}
-                </a>
+                <PhoneLink class="button" prefix="Call " />
                 <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
             </div>
             <details class="post-cta__form">

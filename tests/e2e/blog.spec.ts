@@ -145,17 +145,41 @@ test("a server error shows the server message and Try again recovers", async ({ 
   await expect(h1(page)).toHaveText("Sleep positions that go easier on your back");
 });
 
-test("copy link says so when the browser has no share sheet", async ({ page, context }) => {
+test("copy link copies the article's address when the browser has no share sheet", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  // Whatever this browser offers, take the share sheet away, so the copy path always runs.
+  await page.addInitScript(() => {
+    delete (Navigator.prototype as any).share;
+    delete (navigator as any).share;
+  });
   await page.goto("blog/lifting-safely");
   await waitForApp(page);
   await expect(page.getByRole("link", { name: "Email this article" })).toHaveAttribute("href", /^mailto:\?subject=Lifting/);
-  const button = page.getByRole("region", { name: "Share this article" }).getByRole("button");
-  if ((await button.textContent()) === "Copy link") {
-    await button.click();
-    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("https://aldercreek.example/blog/lifting-safely");
-  }
+  const share = page.getByRole("region", { name: "Share this article" });
+  await share.getByRole("button", { name: "Copy link" }).click();
+  await expect(share.getByRole("status")).toHaveText(/Link copied/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("https://aldercreek.example/blog/lifting-safely");
+});
+
+test("Share opens the browser's share sheet with the article's title and address", async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as any).__shared = [];
+    Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true,
+      value: async (data: ShareData) => {
+        (window as any).__shared.push({ title: data.title, url: data.url });
+      },
+    });
+  });
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  const share = page.getByRole("region", { name: "Share this article" });
+  await share.getByRole("button", { name: "Share…" }).click();
+  await expect.poll(() => page.evaluate(() => (window as any).__shared)).toEqual([
+    { title: "Lifting safely: protect your back at home and at work", url: "https://aldercreek.example/blog/lifting-safely" },
+  ]);
+  // A completed share needs no message; nothing was copied.
+  await expect(share.getByRole("status")).toHaveText("");
 });
 
 test("the listing and an article have no axe violations", async ({ page }) => {
@@ -169,19 +193,120 @@ test("the listing and an article have no axe violations", async ({ page }) => {
   await expectNoAxeViolations(page, "on an article");
 });
 
-test("opening an article from the listing announces its title and focuses its heading", async ({ page }) => {
+/** Records every text the route announcer says and every "Loading the article…" shown. */
+async function recordAnnouncements(page) {
+  await page.addInitScript(() => {
+    const w = window as any;
+    w.__said = [];
+    w.__loadingShown = false;
+    w.__headings = [];
+    new MutationObserver(() => {
+      const said = document.getElementById("route-announcer")?.textContent ?? "";
+      if (said && w.__said[w.__said.length - 1] !== said) w.__said.push(said);
+      const h1 = document.querySelector("main h1")?.textContent ?? "";
+      if (h1 && w.__headings[w.__headings.length - 1] !== h1) w.__headings.push(h1);
+      if (/Loading the article/.test(document.querySelector("main")?.textContent ?? "")) w.__loadingShown = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+test("on a slow connection, opening an article announces its title and focuses its heading once it arrives", async ({ page }) => {
+  await recordAnnouncements(page);
   await page.goto("blog");
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  // Slow the article down so the announcement has to wait for it.
+  await expect(h1(page)).toHaveText("Back care articles");
+  // A weak mobile signal: the article takes several seconds.
+  let release: () => void = () => {};
+  const arrived = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/posts/lifting-safely.json", async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await arrived;
     await route.continue();
   });
   await page.locator('a[href$="/blog/lifting-safely"]').first().click();
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading).toHaveText(/lift/i);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("Loading the article…");
+  // Held for longer than any fixed wait the announcer might have had.
+  await page.waitForTimeout(3_000);
+  expect(await page.evaluate(() => (window as any).__said)).toEqual([]);
+  release();
+  const heading = h1(page);
+  await expect(heading).toHaveText(/^Lifting safely/);
   await expect(heading).toBeFocused();
   const title = await page.title();
-  expect(title).toMatch(/lift/i);
+  expect(title).toMatch(/^Lifting safely/);
   await expect(page.locator("#route-announcer")).toHaveText(`Navigated to ${title}`);
+  // Said once, and never the loading text.
+  expect(await page.evaluate(() => (window as any).__said)).toEqual([`Navigated to ${title}`]);
+});
+
+test("an article that fails after a navigation announces and focuses the error's heading", async ({ page, allowConsole }) => {
+  allowConsole(/500|Failed to load resource/);
+  await page.route("**/posts/lifting-safely.json", (route) => route.fulfill({ status: 500, body: "down" }));
+  await page.goto("blog");
+  await expect(h1(page)).toHaveText("Back care articles");
+  await page.locator('a[href$="/blog/lifting-safely"]').first().click();
+  await expect(h1(page)).toHaveText("Our website is having trouble");
+  await expect(h1(page)).toBeFocused();
+  await expect(page.locator("#route-announcer")).toHaveText(/^Navigated to Article unavailable/);
+});
+
+test("an article that never arrives says it is taking too long, offers the phone, and Try again loads it", async ({ page, allowConsole }) => {
+  allowConsole(/Failed to load resource|ERR_ABORTED|aborted/i);
+  await page.route("**/site.json", async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.fetch_timeout_ms = 1500;
+    await route.fulfill({ response, json });
+  });
+  // The server accepts the request and then never answers.
+  await page.route("**/posts/sleep-positions-for-back-pain.json", () => {});
+  await page.goto("blog/sleep-positions-for-back-pain");
+  await waitForApp(page);
+  await expect(h1(page)).toHaveText("This is taking too long");
+  await expect(page.getByRole("alert")).toContainText("did not arrive within 2 seconds");
+  await expect(page.getByRole("main").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+  await expectNoAxeViolations(page, "on the timeout message");
+  await page.unroute("**/posts/sleep-positions-for-back-pain.json");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(h1(page)).toHaveText("Sleep positions that go easier on your back");
+});
+
+test("the article list that never arrives says it is taking too long, and Try again loads it", async ({ page, allowConsole }) => {
+  allowConsole(/Failed to load resource|ERR_ABORTED|aborted/i);
+  await page.route("**/site.json", async (route) => {
+    const response = await route.fetch();
+    const json = await response.json();
+    json.fetch_timeout_ms = 1000;
+    await route.fulfill({ response, json });
+  });
+  await page.route("**/posts/index.json", () => {});
+  await page.goto("blog");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 2, name: "This is taking too long" })).toBeVisible();
+  await page.unroute("**/posts/index.json");
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(cards(page)).toHaveCount(8);
+});
+
+test("hopping between articles already read never flashes the loading text or the previous article", async ({ page }) => {
+  await recordAnnouncements(page);
+  await page.goto("blog/desk-posture-for-a-healthier-back");
+  await expect(h1(page)).toHaveText("Desk posture for a healthier back");
+  const more = page.getByRole("region", { name: "More posts" });
+  await more.getByRole("link", { name: /^Lifting safely/ }).click();
+  await expect(h1(page)).toHaveText(/^Lifting safely/);
+  await page.getByRole("region", { name: "More posts" }).getByRole("link", { name: "Desk posture for a healthier back" }).click();
+  await expect(h1(page)).toHaveText("Desk posture for a healthier back");
+  // Both are cached now: hop once more and watch every heading shown on the way.
+  await page.evaluate(() => {
+    (window as any).__headings = [];
+    (window as any).__loadingShown = false;
+  });
+  await page.getByRole("region", { name: "More posts" }).getByRole("link", { name: /^Lifting safely/ }).click();
+  await expect(h1(page)).toHaveText(/^Lifting safely/);
+  await expect(h1(page)).toBeFocused();
+  expect(await page.evaluate(() => (window as any).__loadingShown)).toBe(false);
+  // The old article until the new one is ready, then only the new one: never back again.
+  const shown: string[] = await page.evaluate(() => (window as any).__headings);
+  const arrived = shown.findIndex((h) => /^Lifting safely/.test(h));
+  expect(shown.slice(0, arrived).every((h) => h === "Desk posture for a healthier back")).toBe(true);
+  expect(shown.slice(arrived)).toEqual([shown[arrived]]);
 });

@@ -1,0 +1,23 @@
+//! A post's topics as a list of links to the listing filtered by each topic.
+
+use leptos::prelude::*;
+
+use crate::blog::search::{tag_href, tag_label};
+
+/// The topics of a post, each a link to the listing filtered by it (`/blog?tag=…`).
+#[component]
+pub fn TagList(
+    /// The post's tags, as written in the post.
+    tags: Vec<String>,
+    /// The block the list sits in ("post" or "post-card"): classes are `{block}__tags` and
+    /// `{block}__tag`.
+    block: &'static str,
+) -> impl IntoView {
+    let links = tags
+        .iter()
+        .map(|tag| {
+            view! { <li><a class=format!("{block}__tag") href=tag_href(tag)>{tag_label(tag)}</a></li> }
+        })
+        .collect_view();
+    view! { <ul class=format!("{block}__tags") aria-label="Topics">{links}</ul> }
+}
