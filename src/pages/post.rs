@@ -32,10 +32,13 @@ pub fn PostPage() -> impl IntoView {
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| post.refetch());
     let pending = RwSignal::new(false);
+    // Whether an article (or its error) is on screen, which the pending notice replaces
+    // nothing of. Not read from the resource: reading it out here would suspend the app.
+    let has_content = RwSignal::new(false);
     view! {
         // A hop to another article (or a retry) keeps the current page until the next one
         // is ready, so nothing flashes; a load slow enough to notice says so (see blog.css).
-        <Show when=move || pending.get() && post.with(Option::is_some)>
+        <Show when=move || pending.get() && has_content.get()>
             <p class="page-pending" role="status">"Loading the article…"</p>
         </Show>
         <div class="page-content" aria-busy=move || pending.get().then_some("true")>
@@ -47,7 +50,11 @@ pub fn PostPage() -> impl IntoView {
             >
                 // The future only waits; the view is built by a plain function, because view
                 // code inside an async block is compiled into one large state machine per page.
-                {move || Suspend::new(async move { loaded_post_view(post.await, on_retry) })}
+                {move || Suspend::new(async move {
+                    let result = post.await;
+                    has_content.set(true);
+                    loaded_post_view(result, on_retry)
+                })}
             </Transition>
         </div>
     }

@@ -8,6 +8,7 @@ use leptos_meta::{Meta, Title};
 use crate::components::symptom_checklist::{
     EmergencyAlert, PrintSummary, SymptomGroup, SymptomResult, Ticked,
 };
+use crate::components::heading::PageHeading;
 use crate::paths::href;
 use crate::symptoms::{triage, Rules, Tier};
 use crate::use_config;
@@ -56,7 +57,7 @@ fn SymptomChecklist(rules: Rules) -> impl IntoView {
             <Show when=move || tier.get() == Some(Tier::Emergency)>
                 <EmergencyAlert />
             </Show>
-            <h1>"Back pain symptom checklist"</h1>
+            <PageHeading>"Back pain symptom checklist"</PageHeading>
             <div class="symptoms__intro no-print">
                 <p>
                     "Tick anything that matches how your back feels right now. "
@@ -118,7 +119,7 @@ fn ChecklistUnavailable(
     let config = use_config();
     view! {
         <div class="page symptoms">
-            <h1>"Back pain symptom checklist"</h1>
+            <PageHeading>"Back pain symptom checklist"</PageHeading>
             <p role="alert">
                 "Sorry, the checklist cannot be shown right now. If you think it is an emergency, call "
                 <a href=config.emergency_href()>{config.emergency_number.clone()}</a>

@@ -205,7 +205,10 @@ async function recordAnnouncements(page) {
       if (said && w.__said[w.__said.length - 1] !== said) w.__said.push(said);
       const h1 = document.querySelector("main h1")?.textContent ?? "";
       if (h1 && w.__headings[w.__headings.length - 1] !== h1) w.__headings.push(h1);
-      if (/Loading the article/.test(document.querySelector("main")?.textContent ?? "")) w.__loadingShown = true;
+      const loading = [...document.querySelectorAll("main [role=status]")].some(
+        (e) => /Loading the article/.test(e.textContent ?? "") && e.checkVisibility({ visibilityProperty: true }),
+      );
+      if (loading) w.__loadingShown = true;
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
 }
