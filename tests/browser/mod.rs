@@ -84,7 +84,7 @@ pub async fn next_frame() {
 /// Waits, frame by frame, until `condition` holds. The frame budget only turns a broken
 /// behaviour into a readable failure instead of a hung run; it is not a timing assumption.
 pub async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
-    for _ in 0..1_200 {
+    for _ in 0..600 {
         if condition() {
             return;
         }
