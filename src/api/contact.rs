@@ -1,7 +1,8 @@
 //! Sends a contact message to the configured Formspree-compatible endpoint and reads the answer.
 //!
-//! 2xx means sent; a 4xx with `{errors: [{field, code, message}]}` names fields to fix;
-//! anything else is a failure whose kind (server, network, timeout) the patient is told.
+//! 2xx means sent; a 4xx with `{errors: [{field, code, message}]}` names fields to fix (the
+//! field names are read in `crate::contact::wire`); anything else is a failure whose kind
+//! (server, network, timeout) the patient is told.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -24,20 +25,20 @@ pub enum SendOutcome {
     Failed(SendFailure),
 }
 
-/// Why a message was not sent. Each kind has its own sentence for the patient.
+/// Why a message was not sent. Its `Display` is the one sentence the patient reads about it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum SendFailure {
     /// The endpoint answered with an error status (5xx, or something unexpected).
-    #[error("the message service had a problem (error {0})")]
+    #[error("The message service had a problem on its side (error {0}).")]
     Server(u16),
     /// A 4xx that named no field we know.
-    #[error("the message service did not accept the message (error {0})")]
+    #[error("The message service did not accept the message (error {0}).")]
     Rejected(u16),
     /// No answer at all: offline, blocked, or the service is down.
-    #[error("the message service could not be reached")]
+    #[error("We could not reach the message service. Please check your internet connection.")]
     Network,
     /// No answer within the time limit.
-    #[error("the message service took too long to answer")]
+    #[error("The message service took too long to answer.")]
     Timeout,
 }
 
@@ -194,20 +195,22 @@ mod tests {
     }
 
     #[test]
-    fn each_failure_has_its_own_wording() {
-        let texts: Vec<String> = [
+    fn each_failure_has_its_own_patient_facing_sentence() {
+        let failures = [
             SendFailure::Server(500),
             SendFailure::Rejected(400),
             SendFailure::Network,
             SendFailure::Timeout,
-        ]
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+        ];
+        let texts: Vec<String> = failures.iter().map(ToString::to_string).collect();
         for (i, a) in texts.iter().enumerate() {
+            assert!(a.starts_with(char::is_uppercase) && a.ends_with('.'), "{a}");
             for b in &texts[i + 1..] {
                 assert_ne!(a, b);
             }
         }
+        // The status code is given, so the clinic can tell what happened if the patient calls.
+        assert!(SendFailure::Server(503).to_string().contains("error 503"));
+        assert!(SendFailure::Rejected(403).to_string().contains("error 403"));
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::validation::ContactMethod;
+use super::validation::{ContactMethod, Field};
 use crate::paths::encode_uri_component;
 
 /// The `sessionStorage` key holding the draft.
@@ -33,6 +33,32 @@ impl Draft {
             && self.message.trim().is_empty()
             && !self.sms_consent
             && self.method == ContactMethod::default()
+    }
+
+    /// What a field holds as typed (the reply method as its wire value).
+    pub fn text(&self, field: Field) -> &str {
+        match field {
+            Field::Name => &self.name,
+            Field::Email => &self.email,
+            Field::Method => self.method.as_str(),
+            Field::Phone => &self.phone,
+            Field::Message => &self.message,
+        }
+    }
+
+    /// Replaces what a field holds; the reply method only changes to a method we know.
+    pub fn set_text(&mut self, field: Field, value: String) {
+        match field {
+            Field::Name => self.name = value,
+            Field::Email => self.email = value,
+            Field::Method => {
+                if let Some(method) = ContactMethod::parse(&value) {
+                    self.method = method;
+                }
+            }
+            Field::Phone => self.phone = value,
+            Field::Message => self.message = value,
+        }
     }
 
     /// The stored form of the draft.
@@ -209,6 +235,29 @@ mod tests {
             ..Draft::default()
         }
         .is_empty());
+    }
+
+    #[test]
+    fn each_field_reads_and_writes_its_own_part_of_the_draft() {
+        let mut d = Draft::default();
+        for (field, value) in [
+            (Field::Name, "Ada"),
+            (Field::Email, "a@b.co"),
+            (Field::Phone, "5035550142"),
+            (Field::Message, "Hi"),
+            (Field::Method, "text"),
+        ] {
+            d.set_text(field, value.to_string());
+            assert_eq!(d.text(field), value, "{field:?}");
+        }
+        assert_eq!(d.method, ContactMethod::Text);
+        assert_eq!((d.name.as_str(), d.message.as_str()), ("Ada", "Hi"));
+        d.set_text(Field::Method, "fax".into());
+        assert_eq!(
+            d.method,
+            ContactMethod::Text,
+            "an unknown method changes nothing"
+        );
     }
 
     #[test]

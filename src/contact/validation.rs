@@ -80,8 +80,8 @@ impl ContactMethod {
 pub enum Field {
     Name,
     Email,
-    Phone,
     Method,
+    Phone,
     Message,
 }
 
@@ -90,21 +90,10 @@ impl Field {
     pub const ALL: [Field; 5] = [
         Field::Name,
         Field::Email,
-        Field::Phone,
         Field::Method,
+        Field::Phone,
         Field::Message,
     ];
-
-    /// The field's key on the wire, which is also how a server names it in its errors.
-    pub fn wire_name(self) -> &'static str {
-        match self {
-            Field::Name => "name",
-            Field::Email => "email",
-            Field::Phone => "phone",
-            Field::Method => "preferred_contact",
-            Field::Message => "message",
-        }
-    }
 
     /// The visible label, used when an error names the field.
     pub fn label(self) -> &'static str {
@@ -127,20 +116,6 @@ impl Field {
             Field::Message => "message",
         }
     }
-
-    /// Finds the field a server means by its name (Formspree uses the field's key).
-    pub fn from_wire(name: &str) -> Option<Field> {
-        let name = name.trim();
-        Self::ALL
-            .into_iter()
-            .find(|f| f.wire_name().eq_ignore_ascii_case(name))
-            .or(match name {
-                "_replyto" | "replyto" | "email_address" => Some(Field::Email),
-                "tel" | "telephone" | "phone_number" => Some(Field::Phone),
-                "method" | "contact_method" => Some(Field::Method),
-                _ => None,
-            })
-    }
 }
 
 /// One problem with one field, worded for the patient.
@@ -152,12 +127,12 @@ pub struct FieldError {
 }
 
 /// A message that passed every check, ready for the wire: trimmed, phone normalised.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// Its keys on the wire are spelled in `super::wire`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub name: String,
     pub email: String,
     /// E.164 ("+15035550142"); absent when the patient gave none.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     pub preferred_contact: ContactMethod,
     pub message: String,
@@ -716,11 +691,14 @@ mod tests {
             (Some("email"), Some("should be an email")),
             (Some("email"), Some("duplicate")),
             (Some("_captcha"), Some("failed")),
+            (Some("phone"), None),
+            (Some("preferred_contact"), None),
             (None, Some("general")),
         ]);
+        // The order the patient sees them in: the reply method's choice comes before the phone.
         assert_eq!(
             mapped.iter().map(|e| e.field).collect::<Vec<_>>(),
-            [Field::Email, Field::Message]
+            [Field::Email, Field::Method, Field::Phone, Field::Message]
         );
         assert!(
             mapped[0].message.starts_with("Email address:"),

@@ -6,10 +6,18 @@ import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
 
 const RECEIVER = "http://127.0.0.1:8787";
 
+type Received = {
+  attempts: number;
+  /** Every POST, failed or not, with its key and the answer it got (a status or "stalled"). */
+  tries: { key: string | null; answer: number | "stalled" | null }[];
+  /** The messages recorded: one per idempotency key. */
+  submissions: { key: string | null; fields: Record<string, unknown> }[];
+};
+
 type Receiver = {
   form: string;
   mode: (body: Record<string, unknown>) => Promise<void>;
-  received: () => Promise<{ attempts: number; submissions: { key: string | null; fields: Record<string, unknown> }[] }>;
+  received: () => Promise<Received>;
 };
 
 /** Gives the test its own form on the receiver and points the app's configuration at it. */
@@ -62,6 +70,18 @@ const sentPanel = (page: Page) => page.locator(".contact-form__sent");
 const failedPanel = (page: Page) => page.locator(".contact-form__failed");
 const summary = (page: Page) => page.locator(".contact-form__summary");
 const storedDraft = (page: Page) => page.evaluate(() => sessionStorage.getItem("contact-draft"));
+
+/** The receiver saw these answers, in order, every attempt carried one and the same key, and
+ * the one message it recorded carries that key: a retry is the same message, not a new one. */
+async function expectRetriedWithOneKey(receiver: Receiver, answers: Received["tries"][number]["answer"][]) {
+  const { tries, submissions } = await receiver.received();
+  expect(tries.map((t) => t.answer)).toEqual(answers);
+  const key = tries[0].key;
+  expect(key).toMatch(/^msg-/);
+  expect(tries.map((t) => t.key)).toEqual(answers.map(() => key));
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0].key).toBe(key);
+}
 
 test("@base-path the phone comes first, and a valid message reaches the clinic exactly once", async ({ page }, testInfo) => {
   const receiver = await useReceiver(page, testInfo);
@@ -161,7 +181,7 @@ test("a 422 from the service lands on the right field, and sending again works",
   await expect(field.message(page)).toHaveValue("Could I book a first visit next week?");
   await sendButton(page).click();
   await expect(sentPanel(page)).toBeFocused();
-  expect((await receiver.received()).submissions).toHaveLength(1);
+  await expectRetriedWithOneKey(receiver, [422, 200]);
 });
 
 test("a server error keeps everything typed, and a retry sends it once", async ({ page, allowConsole }, testInfo) => {
@@ -182,12 +202,11 @@ test("a server error keeps everything typed, and a retry sends it once", async (
 
   await page.getByRole("button", { name: "Try sending again" }).click();
   await expect(sentPanel(page)).toBeFocused();
-  const { attempts, submissions } = await receiver.received();
-  expect(attempts).toBe(2);
-  expect(submissions).toHaveLength(1);
+  expect((await receiver.received()).attempts).toBe(2);
+  await expectRetriedWithOneKey(receiver, [500, 200]);
 });
 
-test("a send that times out keeps the draft, and a retry succeeds", async ({ page, allowConsole }, testInfo) => {
+test("a send that times out keeps the draft, and a retry after a reload is the same message", async ({ page, allowConsole }, testInfo) => {
   allowConsole(/abort|ERR_/i);
   const receiver = await useReceiver(page, testInfo, { timeoutMs: 1500 });
   await receiver.mode({ mode: "stall", times: 1 });
@@ -203,7 +222,28 @@ test("a send that times out keeps the draft, and a retry succeeds", async ({ pag
   await expect(field.message(page)).toHaveValue("Could I book a first visit next week?");
   await sendButton(page).click();
   await expect(sentPanel(page)).toBeFocused();
-  expect((await receiver.received()).submissions).toHaveLength(1);
+  await expectRetriedWithOneKey(receiver, ["stalled", 200]);
+});
+
+test("each new message gets its own idempotency key", async ({ page }, testInfo) => {
+  const receiver = await useReceiver(page, testInfo);
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  await page.getByRole("button", { name: "Write another message" }).click();
+  await field.name(page).fill("Ada Lovelace");
+  await field.email(page).fill("ada@example.com");
+  await field.message(page).fill("And one more question.");
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  const { tries, submissions } = await receiver.received();
+  expect(tries.map((t) => t.answer)).toEqual([200, 200]);
+  expect(submissions).toHaveLength(2);
+  expect(submissions[1].fields.message).toBe("And one more question.");
+  expect(submissions[0].key).toMatch(/^msg-/);
+  expect(submissions[1].key).toMatch(/^msg-/);
+  expect(submissions[1].key).not.toBe(submissions[0].key);
 });
 
 test("while sending the button says so, and a double click sends only once", async ({ page }, testInfo) => {
@@ -272,8 +312,20 @@ test("a filled honeypot looks like success but sends nothing", async ({ page }, 
   await trap.fill("https://spam.example", { force: true });
   await sendButton(page).click();
   await expect(sentPanel(page)).toBeFocused();
-  await page.waitForTimeout(500);
-  expect((await receiver.received()).attempts).toBe(0);
+  await expect(sentPanel(page)).toContainText("your message has been sent");
+  // Nothing to wait for if nothing is sent: instead, a real message follows, and once it has
+  // arrived, anything the bot's submit had sent would have arrived before it.
+  await page.getByRole("button", { name: "Write another message" }).click();
+  await expect(field.name(page)).toHaveValue("");
+  await expect(trap).toHaveValue("");
+  await field.name(page).fill("Grace Hopper");
+  await field.email(page).fill("grace@example.com");
+  await field.message(page).fill("A real question.");
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  const { attempts, submissions } = await receiver.received();
+  expect(attempts).toBe(1);
+  expect(submissions[0].fields).toMatchObject({ name: "Grace Hopper", message: "A real question." });
 });
 
 test("the form can be completed with the keyboard alone", async ({ page }, testInfo) => {

@@ -4,7 +4,11 @@
 //
 // POST /f/<form>        JSON body; answers like Formspree: 200 {ok:true}, or 422 with
 //                       {errors:[{field, code, message}]}, or 500, or stalls (see mode).
-// GET  /_submissions    what was received (JSON {attempts, submissions}), in order.
+// GET  /_submissions    what was received, in order: JSON {attempts, tries, submissions}.
+//                       `tries` lists every POST with its Idempotency-Key and the answer it
+//                       got (a status, or "stalled"), failures included, so a test can see
+//                       that a retry carried the same key; `submissions` only the messages
+//                       recorded (one per key).
 // DELETE /_submissions  forget everything and go back to mode "ok".
 // POST /_mode           {"mode": "ok" | "500" | "422" | "stall" | "slow", "times": n}; the mode
 //                       applies to the next n submissions (default: until changed), then back
@@ -23,19 +27,21 @@ import { createServer } from "node:http";
 const portArg = process.argv.indexOf("--port");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : 8787);
 
-/** Per-form state: name → {attempts, submissions, seenKeys, mode}. */
+/** Per-form state: name → {attempts, tries, submissions, seenKeys, mode}. */
 const forms = new Map();
 /** The mode for forms that have none of their own (set by /_mode without ?form=). */
 let globalMode = okMode();
 /** Every recorded submission of every form, in arrival order. */
 let everything = [];
+/** Every POST to every form, answered or not, in arrival order. */
+let allTries = [];
 
 function okMode() {
   return { mode: "ok", times: Infinity };
 }
 
 function formState(name) {
-  if (!forms.has(name)) forms.set(name, { attempts: 0, submissions: [], seenKeys: new Set(), mode: null });
+  if (!forms.has(name)) forms.set(name, { attempts: 0, tries: [], submissions: [], seenKeys: new Set(), mode: null });
   return forms.get(name);
 }
 
@@ -84,18 +90,20 @@ const server = createServer(async (req, res) => {
   if (url.pathname === "/_submissions" && req.method === "GET") {
     if (form) {
       const s = formState(form);
-      return send(res, 200, { attempts: s.attempts, submissions: s.submissions });
+      return send(res, 200, { attempts: s.attempts, tries: s.tries, submissions: s.submissions });
     }
     const attempts = [...forms.values()].reduce((n, s) => n + s.attempts, 0);
-    return send(res, 200, { attempts, submissions: everything });
+    return send(res, 200, { attempts, tries: allTries, submissions: everything });
   }
   if (url.pathname === "/_submissions" && req.method === "DELETE") {
     if (form) {
       forms.delete(form);
       everything = everything.filter((s) => s.form !== form);
+      allTries = allTries.filter((t) => t.form !== form);
     } else {
       forms.clear();
       everything = [];
+      allTries = [];
       globalMode = okMode();
     }
     return send(res, 200, { ok: true });
@@ -115,38 +123,47 @@ const server = createServer(async (req, res) => {
   if (url.pathname.startsWith("/f/") && req.method === "POST") {
     const name = decodeURIComponent(url.pathname.slice(3));
     const state = formState(name);
+    const key = req.headers["idempotency-key"] ?? null;
+    // Recorded on arrival, so failed and unanswered attempts show their key too.
+    const attempt = { form: name, key, answer: null, at: new Date().toISOString() };
     state.attempts += 1;
+    state.tries.push(attempt);
+    allTries.push(attempt);
+    const answer = (status, body) => {
+      attempt.answer = status;
+      send(res, status, body);
+    };
     const raw = await readBody(req);
     let fields;
     try {
       fields = JSON.parse(raw);
     } catch {
-      return send(res, 400, { error: "Body must be JSON" });
+      return answer(400, { error: "Body must be JSON" });
     }
     const mode = takeMode(name);
     switch (mode.mode) {
       case "500":
-        return send(res, 500, { error: "Internal error (simulated)" });
+        return answer(500, { error: "Internal error (simulated)" });
       case "422":
-        return send(res, 422, {
+        return answer(422, {
           error: "Validation errors",
           errors: mode.errors ?? [{ field: "email", code: "TYPE_EMAIL", message: "should be an email" }],
         });
       case "stall":
         // Never answer; the client's timeout must fire. The socket closes after 60 s.
+        attempt.answer = "stalled";
         return setTimeout(() => res.destroy(), 60_000);
       case "slow":
         await new Promise((resolve) => setTimeout(resolve, mode.ms));
         break;
     }
-    const key = req.headers["idempotency-key"];
     if (!key || !state.seenKeys.has(key)) {
       if (key) state.seenKeys.add(key);
-      const submission = { form: name, key: key ?? null, fields, at: new Date().toISOString() };
+      const submission = { form: name, key, fields, at: new Date().toISOString() };
       state.submissions.push(submission);
       everything.push(submission);
     }
-    return send(res, 200, { ok: true, next: "/thanks" });
+    return answer(200, { ok: true, next: "/thanks" });
   }
   send(res, 404, { error: "Not found" });
 });

@@ -1,0 +1,53 @@
+//! The choice of how the clinic should reply: a group of radio buttons with its own error.
+
+use leptos::prelude::*;
+
+use super::text_field::FieldErrorText;
+use super::Ids;
+use crate::contact::{ContactFormState, ContactMethod, Field};
+
+/// "How should we reply?": phone call, email or text message.
+#[component]
+pub(super) fn MethodChoice(
+    /// The form's state; a choice goes through `ContactFormState::choose_method`.
+    form: RwSignal<ContactFormState>,
+    /// The form's element ids.
+    ids: Ids,
+) -> impl IntoView {
+    let field = Field::Method;
+    let chosen = Memo::new(move |_| form.with(|f| f.draft().method));
+    let error = Memo::new(move |_| form.with(|f| f.error(field).map(str::to_string)));
+    let has_error = move || error.with(Option::is_some);
+    let group = ids.part("preferred-contact");
+    let choices = ContactMethod::ALL
+        .into_iter()
+        .map(|method| {
+            let id = ids.method(method);
+            view! {
+                <div class="contact-form__choice">
+                    <input
+                        type="radio"
+                        id=id.clone()
+                        name=group.clone()
+                        value=method.as_str()
+                        prop:checked=move || chosen.get() == method
+                        on:change=move |_| form.update(|f| f.choose_method(method))
+                    />
+                    <label for=id>{method.label()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset
+            class="contact-form__fieldset"
+            role="radiogroup"
+            aria-invalid=move || has_error().then_some("true")
+            aria-describedby=move || ids.described_by(field, false, has_error())
+        >
+            <legend class="contact-form__label">{field.label()}</legend>
+            <FieldErrorText ids field error />
+            <div class="contact-form__choices">{choices}</div>
+        </fieldset>
+    }
+}

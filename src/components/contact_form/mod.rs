@@ -1,0 +1,274 @@
+//! The contact form's view: one signal of `crate::contact::ContactFormState`, rendered by
+//! small parts. Every decision (validation, sending, what to focus) is made in the model.
+
+mod actions;
+mod error_summary;
+mod honeypot;
+mod method_choice;
+mod panels;
+mod sms_consent;
+mod text_field;
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::contact::{send_message, SendOutcome};
+use crate::contact::draft::storage;
+use crate::contact::{ContactFormState, ContactMethod, Field, Focus, Phase, SubmitAction};
+use crate::focus::focus_id_after_paint;
+use crate::use_config;
+
+use actions::FormActions;
+use error_summary::ErrorSummary;
+use honeypot::Honeypot;
+use method_choice::MethodChoice;
+use panels::{CallFirst, FailedPanel, SentPanel, Unconfigured};
+use sms_consent::SmsConsent;
+use text_field::TextField;
+
+/// The element ids of one form. The prefix lets a page hold the full and the compact form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Ids {
+    prefix: &'static str,
+}
+
+impl Ids {
+    fn new(compact: bool) -> Self {
+        let prefix = if compact {
+            "contact-compact"
+        } else {
+            "contact"
+        };
+        Self { prefix }
+    }
+
+    /// An id for a part of the form, e.g. `contact-heading`.
+    fn part(self, name: &str) -> String {
+        format!("{}-{name}", self.prefix)
+    }
+
+    fn field(self, field: Field) -> String {
+        self.part(field.slug())
+    }
+
+    fn error(self, field: Field) -> String {
+        format!("{}-error", self.field(field))
+    }
+
+    fn hint(self, field: Field) -> String {
+        format!("{}-hint", self.field(field))
+    }
+
+    fn method(self, method: ContactMethod) -> String {
+        self.part(&format!("method-{}", method.as_str()))
+    }
+
+    /// `aria-describedby` for a field: its hint, then its error when it has one.
+    fn described_by(self, field: Field, has_hint: bool, has_error: bool) -> Option<String> {
+        let ids: Vec<String> = [
+            has_hint.then(|| self.hint(field)),
+            has_error.then(|| self.error(field)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    /// The element that stands for a field (for the reply method, the chosen radio button).
+    fn control(self, field: Field, method: ContactMethod) -> String {
+        match field {
+            Field::Method => self.method(method),
+            other => self.field(other),
+        }
+    }
+
+    /// The element a focus target names.
+    fn focus_target(self, focus: Focus, method: ContactMethod) -> String {
+        match focus {
+            Focus::Summary => self.part("summary"),
+            Focus::SentPanel => self.part("sent"),
+            Focus::FailedPanel => self.part("failed"),
+            Focus::Field(field) => self.control(field, method),
+        }
+    }
+}
+
+/// Moves focus where a transition asked, once its change has been painted.
+fn move_focus(form: RwSignal<ContactFormState>, ids: Ids, focus: Focus) {
+    let method = form.with_untracked(|f| f.draft().method);
+    focus_id_after_paint(ids.focus_target(focus, method));
+}
+
+/// The contact form. The full version opens with the phone number as the faster way; the
+/// compact one (for a post's call to action) keeps only a one-line phone offer.
+#[component]
+pub fn ContactForm(
+    /// A shorter version for calls to action: a one-line phone offer instead of a section.
+    #[prop(optional)]
+    compact: bool,
+    /// The topic the patient came from (`/contact?topic=back-pain`), which may start the message.
+    #[prop(optional, into)]
+    topic: Option<String>,
+) -> impl IntoView {
+    let config = use_config();
+    let endpoint = StoredValue::new(config.endpoint().map(str::to_string));
+    let can_send = endpoint.with_value(Option::is_some);
+    let timeout_ms = config.contact_timeout_ms();
+    let ids = Ids::new(compact);
+
+    let mut initial = storage::load().unwrap_or_default();
+    if let Some(topic) = topic.as_deref() {
+        initial.prefill_topic(topic);
+    }
+    let form = RwSignal::new(ContactFormState::new(initial));
+
+    // Every change to the draft is kept in this tab's sessionStorage, and nowhere else.
+    let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
+    Effect::new(move |_| draft.with(storage::save));
+
+    let submit = Callback::new(move |()| {
+        let Some(action) = form.try_update(|f| f.submit(can_send, storage::new_idempotency_key))
+        else {
+            return;
+        };
+        if let Some(focus) = action.focus() {
+            move_focus(form, ids, focus);
+        }
+        let SubmitAction::Send { message, key } = action else {
+            return;
+        };
+        let Some(endpoint) = endpoint.get_value() else {
+            return;
+        };
+        spawn_local(async move {
+            let outcome = send_message(&endpoint, &message, &key, timeout_ms).await;
+            if outcome == SendOutcome::Sent {
+                // Even if the page has gone meanwhile: a sent message leaves no draft behind.
+                storage::clear();
+            }
+            // `try_update` does nothing if the form is no longer on the page.
+            if let Some(Some(focus)) = form.try_update(|f| f.receive(outcome)) {
+                move_focus(form, ids, focus);
+            }
+        });
+    });
+
+    let sending = Memo::new(move |_| form.with(ContactFormState::is_sending));
+    let is_sent = Memo::new(move |_| form.with(|f| matches!(f.phase(), Phase::Sent(_))));
+    let phone_required = Signal::derive(move || form.with(ContactFormState::phone_required));
+    let status = Memo::new(move |_| form.with(ContactFormState::status));
+    let heading_id = ids.part("heading");
+
+    view! {
+        <div
+            class="contact-form"
+            class=("contact-form--compact", compact)
+            class=("contact-form--sending", sending)
+        >
+            <CallFirst compact />
+            <SentPanel form ids />
+            <form
+                class="contact-form__form"
+                novalidate
+                aria-labelledby=heading_id.clone()
+                hidden=is_sent
+                on:submit=move |ev: SubmitEvent| {
+                    ev.prevent_default();
+                    submit.run(());
+                }
+            >
+                <h2 id=heading_id.clone()>"Send us a message"</h2>
+                {(!can_send).then(|| view! { <Unconfigured /> })}
+                <ul class="contact-form__notices">
+                    <li>
+                        <strong>"Please don't use this form to cancel or change an appointment."</strong>
+                        " Call us instead, so the change happens straight away."
+                    </li>
+                    <li>
+                        "Please don't include detailed medical information. We'll talk it through with you by phone."
+                    </li>
+                </ul>
+                <ErrorSummary form ids />
+                <TextField form ids field=Field::Name />
+                <TextField form ids field=Field::Email hint="We only use it to reply to you." />
+                <MethodChoice form ids />
+                <TextField
+                    form
+                    ids
+                    field=Field::Phone
+                    hint="A US number, for example (503) 555-0142."
+                    required=phone_required
+                    optional_note="(optional, needed for a call or text)"
+                />
+                <TextField
+                    form
+                    ids
+                    field=Field::Message
+                    hint="Up to 2000 characters. A sentence or two is plenty."
+                />
+                <SmsConsent form ids />
+                <Honeypot form ids />
+                <FailedPanel form ids on_retry=submit />
+                <FormActions form ids can_send sending />
+                <p class="contact-form__status" role="status">{status}</p>
+            </form>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compact_form_prefixes_every_id_so_both_forms_can_share_a_page() {
+        let full = Ids::new(false);
+        let compact = Ids::new(true);
+        assert_eq!(full.field(Field::Email), "contact-email");
+        assert_eq!(compact.field(Field::Email), "contact-compact-email");
+        assert_eq!(compact.error(Field::Name), "contact-compact-name-error");
+        assert_eq!(full.hint(Field::Phone), "contact-phone-hint");
+        assert_eq!(full.method(ContactMethod::Text), "contact-method-text");
+    }
+
+    #[test]
+    fn a_field_is_described_by_its_hint_then_its_error() {
+        let ids = Ids::new(false);
+        assert_eq!(ids.described_by(Field::Name, false, false), None);
+        assert_eq!(
+            ids.described_by(Field::Name, false, true).as_deref(),
+            Some("contact-name-error")
+        );
+        assert_eq!(
+            ids.described_by(Field::Email, true, true).as_deref(),
+            Some("contact-email-hint contact-email-error")
+        );
+    }
+
+    #[test]
+    fn focus_for_the_reply_method_lands_on_the_chosen_radio_button() {
+        let ids = Ids::new(true);
+        assert_eq!(
+            ids.focus_target(Focus::Field(Field::Method), ContactMethod::Phone),
+            "contact-compact-method-phone"
+        );
+        assert_eq!(
+            ids.focus_target(Focus::Field(Field::Name), ContactMethod::Phone),
+            "contact-compact-name"
+        );
+        assert_eq!(
+            ids.focus_target(Focus::Summary, ContactMethod::Email),
+            "contact-compact-summary"
+        );
+        assert_eq!(
+            ids.focus_target(Focus::FailedPanel, ContactMethod::Email),
+            "contact-compact-failed"
+        );
+        assert_eq!(
+            ids.focus_target(Focus::SentPanel, ContactMethod::Email),
+            "contact-compact-sent"
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! The form's panels: the phone offered first, the notice when no endpoint is set up, and
+//! what the patient sees once a message was sent or failed.
+
+use leptos::prelude::*;
+
+use super::{move_focus, Ids};
+use crate::components::clinic_links::PhoneLink;
+use crate::contact::ContactFormState;
+use crate::use_config;
+
+/// The phone as the faster way, before the form: a section, or one line when compact.
+#[component]
+pub(super) fn CallFirst(
+    /// One line instead of a section, for a post's call to action.
+    compact: bool,
+) -> impl IntoView {
+    if compact {
+        view! {
+            <p class="contact-form__call contact-form__call--compact">
+                "Prefer to talk? Calling is the fastest way: " <PhoneLink /> "."
+            </p>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="contact-form__call" aria-labelledby="contact-call-heading">
+                <h2 id="contact-call-heading">"The fastest way: call us"</h2>
+                <p>
+                    <PhoneLink prefix="Call " class="button contact-form__call-button" />
+                </p>
+                <p>
+                    "We answer during opening hours. Please call for appointments, changes, "
+                    "cancellations and anything that can't wait."
+                </p>
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// Said when no endpoint is configured: the form can only hand the message to an email app.
+#[component]
+pub(super) fn Unconfigured() -> impl IntoView {
+    let email = use_config().email.clone();
+    view! {
+        <div class="contact-form__unconfigured">
+            <p>
+                <strong>"Online messages are not set up on this site yet"</strong>
+                ", so this form cannot send anything by itself."
+            </p>
+            <p>
+                "Please call us on " <PhoneLink />
+                ", or write your message below and use the email button: it opens your own email app with the message ready to send to "
+                {email} "."
+            </p>
+        </div>
+    }
+}
+
+/// "Thank you, your message has been sent", with when and how the reply comes.
+#[component]
+pub(super) fn SentPanel(
+    /// The form's state; shown once a message is sent.
+    form: RwSignal<ContactFormState>,
+    /// The form's element ids.
+    ids: Ids,
+) -> impl IntoView {
+    let promise = Memo::new(move |_| form.with(ContactFormState::reply_promise));
+    let write_another = move |_| {
+        if let Some(Some(focus)) = form.try_update(ContactFormState::write_another) {
+            move_focus(form, ids, focus);
+        }
+    };
+    view! {
+        <div
+            class="contact-form__sent"
+            id=ids.part("sent")
+            tabindex="-1"
+            hidden=move || promise.with(Option::is_none)
+        >
+            <h2>"Thank you, your message has been sent"</h2>
+            <p>
+                {move || promise.get().map(|promise| format!("{promise} "))}
+                "If it is about an appointment today or can't wait, please call " <PhoneLink />
+                "."
+            </p>
+            <button type="button" class="button button--secondary" on:click=write_another>
+                "Write another message"
+            </button>
+        </div>
+    }
+}
+
+/// "Your message was not sent": why, that nothing typed was lost, and two ways on.
+#[component]
+pub(super) fn FailedPanel(
+    /// The form's state; shown while the last send has failed.
+    form: RwSignal<ContactFormState>,
+    /// The form's element ids.
+    ids: Ids,
+    /// Sends the same message again (with the same idempotency key).
+    on_retry: Callback<()>,
+) -> impl IntoView {
+    let reason = Memo::new(move |_| form.with(ContactFormState::failure_text));
+    view! {
+        <div
+            class="contact-form__failed"
+            id=ids.part("failed")
+            tabindex="-1"
+            hidden=move || reason.with(Option::is_none)
+        >
+            <h3>"Your message was not sent"</h3>
+            <p>{move || reason.get()}</p>
+            <p>"Please try again, or call us on " <PhoneLink /> "."</p>
+            <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                "Try sending again"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,614 @@
+//! The contact form as a pure model: one struct holds everything the form shows, and one
+//! method per event changes it and says what the view must do next (send, move focus).
+
+use crate::api::contact::{SendFailure, SendOutcome};
+
+use super::{validate, validate_field, ContactMethod, Draft, Field, FieldError, Message};
+
+/// Where the message is in its life.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Phase {
+    /// Being written or corrected.
+    #[default]
+    Editing,
+    /// On its way; the patient asked for a reply this way.
+    Sending(ContactMethod),
+    /// The endpoint has it; the reply will come this way.
+    Sent(ContactMethod),
+    /// Not sent; everything typed (and the message's key) is kept for a retry.
+    Failed(SendFailure),
+}
+
+/// Where keyboard focus goes after a transition, so a screen reader hears what changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The error summary, which links to each field in error.
+    Summary,
+    /// The "message sent" panel.
+    SentPanel,
+    /// The "message not sent" panel, with its retry button.
+    FailedPanel,
+    /// A field of the form (for the reply method: the chosen radio button).
+    Field(Field),
+}
+
+/// What the view must do after a submit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SubmitAction {
+    /// Send this message with this idempotency key; the form now shows it is sending.
+    Send { message: Message, key: String },
+    /// Nothing is sent: the errors are shown and the summary takes focus.
+    ShowErrors,
+    /// Only bots fill the honeypot: the form looks as if it sent, and sends nothing.
+    PretendSent,
+    /// Nothing happens: a message is already on its way, or there is nowhere to send it.
+    Ignore,
+}
+
+impl SubmitAction {
+    /// Where focus goes, if the submit changed what is shown.
+    pub fn focus(&self) -> Option<Focus> {
+        match self {
+            SubmitAction::ShowErrors => Some(Focus::Summary),
+            SubmitAction::PretendSent => Some(Focus::SentPanel),
+            SubmitAction::Send { .. } | SubmitAction::Ignore => None,
+        }
+    }
+}
+
+/// Everything the contact form shows, and nothing else.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ContactFormState {
+    draft: Draft,
+    /// In form order; only fields the patient has been told about.
+    errors: Vec<FieldError>,
+    phase: Phase,
+    /// What was typed into the hidden field that only bots see.
+    honeypot: String,
+    /// Whether the last thing the patient did was to clear the form (the status says so).
+    cleared: bool,
+}
+
+impl ContactFormState {
+    /// A form showing this draft (restored from the tab, or prefilled), with no errors yet.
+    pub fn new(draft: Draft) -> Self {
+        Self {
+            draft,
+            ..Self::default()
+        }
+    }
+
+    /// What the patient has typed.
+    pub fn draft(&self) -> &Draft {
+        &self.draft
+    }
+
+    /// The errors shown, in form order.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
+    /// The error shown for one field.
+    pub fn error(&self, field: Field) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.as_str())
+    }
+
+    /// Where the message is.
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    /// Whether a message is on its way (sending and clearing are disabled meanwhile).
+    pub fn is_sending(&self) -> bool {
+        matches!(self.phase, Phase::Sending(_))
+    }
+
+    /// What is in the honeypot.
+    pub fn honeypot(&self) -> &str {
+        &self.honeypot
+    }
+
+    /// Whether the phone number is needed for the chosen way of replying.
+    pub fn phone_required(&self) -> bool {
+        self.draft.method.needs_phone()
+    }
+
+    /// The polite status line: what is happening, when nothing else says it.
+    pub fn status(&self) -> &'static str {
+        match self.phase {
+            Phase::Sending(_) => "Sending your message…",
+            _ if self.cleared => "The form has been cleared.",
+            _ => "",
+        }
+    }
+
+    /// Why the message was not sent, and that nothing was lost; `None` unless it failed.
+    pub fn failure_text(&self) -> Option<String> {
+        match self.phase {
+            Phase::Failed(failure) => {
+                Some(format!("{failure} Everything you typed is still here."))
+            }
+            _ => None,
+        }
+    }
+
+    /// The reply promise once sent, e.g. "We reply within one working day, by email."
+    pub fn reply_promise(&self) -> Option<String> {
+        match self.phase {
+            Phase::Sent(method) => Some(format!(
+                "We reply within one working day, {}.",
+                method.in_sentence()
+            )),
+            _ => None,
+        }
+    }
+
+    /// The patient typed into a field.
+    pub fn edit(&mut self, field: Field, value: String) {
+        if field == Field::Method {
+            if let Some(method) = ContactMethod::parse(&value) {
+                self.choose_method(method);
+            }
+            return;
+        }
+        self.draft.set_text(field, value);
+        self.recheck(&[field]);
+    }
+
+    /// The patient chose how we should reply; whether the phone is needed changes with it.
+    pub fn choose_method(&mut self, method: ContactMethod) {
+        self.draft.method = method;
+        self.recheck(&[Field::Method, Field::Phone]);
+    }
+
+    /// The patient ticked or unticked the consent to text messages.
+    pub fn set_sms_consent(&mut self, consent: bool) {
+        self.draft.sms_consent = consent;
+    }
+
+    /// Something typed into the honeypot.
+    pub fn fill_honeypot(&mut self, value: String) {
+        self.honeypot = value;
+    }
+
+    /// The patient pressed "Send" (or "Try sending again"). `can_send` says whether an
+    /// endpoint is configured; `new_key` makes an idempotency key, called only for a message
+    /// that has none yet, so every retry of one message carries the same key.
+    pub fn submit(&mut self, can_send: bool, new_key: impl FnOnce() -> String) -> SubmitAction {
+        if self.is_sending() {
+            // A second click while sending: the first send is still on its way.
+            return SubmitAction::Ignore;
+        }
+        if !self.honeypot.trim().is_empty() {
+            *self = Self {
+                phase: Phase::Sent(ContactMethod::Email),
+                ..Self::default()
+            };
+            return SubmitAction::PretendSent;
+        }
+        self.cleared = false;
+        let message = match validate(&self.draft) {
+            Ok(message) => message,
+            Err(found) => {
+                self.errors = found;
+                self.phase = Phase::Editing;
+                return SubmitAction::ShowErrors;
+            }
+        };
+        self.errors.clear();
+        if !can_send {
+            return SubmitAction::Ignore;
+        }
+        let key = self
+            .draft
+            .idempotency_key
+            .get_or_insert_with(new_key)
+            .clone();
+        self.phase = Phase::Sending(message.preferred_contact);
+        SubmitAction::Send { message, key }
+    }
+
+    /// The endpoint answered (or did not). Returns where focus goes; `None` when no message
+    /// was on its way, so the answer changes nothing.
+    pub fn receive(&mut self, outcome: SendOutcome) -> Option<Focus> {
+        let Phase::Sending(method) = self.phase else {
+            return None;
+        };
+        Some(match outcome {
+            SendOutcome::Sent => {
+                // A fresh draft: the next message gets its own key.
+                *self = Self {
+                    phase: Phase::Sent(method),
+                    ..Self::default()
+                };
+                Focus::SentPanel
+            }
+            SendOutcome::Invalid(found) => {
+                self.errors = found;
+                self.phase = Phase::Editing;
+                Focus::Summary
+            }
+            SendOutcome::Failed(failure) => {
+                self.phase = Phase::Failed(failure);
+                Focus::FailedPanel
+            }
+        })
+    }
+
+    /// The patient pressed "Clear form": everything typed is forgotten. Not while sending
+    /// (the button is disabled then), since the answer still has to land somewhere.
+    pub fn clear(&mut self) -> Option<Focus> {
+        if self.is_sending() {
+            return None;
+        }
+        *self = Self {
+            cleared: true,
+            ..Self::default()
+        };
+        Some(Focus::Field(Field::Name))
+    }
+
+    /// The patient pressed "Write another message" after sending one.
+    pub fn write_another(&mut self) -> Option<Focus> {
+        if !matches!(self.phase, Phase::Sent(_)) {
+            return None;
+        }
+        self.phase = Phase::Editing;
+        Some(Focus::Field(Field::Name))
+    }
+
+    /// Live validation, only for fields already in error: fixed errors disappear, changed
+    /// ones are reworded, and no new error appears before the next submit.
+    fn recheck(&mut self, fields: &[Field]) {
+        let draft = &self.draft;
+        self.errors.retain_mut(|error| {
+            if !fields.contains(&error.field) {
+                return true;
+            }
+            match validate_field(draft, error.field) {
+                Some(message) => {
+                    error.message = message;
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(n: u32) -> impl FnOnce() -> String {
+        move || format!("msg-{n}")
+    }
+
+    fn no_new_key() -> String {
+        panic!("a retry must reuse the message's key")
+    }
+
+    fn valid() -> ContactFormState {
+        let mut form = ContactFormState::default();
+        form.edit(Field::Name, "Ada Lovelace".into());
+        form.edit(Field::Email, "ada@example.com".into());
+        form.edit(Field::Message, "Could I book a first visit?".into());
+        form
+    }
+
+    fn fields_in_error(form: &ContactFormState) -> Vec<Field> {
+        form.errors().iter().map(|e| e.field).collect()
+    }
+
+    fn sent_key(action: SubmitAction) -> String {
+        match action {
+            SubmitAction::Send { key, .. } => key,
+            other => panic!("expected a send, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_new_form_shows_its_draft_with_no_errors_and_no_status() {
+        let draft = Draft {
+            name: "Ada".into(),
+            ..Draft::default()
+        };
+        let form = ContactFormState::new(draft.clone());
+        assert_eq!(form.draft(), &draft);
+        assert!(form.errors().is_empty());
+        assert_eq!(form.phase(), Phase::Editing);
+        assert_eq!(form.status(), "");
+        assert_eq!(form.failure_text(), None);
+        assert_eq!(form.reply_promise(), None);
+    }
+
+    #[test]
+    fn typing_changes_only_the_field_typed_into() {
+        let mut form = ContactFormState::default();
+        form.edit(Field::Email, "ada@example.com".into());
+        assert_eq!(form.draft().email, "ada@example.com");
+        assert_eq!(form.draft().name, "");
+        form.edit(Field::Method, "phone".into());
+        assert_eq!(form.draft().method, ContactMethod::Phone);
+        form.edit(Field::Method, "fax".into());
+        assert_eq!(form.draft().method, ContactMethod::Phone);
+        form.set_sms_consent(true);
+        assert!(form.draft().sms_consent);
+    }
+
+    #[test]
+    fn an_empty_submit_shows_every_required_error_in_form_order_and_focuses_the_summary() {
+        let mut form = ContactFormState::default();
+        let action = form.submit(true, key(1));
+        assert_eq!(action, SubmitAction::ShowErrors);
+        assert_eq!(action.focus(), Some(Focus::Summary));
+        assert_eq!(
+            fields_in_error(&form),
+            [Field::Name, Field::Email, Field::Message]
+        );
+        assert!(form
+            .error(Field::Name)
+            .unwrap()
+            .starts_with("Enter your name"));
+        assert_eq!(form.phase(), Phase::Editing);
+        assert_eq!(form.draft().idempotency_key, None, "no key before a send");
+    }
+
+    #[test]
+    fn typing_a_fix_clears_that_fields_error_at_once() {
+        let mut form = ContactFormState::default();
+        form.submit(true, key(1));
+        form.edit(Field::Email, "not-an-address".into());
+        assert!(
+            form.error(Field::Email)
+                .unwrap()
+                .contains("name@example.com, with no spaces"),
+            "a changed error is reworded"
+        );
+        form.edit(Field::Email, "ada@example.com".into());
+        assert_eq!(form.error(Field::Email), None);
+        assert_eq!(fields_in_error(&form), [Field::Name, Field::Message]);
+    }
+
+    #[test]
+    fn a_field_that_was_fine_gets_no_error_before_the_next_submit() {
+        let mut form = valid();
+        form.submit(true, key(1));
+        form.receive(SendOutcome::Failed(SendFailure::Network));
+        form.choose_method(ContactMethod::Phone);
+        form.edit(Field::Name, String::new());
+        assert!(form.errors().is_empty(), "{:?}", form.errors());
+        assert_eq!(form.submit(true, no_new_key), SubmitAction::ShowErrors);
+        assert_eq!(fields_in_error(&form), [Field::Name, Field::Phone]);
+    }
+
+    #[test]
+    fn choosing_email_clears_an_error_about_the_missing_phone() {
+        let mut form = valid();
+        form.choose_method(ContactMethod::Text);
+        assert!(form.phone_required());
+        form.submit(true, key(1));
+        assert_eq!(fields_in_error(&form), [Field::Phone]);
+        assert!(form
+            .error(Field::Phone)
+            .unwrap()
+            .contains("by text message"));
+        form.choose_method(ContactMethod::Phone);
+        assert!(
+            form.error(Field::Phone).unwrap().contains("by phone"),
+            "reworded for the new method"
+        );
+        form.choose_method(ContactMethod::Email);
+        assert!(form.errors().is_empty());
+        assert!(!form.phone_required());
+    }
+
+    #[test]
+    fn a_valid_submit_sends_the_trimmed_message_with_a_new_key_and_shows_sending() {
+        let mut form = valid();
+        form.edit(Field::Name, "  Ada Lovelace ".into());
+        let action = form.submit(true, key(7));
+        assert_eq!(action.focus(), None, "focus stays on the button");
+        let SubmitAction::Send { message, key } = action else {
+            panic!("expected a send");
+        };
+        assert_eq!(message.name, "Ada Lovelace");
+        assert_eq!(key, "msg-7");
+        assert_eq!(form.draft().idempotency_key.as_deref(), Some("msg-7"));
+        assert!(form.is_sending());
+        assert_eq!(form.status(), "Sending your message…");
+    }
+
+    #[test]
+    fn a_second_submit_while_sending_sends_nothing() {
+        let mut form = valid();
+        sent_key(form.submit(true, key(1)));
+        assert_eq!(form.submit(true, no_new_key), SubmitAction::Ignore);
+        assert!(form.is_sending());
+    }
+
+    #[test]
+    fn a_filled_honeypot_looks_sent_forgets_everything_and_sends_nothing() {
+        let mut form = valid();
+        form.fill_honeypot("https://spam.example".into());
+        let action = form.submit(true, || panic!("a bot's message gets no key"));
+        assert_eq!(action, SubmitAction::PretendSent);
+        assert_eq!(action.focus(), Some(Focus::SentPanel));
+        assert!(matches!(form.phase(), Phase::Sent(_)));
+        assert!(form.draft().is_empty());
+        assert_eq!(form.honeypot(), "");
+        assert!(form.reply_promise().is_some());
+    }
+
+    #[test]
+    fn a_whitespace_honeypot_is_not_a_bot() {
+        let mut form = valid();
+        form.fill_honeypot("  ".into());
+        sent_key(form.submit(true, key(1)));
+    }
+
+    #[test]
+    fn without_an_endpoint_a_valid_form_is_not_sent_and_keeps_no_key() {
+        let mut form = valid();
+        assert_eq!(form.submit(false, key(1)), SubmitAction::Ignore);
+        assert_eq!(form.phase(), Phase::Editing);
+        assert_eq!(form.draft().idempotency_key, None);
+        // Errors are still shown, so the email button is not used for a half-written message.
+        let mut empty = ContactFormState::default();
+        assert_eq!(empty.submit(false, key(1)), SubmitAction::ShowErrors);
+    }
+
+    #[test]
+    fn a_sent_message_clears_the_draft_and_promises_a_reply_by_the_method_chosen() {
+        let mut form = valid();
+        form.choose_method(ContactMethod::Text);
+        form.edit(Field::Phone, "(503) 555-0142".into());
+        sent_key(form.submit(true, key(1)));
+        // Changing the method while sending does not change the promise for the message sent.
+        form.choose_method(ContactMethod::Email);
+        assert_eq!(form.receive(SendOutcome::Sent), Some(Focus::SentPanel));
+        assert_eq!(form.phase(), Phase::Sent(ContactMethod::Text));
+        assert_eq!(
+            form.reply_promise().as_deref(),
+            Some("We reply within one working day, by text message.")
+        );
+        assert!(form.draft().is_empty());
+        assert_eq!(form.draft().idempotency_key, None);
+        assert_eq!(form.status(), "");
+    }
+
+    #[test]
+    fn field_errors_from_the_endpoint_land_on_their_fields_and_focus_the_summary() {
+        let mut form = valid();
+        sent_key(form.submit(true, key(1)));
+        let found = vec![FieldError {
+            field: Field::Email,
+            message: "Email address: the message service did not accept this.".into(),
+        }];
+        assert_eq!(
+            form.receive(SendOutcome::Invalid(found)),
+            Some(Focus::Summary)
+        );
+        assert_eq!(fields_in_error(&form), [Field::Email]);
+        assert_eq!(form.phase(), Phase::Editing);
+        assert_eq!(form.draft().name, "Ada Lovelace", "nothing typed is lost");
+    }
+
+    #[test]
+    fn a_failure_keeps_everything_typed_and_says_why_once() {
+        for failure in [
+            SendFailure::Server(500),
+            SendFailure::Rejected(400),
+            SendFailure::Network,
+            SendFailure::Timeout,
+        ] {
+            let mut form = valid();
+            sent_key(form.submit(true, key(1)));
+            assert_eq!(
+                form.receive(SendOutcome::Failed(failure)),
+                Some(Focus::FailedPanel)
+            );
+            assert_eq!(form.phase(), Phase::Failed(failure));
+            assert_eq!(form.draft().message, "Could I book a first visit?");
+            assert_eq!(
+                form.status(),
+                "",
+                "the panel says it; the status does not repeat it"
+            );
+            let text = form.failure_text().unwrap();
+            assert!(text.starts_with(&failure.to_string()), "{text}");
+            assert!(
+                text.ends_with("Everything you typed is still here."),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_retry_after_a_500_a_422_or_a_timeout_reuses_the_messages_key() {
+        let field_errors = vec![FieldError {
+            field: Field::Email,
+            message: "Email address: not accepted.".into(),
+        }];
+        for outcome in [
+            SendOutcome::Failed(SendFailure::Server(500)),
+            SendOutcome::Invalid(field_errors),
+            SendOutcome::Failed(SendFailure::Timeout),
+        ] {
+            let mut form = valid();
+            let first = sent_key(form.submit(true, key(1)));
+            form.receive(outcome.clone());
+            // Correcting a field is still the same message.
+            form.edit(Field::Email, "ada.l@example.com".into());
+            let retry = sent_key(form.submit(true, no_new_key));
+            assert_eq!(retry, first, "after {outcome:?}");
+        }
+    }
+
+    #[test]
+    fn the_next_message_after_a_sent_one_gets_a_new_key() {
+        let mut form = valid();
+        let first = sent_key(form.submit(true, key(1)));
+        form.receive(SendOutcome::Sent);
+        assert_eq!(form.write_another(), Some(Focus::Field(Field::Name)));
+        assert_eq!(form.phase(), Phase::Editing);
+        form.edit(Field::Name, "Grace Hopper".into());
+        form.edit(Field::Email, "grace@example.com".into());
+        form.edit(Field::Message, "Another question.".into());
+        let second = sent_key(form.submit(true, key(2)));
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn an_answer_when_nothing_is_on_its_way_changes_nothing() {
+        let mut form = valid();
+        let before = form.clone();
+        assert_eq!(form.receive(SendOutcome::Sent), None);
+        assert_eq!(form, before);
+    }
+
+    #[test]
+    fn clearing_forgets_everything_says_so_and_focuses_the_first_field() {
+        let mut form = valid();
+        sent_key(form.submit(true, key(1)));
+        form.receive(SendOutcome::Failed(SendFailure::Network));
+        form.edit(Field::Name, String::new());
+        form.submit(true, no_new_key);
+        form.fill_honeypot("x".into());
+        assert_eq!(form.clear(), Some(Focus::Field(Field::Name)));
+        assert_eq!(form.honeypot(), "");
+        assert!(form.draft().is_empty());
+        assert_eq!(
+            form.draft().idempotency_key,
+            None,
+            "a cleared message's key goes too"
+        );
+        assert!(form.errors().is_empty());
+        assert_eq!(form.phase(), Phase::Editing);
+        assert_eq!(form.status(), "The form has been cleared.");
+        // The next submit replaces that status with its own outcome.
+        form.submit(true, key(2));
+        assert_eq!(form.status(), "");
+    }
+
+    #[test]
+    fn clearing_while_sending_is_refused() {
+        let mut form = valid();
+        sent_key(form.submit(true, key(1)));
+        assert_eq!(form.clear(), None);
+        assert!(form.is_sending());
+        assert_eq!(form.draft().name, "Ada Lovelace");
+    }
+
+    #[test]
+    fn write_another_only_follows_a_sent_message() {
+        let mut form = valid();
+        assert_eq!(form.write_another(), None);
+        sent_key(form.submit(true, key(1)));
+        assert_eq!(form.write_another(), None);
+        assert!(form.is_sending());
+    }
+}
