@@ -4,4 +4,4 @@ pub mod rules;
 pub mod triage;
 
 pub use rules::{Group, GroupId, Item, Outcome, Rules, RulesError, Tier};
-pub use triage::outcome;
+pub use triage::{assess, outcome, Assessment};
