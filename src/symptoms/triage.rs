@@ -300,16 +300,16 @@ mod tests {
         let saddle = wording(&rules, "saddle_numbness");
         let bladder = wording(&rules, "bladder_bowel_control");
         let a = assess(&rules, &set(&["saddle_numbness"]), "911");
-        assert_eq!(a.reasons, [saddle.clone()]);
+        assert_eq!(a.reasons, [saddle.as_str()]);
         let a = assess(
             &rules,
             &set(&["saddle_numbness", "bladder_bowel_control"]),
             "911",
         );
-        assert_eq!(a.reasons, [saddle, bladder.clone()]);
+        assert_eq!(a.reasons, [saddle.as_str(), bladder.as_str()]);
         let a = assess(&rules, &set(&["bladder_bowel_control"]), "911");
         assert_eq!(a.tier, Some(Tier::Emergency));
-        assert_eq!(a.reasons, [bladder]);
+        assert_eq!(a.reasons, [bladder.as_str()]);
     }
 
     #[test]
