@@ -18,7 +18,7 @@ pub fn PrintSummary(
                 view! { <p>"Nothing was ticked."</p> }.into_any()
             } else {
                 view! {
-                    <ul class="symptoms-print__items">
+                    <ul class="symptoms-print__items" aria-labelledby="symptoms-print-ticked">
                         {a.ticked.iter().map(|w| view! { <li>{w.clone()}</li> }).collect_view()}
                     </ul>
                 }
@@ -40,7 +40,7 @@ pub fn PrintSummary(
     view! {
         <section class="symptoms-print" aria-labelledby="symptoms-print-title">
             <h2 id="symptoms-print-title">"Your checklist summary"</h2>
-            <h3>"What you ticked"</h3>
+            <h3 id="symptoms-print-ticked">"What you ticked"</h3>
             {items}
             <h3>"Result"</h3>
             {outcome}

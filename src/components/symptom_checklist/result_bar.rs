@@ -22,7 +22,8 @@ pub fn ResultBar(
     };
     let headline = move || assessment.with(|a| a.headline.clone());
     view! {
-        <div class=class>
+        // A named group, so a screen reader says what these few words are when it reaches them.
+        <div class=class role="group" aria-label="Result so far">
             <p class="symptoms-bar__outcome">
                 <span class="symptoms-bar__label">"Result: "</span>
                 <strong>{headline}</strong>
