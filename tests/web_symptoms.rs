@@ -197,7 +197,7 @@ async fn the_result_bar_follows_the_tier_and_offers_the_call_link_only_in_an_eme
         outcome(&site) == "Result: Get emergency help now"
     })
     .await;
-    let call = link(&bar(&site), "Call 911 now");
+    let call = link(&bar(&site), "Call 911");
     assert_eq!(call.get_attribute("href").as_deref(), Some("tel:911"));
 
     toggle(&site, SADDLE).await;

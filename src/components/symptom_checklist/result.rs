@@ -62,20 +62,20 @@ fn ResultDetails(
                         .with(|a| a.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())
                 }}
             </ul>
-            <h3 class="symptom-result__subtitle">"Next steps"</h3>
-            <ol class="symptom-result__steps">
+            <h3 class="symptom-result__subtitle" id="symptom-result-steps">"Next steps"</h3>
+            <ol class="symptom-result__steps" aria-labelledby="symptom-result-steps">
                 {outcome.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ol>
-            <h3 class="symptom-result__subtitle">"Talk to us"</h3>
-            <ul class="symptom-result__links">
+            <h3 class="symptom-result__subtitle" id="symptom-result-talk">"Talk to us"</h3>
+            <ul class="symptom-result__links" aria-labelledby="symptom-result-talk">
                 <li>"Call the clinic on " <PhoneLink /></li>
                 <li>
                     <a href=href("/contact?topic=back-pain")>"Ask the clinic about this"</a>
                     " (you will see and can change the message before anything is sent; your ticks are not included)"
                 </li>
             </ul>
-            <h3 class="symptom-result__subtitle">"Read more"</h3>
-            <ul class="symptom-result__links">
+            <h3 class="symptom-result__subtitle" id="symptom-result-read">"Read more"</h3>
+            <ul class="symptom-result__links" aria-labelledby="symptom-result-read">
                 {outcome
                     .posts
                     .into_iter()

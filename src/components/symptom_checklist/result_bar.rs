@@ -30,7 +30,7 @@ pub fn ResultBar(
             </p>
             <p class="symptoms-bar__actions">
                 <Show when=move || assessment.with(Assessment::is_emergency)>
-                    <EmergencyLink prefix="Call " suffix=" now" class="button symptoms-bar__call" />
+                    <EmergencyLink prefix="Call " class="button symptoms-bar__call" />
                 </Show>
                 <a
                     class="symptoms-bar__more"
