@@ -29,6 +29,9 @@ pub type Ticked = RwSignal<BTreeSet<String>>;
 /// The element id of the result section, which the compact summary links to.
 pub const RESULT_ID: &str = "symptom-result";
 
+/// The element id of the result's heading, where "See the full result" moves focus.
+pub const RESULT_TITLE_ID: &str = "symptom-result-title";
+
 /// The one source of everything the checklist shows: the pure assessment of the ticks. It is
 /// tracked (never `with_untracked`), and only notifies when the assessment really changes.
 pub fn use_assessment(rules: StoredValue<Rules>, ticked: Ticked) -> Memo<Assessment> {

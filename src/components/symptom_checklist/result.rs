@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::RESULT_ID;
+use super::{RESULT_ID, RESULT_TITLE_ID};
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::paths::href;
 use crate::symptoms::{Assessment, Outcome};
@@ -23,8 +23,8 @@ pub fn SymptomResult(
     // the patient ticks more items of the same tier.
     let outcome = Memo::new(move |_| assessment.with(|a| a.outcome.clone()));
     view! {
-        <section class=class id=RESULT_ID aria-labelledby="symptom-result-title">
-            <h2 id="symptom-result-title" class="symptom-result__title">"What to do next"</h2>
+        <section class=class id=RESULT_ID aria-labelledby=RESULT_TITLE_ID>
+            <h2 id=RESULT_TITLE_ID class="symptom-result__title">"What to do next"</h2>
             <p class="symptom-result__status" role="status" aria-live="polite" aria-atomic="true">
                 {status}
             </p>
@@ -52,15 +52,21 @@ fn ResultDetails(
             }
         })
     };
+    // Tracked, so the list follows every tick and untick, not only changes of tier.
+    let reasons = move || {
+        assessment.with(|a| {
+            a.reasons
+                .iter()
+                .map(|r| view! { <li>{r.clone()}</li> })
+                .collect_view()
+        })
+    };
     view! {
         <div class="symptom-result__details">
             {emergency}
             <h3 class="symptom-result__subtitle" id="symptom-result-reasons">"Because you ticked"</h3>
             <ul class="symptom-result__reasons" aria-labelledby="symptom-result-reasons">
-                {move || {
-                    assessment
-                        .with(|a| a.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view())
-                }}
+                {reasons}
             </ul>
             <h3 class="symptom-result__subtitle" id="symptom-result-steps">"Next steps"</h3>
             <ol class="symptom-result__steps" aria-labelledby="symptom-result-steps">

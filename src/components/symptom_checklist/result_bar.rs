@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::RESULT_ID;
+use super::{RESULT_ID, RESULT_TITLE_ID};
 use crate::components::clinic_links::EmergencyLink;
 use crate::paths::href;
 use crate::symptoms::Assessment;
@@ -51,5 +51,5 @@ fn to_full_result(ev: leptos::ev::MouseEvent) {
         return;
     }
     ev.prevent_default();
-    crate::focus::focus_id("symptom-result-title");
+    crate::focus::focus_id(RESULT_TITLE_ID);
 }
