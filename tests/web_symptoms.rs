@@ -1,130 +1,259 @@
-//! Browser tests of the symptom checklist's result region, mounted for real in headless Chromium.
+//! Browser tests of the symptom checklist, mounted for real in headless Chromium: what the result,
+//! the emergency alert, the compact result bar and the print summary say as the patient ticks.
 #![cfg(target_arch = "wasm32")]
 
 mod browser;
 
-use browser::{mount_site_at, next_frame as settle};
-use wasm_bindgen::{JsCast, JsValue};
+use browser::{
+    button, click, find, find_all, group, heading, is_checked, is_focused, labelled, link, list,
+    list_items, mount_site_at, query, region, text_of, wait_for, wait_until, Mounted,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the site at `/symptoms` into a fresh container and returns the container.
-fn mount_checklist() -> browser::Mounted {
-    mount_site_at("/symptoms")
+// Item wording, word for word as rules.json has it (the labels of the checkboxes).
+const SADDLE: &str = "Numbness or tingling around your bottom, genitals or inner thighs (where you would sit on a bike saddle)";
+const BLADDER: &str =
+    "Loss of control of your bladder or bowels, such as leaking or not knowing when you need to go";
+const URINE: &str = "New trouble passing urine, or not being able to pee at all";
+const NECK: &str = "Neck pain or stiffness";
+const SCIATICA: &str =
+    "Shooting pain that starts in your back and runs down the back of one leg (sciatica)";
+const FEVER: &str =
+    "You have a high temperature, feel hot and shivery, or feel sick along with your back pain";
+const WEIGHT_LOSS: &str = "You have lost weight without trying";
+
+/// Mounts the site at `/symptoms` and waits until the checklist is on the page.
+async fn open_checklist() -> Mounted {
+    let site = mount_site_at("/symptoms");
+    wait_for(&site, "form[aria-label='Symptoms']").await;
+    site
 }
 
-async fn click(root: &web_sys::HtmlElement, selector: &str) {
-    let el: web_sys::HtmlElement = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} is on the page"))
-        .unchecked_into();
-    el.click();
-    settle().await;
+/// The result section, found by its name.
+fn result(site: &Mounted) -> web_sys::HtmlElement {
+    region(site, "What to do next")
 }
 
-fn live_region_text(root: &web_sys::HtmlElement) -> String {
-    root.query_selector(".symptom-result [role='status']")
-        .unwrap()
-        .expect("the result has a status live region")
-        .text_content()
-        .unwrap_or_default()
+/// What the result's live region says now.
+fn status(site: &Mounted) -> String {
+    text_of(&find(&result(site), "[role='status']"))
 }
 
-fn is_checked(root: &web_sys::HtmlElement, selector: &str) -> bool {
-    let el = root.query_selector(selector).unwrap().unwrap();
-    js_sys::Reflect::get(&el, &JsValue::from_str("checked"))
-        .unwrap()
-        .as_bool()
-        .unwrap()
+/// The reasons the result gives now, or `None` while it gives none (the neutral state).
+fn reasons(site: &Mounted) -> Option<Vec<String>> {
+    list(&result(site), "Because you ticked").map(|l| list_items(&l))
+}
+
+/// The compact result bar.
+fn bar(site: &Mounted) -> web_sys::HtmlElement {
+    group(site, "Result so far")
+}
+
+/// Clicks the checkbox labelled `label` (as a patient would, by its label) and returns it.
+async fn toggle(site: &Mounted, label: &str) -> web_sys::HtmlElement {
+    let checkbox = labelled(site, label);
+    click(&checkbox).await;
+    checkbox
+}
+
+/// Waits until the live region's text contains `expected`.
+async fn wait_for_status(site: &Mounted, expected: &str) {
+    wait_until(&format!("the result says {expected:?}"), || {
+        status(site).contains(expected)
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
-async fn the_result_region_is_a_polite_live_region_that_starts_neutral() {
-    let root = mount_checklist();
-    settle().await;
-    let status = root
-        .query_selector(".symptom-result [role='status']")
-        .unwrap()
-        .unwrap();
-    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
-    assert!(live_region_text(&root).contains("Nothing is ticked yet"));
-    assert!(root.query_selector("[role='alert']").unwrap().is_none());
+async fn the_result_region_is_the_one_polite_live_region_and_starts_neutral() {
+    let site = open_checklist().await;
+    let live = find(&result(&site), "[role='status']");
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(live.get_attribute("aria-atomic").as_deref(), Some("true"));
+    assert!(status(&site).starts_with("Nothing is ticked yet."));
+    assert_eq!(reasons(&site), None, "no reasons before anything is ticked");
+    let page = find(&site, "main");
+    let live_regions = find_all(&page, "[aria-live], [role='status'], [role='alert']");
+    assert_eq!(live_regions, [live], "nothing else on the page announces");
 }
 
 #[wasm_bindgen_test]
 async fn ticking_items_updates_the_live_region_to_the_most_severe_tier() {
-    let root = mount_checklist();
-    settle().await;
-    click(&root, "#symptom-neck-pain").await;
-    assert!(is_checked(&root, "#symptom-neck-pain"));
+    let site = open_checklist().await;
+    let neck = toggle(&site, NECK).await;
+    assert!(is_checked(&neck));
+    wait_for_status(&site, "You can probably look after this at home for now.").await;
     assert!(
-        live_region_text(&root).contains("look after this at home"),
+        status(&site).ends_with("(1 item ticked.)"),
         "{}",
-        live_region_text(&root)
+        status(&site)
     );
-    click(&root, "#symptom-sciatica").await;
-    assert!(live_region_text(&root).contains("within the next few days"));
-    click(&root, "#symptom-weight-loss").await;
-    let text = live_region_text(&root);
-    assert!(text.contains("See a doctor today"), "{text}");
-    assert!(text.contains("3 items ticked"), "{text}");
-    click(&root, "#symptom-weight-loss").await;
-    assert!(live_region_text(&root).contains("within the next few days"));
+    toggle(&site, SCIATICA).await;
+    wait_for_status(&site, "Book an appointment within the next few days.").await;
+    toggle(&site, WEIGHT_LOSS).await;
+    wait_for_status(&site, "See a doctor today.").await;
+    assert!(
+        status(&site).ends_with("(3 items ticked.)"),
+        "{}",
+        status(&site)
+    );
+    toggle(&site, WEIGHT_LOSS).await;
+    wait_for_status(&site, "Book an appointment within the next few days.").await;
+    assert!(
+        status(&site).ends_with("(2 items ticked.)"),
+        "{}",
+        status(&site)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_reasons_name_exactly_what_is_ticked_when_items_of_one_tier_are_ticked_and_unticked() {
+    // The defect this guards: the list went stale while the tier stayed the same. Each step
+    // waits until the live region has taken the change (it reads the same assessment), then
+    // the reasons must already say exactly what is ticked, word for word.
+    let site = open_checklist().await;
+    toggle(&site, SADDLE).await;
+    wait_for_status(&site, "(1 item ticked.)").await;
+    assert_eq!(reasons(&site).unwrap(), [SADDLE]);
+    toggle(&site, BLADDER).await;
+    wait_for_status(&site, "(2 items ticked.)").await;
+    assert_eq!(reasons(&site).unwrap(), [SADDLE, BLADDER]);
+    let saddle = toggle(&site, SADDLE).await;
+    assert!(!is_checked(&saddle));
+    wait_for_status(&site, "(1 item ticked.)").await;
+    assert!(status(&site).starts_with("Get emergency help now."));
+    assert_eq!(reasons(&site).unwrap(), [BLADDER]);
+    // A milder item joins the ticks but not the reasons, until it is the most severe one left.
+    toggle(&site, NECK).await;
+    wait_for_status(&site, "(2 items ticked.)").await;
+    assert_eq!(reasons(&site).unwrap(), [BLADDER]);
+    toggle(&site, BLADDER).await;
+    wait_for_status(&site, "You can probably look after this at home").await;
+    assert_eq!(reasons(&site).unwrap(), [NECK]);
+    toggle(&site, NECK).await;
+    wait_for_status(&site, "Nothing is ticked yet.").await;
+    assert_eq!(reasons(&site), None);
 }
 
 #[wasm_bindgen_test]
 async fn an_emergency_tick_shows_an_alert_first_with_the_emergency_tel_link() {
-    let root = mount_checklist();
-    settle().await;
-    click(&root, "#symptom-trouble-passing-urine").await;
-    let alert = root
-        .query_selector("[role='alert']")
+    let site = open_checklist().await;
+    assert!(query(&site, "[role='alert']").is_none());
+    let urine = toggle(&site, URINE).await;
+    let alert = wait_for(&site, "[role='alert']").await;
+    let call = link(&alert, "Call 911 now");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:911"));
+    assert!(text_of(&alert).contains("nearest emergency department"));
+    let page = find(&site, "main .symptoms");
+    assert_eq!(
+        page.first_element_child().as_ref(),
+        Some(&*alert),
+        "the alert comes before everything else on the page"
+    );
+    wait_for_status(&site, "Get emergency help now. Call 911 now").await;
+    let focused = web_sys::window()
         .unwrap()
-        .expect("an alert appears");
-    let tel = alert.query_selector("a[href^='tel:']").unwrap().unwrap();
-    assert_eq!(tel.get_attribute("href").as_deref(), Some("tel:911"));
-    assert!(alert
-        .text_content()
+        .document()
         .unwrap()
-        .contains("nearest emergency department"));
-    let first = root
-        .query_selector("main .symptoms")
-        .unwrap()
-        .unwrap()
-        .first_element_child()
-        .unwrap();
-    assert_eq!(first.get_attribute("role").as_deref(), Some("alert"));
-    assert!(live_region_text(&root).contains("Get emergency help now"));
+        .active_element();
+    assert!(
+        !alert.contains(focused.as_ref().map(AsRef::as_ref)),
+        "the alert never takes focus"
+    );
 
     // "Clear all" takes the page back to neutral and removes the alert.
-    let clear = root
-        .query_selector(".symptoms__actions button")
-        .unwrap()
-        .expect("a Clear all button");
-    assert_eq!(clear.text_content().as_deref(), Some("Clear all"));
-    let clear: web_sys::HtmlElement = clear.unchecked_into();
-    clear.click();
-    settle().await;
-    assert!(root.query_selector("[role='alert']").unwrap().is_none());
-    assert!(!is_checked(&root, "#symptom-trouble-passing-urine"));
-    assert!(live_region_text(&root).contains("Nothing is ticked yet"));
+    click(&button(&site, "Clear all")).await;
+    wait_until("the alert is gone", || {
+        query(&site, "[role='alert']").is_none()
+    })
+    .await;
+    assert!(!is_checked(&urine));
+    wait_for_status(&site, "Nothing is ticked yet.").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_result_bar_follows_the_tier_and_offers_the_call_link_only_in_an_emergency() {
+    let site = open_checklist().await;
+    let outcome = |site: &Mounted| text_of(&find(&bar(site), ".symptoms-bar__outcome"));
+    assert_eq!(outcome(&site), "Result: Nothing ticked yet");
+    let more = link(&bar(&site), "See the full result");
+    assert_eq!(
+        more.get_attribute("href").as_deref(),
+        Some("/symptoms#symptom-result")
+    );
+    assert!(query(&bar(&site), "a[href^='tel:']").is_none());
+
+    toggle(&site, FEVER).await;
+    wait_until("the bar says see a doctor today", || {
+        outcome(&site) == "Result: See a doctor today"
+    })
+    .await;
+    assert!(query(&bar(&site), "a[href^='tel:']").is_none());
+
+    toggle(&site, SADDLE).await;
+    wait_until("the bar says get emergency help now", || {
+        outcome(&site) == "Result: Get emergency help now"
+    })
+    .await;
+    let call = link(&bar(&site), "Call 911");
+    assert_eq!(call.get_attribute("href").as_deref(), Some("tel:911"));
+
+    toggle(&site, SADDLE).await;
+    wait_until("the bar is back to see a doctor today", || {
+        outcome(&site) == "Result: See a doctor today"
+    })
+    .await;
+    assert!(query(&bar(&site), "a[href^='tel:']").is_none());
+    // It only summarises: the result region does the announcing.
+    assert!(query(&bar(&site), "[aria-live], [role='status'], [role='alert']").is_none());
+    assert_eq!(bar(&site).get_attribute("aria-live"), None);
+}
+
+#[wasm_bindgen_test]
+async fn see_the_full_result_moves_focus_to_the_result_heading_without_leaving_the_page() {
+    let site = open_checklist().await;
+    toggle(&site, SCIATICA).await;
+    wait_for_status(&site, "Book an appointment").await;
+    click(&link(&bar(&site), "See the full result")).await;
+    let title = heading(&result(&site), "What to do next");
+    wait_until("the result heading has focus", || is_focused(&title)).await;
+    let location = web_sys::window().unwrap().location();
+    assert_eq!(location.pathname().unwrap(), "/symptoms");
+    assert!(is_checked(&labelled(&site, SCIATICA)), "the ticks are kept");
+}
+
+#[wasm_bindgen_test]
+async fn the_print_summary_lists_every_ticked_item_in_checklist_order_and_follows_unticking() {
+    let site = open_checklist().await;
+    let summary = region(&site, "Your checklist summary");
+    let ticked = || list(&summary, "What you ticked").map(|l| list_items(&l));
+    assert_eq!(ticked(), None);
+    assert!(text_of(&summary).contains("Nothing was ticked."));
+    toggle(&site, NECK).await;
+    toggle(&site, SADDLE).await;
+    wait_until("both items are in the summary", || {
+        ticked() == Some(vec![SADDLE.to_string(), NECK.to_string()])
+    })
+    .await;
+    assert!(text_of(&summary).contains("Get emergency help now"));
+    toggle(&site, SADDLE).await;
+    wait_until("the unticked item leaves the summary", || {
+        ticked() == Some(vec![NECK.to_string()])
+    })
+    .await;
+    assert!(text_of(&summary).contains("You can probably look after this at home for now"));
 }
 
 #[wasm_bindgen_test]
 async fn the_ask_the_clinic_link_carries_no_answers() {
-    let root = mount_checklist();
-    settle().await;
-    click(&root, "#symptom-fever").await;
-    let ask = root
-        .query_selector(".symptom-result a[href*='contact']")
-        .unwrap()
-        .expect("an Ask the clinic link");
+    let site = open_checklist().await;
+    toggle(&site, FEVER).await;
+    wait_for_status(&site, "See a doctor today.").await;
+    let ask = link(&result(&site), "Ask the clinic about this");
     assert_eq!(
-        ask.text_content().as_deref(),
-        Some("Ask the clinic about this")
+        ask.get_attribute("href").as_deref(),
+        Some("/contact?topic=back-pain")
     );
-    let href = ask.get_attribute("href").unwrap();
-    assert_eq!(href, "/contact?topic=back-pain");
 }

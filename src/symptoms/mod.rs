@@ -3,5 +3,5 @@
 pub mod rules;
 pub mod triage;
 
-pub use rules::{Group, GroupId, Item, Outcome, Rules, RulesError, Tier};
-pub use triage::outcome;
+pub use rules::{Group, GroupId, Item, Outcome, Rules, RulesError, Source, Tier};
+pub use triage::{assess, outcome, Assessment};

@@ -1,6 +1,82 @@
-//! Triage: from the ticked items to the most severe tier. Pure, so it is proved natively.
+//! Triage: from the ticked items to the most severe tier and everything the page says about it.
+//! Pure, so it is proved natively.
 
-use super::rules::{Item, Rules, Tier};
+use std::collections::BTreeSet;
+
+use super::rules::{Item, Outcome, Rules, Tier};
+
+/// Everything the checklist shows about the current answers, derived from them alone. The page
+/// reads it through one memo, so the live region, the reasons, the alert, the compact summary and
+/// the print summary can never disagree with each other or with the ticks. `PartialEq` lets the
+/// memo notify only when something shown really changes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    /// The most severe tier ticked; `None` is the neutral state (nothing known is ticked).
+    pub tier: Option<Tier>,
+    /// The wording of the ticked items that set the tier, in checklist order.
+    pub reasons: Vec<String>,
+    /// The wording of every ticked item, in checklist order.
+    pub ticked: Vec<String>,
+    /// The advice for the tier; `None` in the neutral state.
+    pub outcome: Option<Outcome>,
+    /// The sentence the live region reads (and shows) for these answers.
+    pub status: String,
+    /// The outcome in a few words, for the compact summary: the tier's heading, which is phrased
+    /// as the next step ("See a doctor today"), or "Nothing ticked yet".
+    pub headline: String,
+}
+
+impl Assessment {
+    /// Whether an emergency sign is ticked.
+    pub fn is_emergency(&self) -> bool {
+        self.tier == Some(Tier::Emergency)
+    }
+}
+
+/// The headline of the neutral state.
+pub const NOTHING_TICKED: &str = "Nothing ticked yet";
+
+/// Assesses the ticked ids (unknown ids are ignored). `emergency_number` is the clinic's
+/// configured number, which the emergency status sentence tells the patient to call.
+pub fn assess(rules: &Rules, ticked: &BTreeSet<String>, emergency_number: &str) -> Assessment {
+    let is_ticked = |id: &str| ticked.contains(id);
+    let ticked_items = ticked_items(rules, is_ticked);
+    let tier = ticked_items.iter().map(|i| i.tier).max();
+    let wording = |items: Vec<&Item>| items.into_iter().map(|i| i.wording.clone()).collect();
+    let outcome = tier.map(|t| rules.outcomes.for_tier(t).clone());
+    let status = status_text(rules, tier, ticked_items.len(), emergency_number);
+    let headline = outcome
+        .as_ref()
+        .map_or_else(|| NOTHING_TICKED.to_string(), |o| o.heading.clone());
+    Assessment {
+        tier,
+        reasons: wording(reasons(rules, is_ticked)),
+        ticked: wording(ticked_items),
+        outcome,
+        status,
+        headline,
+    }
+}
+
+/// The sentence read aloud (and shown) whenever the result changes.
+fn status_text(rules: &Rules, tier: Option<Tier>, count: usize, emergency_number: &str) -> String {
+    let Some(tier) = tier else {
+        return "Nothing is ticked yet. Tick anything that matches how you feel, and what to do next will show here."
+            .to_string();
+    };
+    let ticked = if count == 1 {
+        "1 item ticked".to_string()
+    } else {
+        format!("{count} items ticked")
+    };
+    let call = if tier == Tier::Emergency {
+        format!(" Call {emergency_number} now or go to the nearest emergency department.")
+    } else {
+        String::new()
+    };
+    let outcome = rules.outcomes.for_tier(tier);
+    format!("{}.{call} {} ({ticked}.)", outcome.heading, outcome.summary)
+}
 
 /// The most severe tier among the ticked items; `None` when nothing (known) is ticked, which
 /// the page shows as a neutral state rather than as advice. Unknown ids are ignored.
@@ -28,7 +104,6 @@ pub fn reasons(rules: &Rules, is_ticked: impl Fn(&str) -> bool) -> Vec<&Item> {
 mod tests {
     use super::*;
     use crate::symptoms::rules::GroupId;
-    use std::collections::BTreeSet;
 
     fn rules() -> Rules {
         Rules::shipped().expect("shipped rules are valid")
@@ -193,5 +268,153 @@ mod tests {
             .map(|i| i.id.as_str())
             .collect();
         assert_eq!(items, ["saddle_numbness", "fever"]);
+    }
+
+    fn set(ids: &[&str]) -> BTreeSet<String> {
+        ids.iter().map(|id| id.to_string()).collect()
+    }
+
+    fn wording(rules: &Rules, id: &str) -> String {
+        rules.item(id).unwrap().wording.clone()
+    }
+
+    #[test]
+    fn assess_of_nothing_is_the_neutral_state_with_an_invitation_and_no_advice() {
+        let a = assess(&rules(), &set(&[]), "911");
+        assert_eq!(a.tier, None);
+        assert!(a.reasons.is_empty() && a.ticked.is_empty());
+        assert_eq!(a.outcome, None);
+        assert!(
+            a.status.starts_with("Nothing is ticked yet."),
+            "{}",
+            a.status
+        );
+        assert_eq!(a.headline, "Nothing ticked yet");
+        assert!(!a.is_emergency());
+    }
+
+    #[test]
+    fn reasons_follow_every_tick_and_untick_within_one_tier() {
+        // The defect this guards: the reasons went stale when the tier stayed the same.
+        let rules = rules();
+        let saddle = wording(&rules, "saddle_numbness");
+        let bladder = wording(&rules, "bladder_bowel_control");
+        let a = assess(&rules, &set(&["saddle_numbness"]), "911");
+        assert_eq!(a.reasons, [saddle.as_str()]);
+        let a = assess(
+            &rules,
+            &set(&["saddle_numbness", "bladder_bowel_control"]),
+            "911",
+        );
+        assert_eq!(a.reasons, [saddle.as_str(), bladder.as_str()]);
+        let a = assess(&rules, &set(&["bladder_bowel_control"]), "911");
+        assert_eq!(a.tier, Some(Tier::Emergency));
+        assert_eq!(a.reasons, [bladder.as_str()]);
+    }
+
+    #[test]
+    fn reasons_are_only_the_items_at_the_top_tier_and_ticked_lists_them_all() {
+        let rules = rules();
+        let a = assess(&rules, &set(&["neck_pain", "fever", "sciatica"]), "911");
+        assert_eq!(a.tier, Some(Tier::Urgent));
+        assert_eq!(a.reasons, [wording(&rules, "fever")]);
+        assert_eq!(
+            a.ticked,
+            [
+                wording(&rules, "sciatica"),
+                wording(&rules, "neck_pain"),
+                wording(&rules, "fever"),
+            ],
+            "every ticked item, in checklist order"
+        );
+    }
+
+    #[test]
+    fn each_tier_brings_its_own_outcome_headline_and_status() {
+        let rules = rules();
+        for tier in Tier::ALL {
+            let item = rules.items.iter().find(|i| i.tier == tier).unwrap();
+            let a = assess(&rules, &set(&[item.id.as_str()]), "911");
+            let outcome = rules.outcomes.for_tier(tier);
+            assert_eq!(a.tier, Some(tier));
+            assert_eq!(a.outcome.as_ref(), Some(outcome), "{tier:?}");
+            assert_eq!(a.headline, outcome.heading, "{tier:?}");
+            assert!(
+                a.status.starts_with(&format!("{}.", outcome.heading)),
+                "{}",
+                a.status
+            );
+            assert!(a.status.contains(&outcome.summary), "{}", a.status);
+            assert_eq!(a.is_emergency(), tier == Tier::Emergency);
+        }
+    }
+
+    #[test]
+    fn the_status_counts_the_ticked_items_in_words() {
+        let rules = rules();
+        let one = assess(&rules, &set(&["neck_pain"]), "911");
+        assert!(one.status.ends_with("(1 item ticked.)"), "{}", one.status);
+        let three = assess(&rules, &set(&["neck_pain", "sciatica", "fever"]), "911");
+        assert!(
+            three.status.ends_with("(3 items ticked.)"),
+            "{}",
+            three.status
+        );
+    }
+
+    #[test]
+    fn only_the_emergency_status_says_to_call_the_configured_number() {
+        let rules = rules();
+        let a = assess(&rules, &set(&["chest_pain"]), "112");
+        assert_eq!(
+            a.status,
+            "Get emergency help now. Call 112 now or go to the nearest emergency department. \
+             You ticked at least one emergency sign. Do not wait to see if it gets better. \
+             (1 item ticked.)"
+        );
+        let urgent = assess(&rules, &set(&["fever"]), "112");
+        assert!(!urgent.status.contains("112"), "{}", urgent.status);
+    }
+
+    #[test]
+    fn unknown_ids_are_neither_shown_nor_counted() {
+        let rules = rules();
+        assert_eq!(
+            assess(&rules, &set(&["not_an_item"]), "911"),
+            assess(&rules, &set(&[]), "911")
+        );
+        let a = assess(&rules, &set(&["not_an_item", "neck_pain"]), "911");
+        assert_eq!(a.ticked, [wording(&rules, "neck_pain")]);
+        assert!(a.status.ends_with("(1 item ticked.)"), "{}", a.status);
+    }
+
+    #[test]
+    fn assess_agrees_with_outcome_and_reasons_for_random_answers() {
+        let rules = rules();
+        let mut rng = XorShift(0xD1B5_4A32_D192_ED03);
+        for round in 0..2_000 {
+            let mask = rng.next() & rng.next();
+            let ticked: BTreeSet<String> = (0..rules.items.len())
+                .filter(|b| mask >> b & 1 == 1)
+                .map(|b| rules.items[b].id.clone())
+                .collect();
+            let a = assess(&rules, &ticked, "911");
+            assert_eq!(
+                a.tier,
+                outcome(&rules, ticked.iter().map(String::as_str)),
+                "round {round}"
+            );
+            let expected: Vec<String> = reasons(&rules, |id| ticked.contains(id))
+                .into_iter()
+                .map(|i| i.wording.clone())
+                .collect();
+            assert_eq!(a.reasons, expected, "round {round}");
+            assert_eq!(a.ticked.len(), ticked.len(), "round {round}");
+            assert_eq!(
+                a.headline == NOTHING_TICKED,
+                ticked.is_empty(),
+                "round {round}"
+            );
+        }
     }
 }

@@ -193,3 +193,77 @@ pub async fn type_into(element: &web_sys::HtmlElement, value: &str) {
     element.dispatch_event(&event).unwrap();
     next_frame().await;
 }
+
+/// The first element matching `selector` inside `root`, if any (for waiting on its absence).
+pub fn query(root: &web_sys::Element, selector: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .map(JsCast::unchecked_into)
+}
+
+/// An element's accessible name, for the ways this site names things: `aria-labelledby`, then
+/// `aria-label`, then a fieldset's legend, then its own text.
+pub fn accessible_name(element: &web_sys::Element) -> String {
+    if let Some(ids) = element.get_attribute("aria-labelledby") {
+        let document = element.owner_document().unwrap();
+        return ids
+            .split_whitespace()
+            .filter_map(|id| document.get_element_by_id(id))
+            .map(|e| text_of(&e))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    if let Some(label) = element.get_attribute("aria-label") {
+        return label;
+    }
+    if element.tag_name() == "FIELDSET" {
+        if let Some(legend) = element.query_selector("legend").unwrap() {
+            return text_of(&legend);
+        }
+    }
+    text_of(element)
+}
+
+/// The first element matching `selector` whose accessible name is `name`, if any.
+pub fn named_by(
+    root: &web_sys::Element,
+    selector: &str,
+    name: &str,
+) -> Option<web_sys::HtmlElement> {
+    find_all(root, selector)
+        .into_iter()
+        .find(|e| accessible_name(e) == name)
+}
+
+/// The region (a named `<section>` or `role="region"`) whose accessible name is `name`.
+pub fn region(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    named_by(root, "section, [role='region']", name)
+        .unwrap_or_else(|| panic!("no region named {name:?} in {}", root.inner_html()))
+}
+
+/// The group (a fieldset or `role="group"`) whose accessible name is `name`.
+pub fn group(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    named_by(root, "fieldset, [role='group']", name)
+        .unwrap_or_else(|| panic!("no group named {name:?} in {}", root.inner_html()))
+}
+
+/// The list whose accessible name is `name`, if it is rendered.
+pub fn list(root: &web_sys::Element, name: &str) -> Option<web_sys::HtmlElement> {
+    named_by(root, "ul, ol, [role='list']", name)
+}
+
+/// The text of each item of a list, in order.
+pub fn list_items(list: &web_sys::Element) -> Vec<String> {
+    find_all(list, ":scope > li")
+        .iter()
+        .map(|li| text_of(li))
+        .collect()
+}
+
+/// Whether `element` has keyboard focus.
+pub fn is_focused(element: &web_sys::Element) -> bool {
+    let document = element.owner_document().unwrap();
+    document
+        .active_element()
+        .is_some_and(|active| &active == element)
+}
