@@ -4,10 +4,6 @@
 //! field names are read in `crate::contact::wire`); anything else is a failure whose kind
 //! (server, network, timeout) the patient is told.
 
-use std::cell::Cell;
-use std::rc::Rc;
-use std::time::Duration;
-
 use serde::Deserialize;
 use thiserror::Error;
 
@@ -92,20 +88,7 @@ pub async fn send_message(
 ) -> SendOutcome {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let timed_out = Rc::clone(&timed_out);
-        leptos::prelude::set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(c) = controller {
-                    c.abort();
-                }
-            },
-            Duration::from_millis(u64::from(timeout_ms)),
-        )
-        .ok()
-    };
+    let (timed_out, timer) = super::abort_after(controller, timeout_ms);
     let request = gloo_net::http::Request::post(endpoint)
         .header("Accept", "application/json")
         .header("Idempotency-Key", idempotency_key)

@@ -89,31 +89,39 @@ pub async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, FetchError> 
     parse_json(&text)
 }
 
+/// Aborts a request after `timeout_ms`, the one time limit every request has. The flag says
+/// whether the timer fired (so the abort is reported as a timeout, not as a network failure);
+/// clear the handle once the answer has arrived.
+pub(crate) fn abort_after(
+    controller: Option<web_sys::AbortController>,
+    timeout_ms: u32,
+) -> (
+    std::rc::Rc<Cell<bool>>,
+    Option<leptos::prelude::TimeoutHandle>,
+) {
+    let timed_out = std::rc::Rc::new(Cell::new(false));
+    let flag = std::rc::Rc::clone(&timed_out);
+    let timer = leptos::prelude::set_timeout_with_handle(
+        move || {
+            flag.set(true);
+            if let Some(c) = controller {
+                c.abort();
+            }
+        },
+        std::time::Duration::from_millis(u64::from(timeout_ms)),
+    )
+    .ok();
+    (timed_out, timer)
+}
+
 /// GETs `path` and returns its body, checked by [`check_response`]. Two things abort it: the
 /// page that asked going away (nobody is waiting any more), and the read timeout (someone
 /// is waiting, and is told it is taking too long instead of watching a spinner forever).
 async fn get_text(path: &str) -> Result<String, FetchError> {
-    use std::rc::Rc;
-    use std::time::Duration;
-
     let timeout_ms = read_timeout_ms();
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
-    let timed_out = Rc::new(Cell::new(false));
-    let timer = {
-        let timed_out = Rc::clone(&timed_out);
-        let controller = controller.clone();
-        leptos::prelude::set_timeout_with_handle(
-            move || {
-                timed_out.set(true);
-                if let Some(c) = controller {
-                    c.abort();
-                }
-            },
-            Duration::from_millis(u64::from(timeout_ms)),
-        )
-        .ok()
-    };
+    let (timed_out, timer) = abort_after(controller.clone(), timeout_ms);
     let on_leave = send_wrapper::SendWrapper::new((controller, timer));
     leptos::prelude::on_cleanup(move || {
         let (controller, timer) = on_leave.take();
