@@ -129,28 +129,21 @@ pub fn text_of(element: &web_sys::Element) -> String {
         .join(" ")
 }
 
-/// The elements matching `selector` whose text is exactly `name` (whitespace collapsed).
-fn named(root: &web_sys::Element, selector: &str, name: &str) -> Option<web_sys::HtmlElement> {
-    find_all(root, selector)
-        .into_iter()
-        .find(|e| text_of(e) == name || e.get_attribute("aria-label").as_deref() == Some(name))
-}
-
 /// The button whose accessible name is `name`.
 pub fn button(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
-    named(root, "button, [role='button']", name)
+    named_by(root, "button, [role='button']", name)
         .unwrap_or_else(|| panic!("no button named {name:?} in {}", root.inner_html()))
 }
 
 /// The link whose accessible name is `name`.
 pub fn link(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
-    named(root, "a[href]", name)
+    named_by(root, "a[href]", name)
         .unwrap_or_else(|| panic!("no link named {name:?} in {}", root.inner_html()))
 }
 
 /// The heading (any level) whose text is `name`.
 pub fn heading(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
-    named(root, "h1, h2, h3, h4, h5, h6", name)
+    named_by(root, "h1, h2, h3, h4, h5, h6", name)
         .unwrap_or_else(|| panic!("no heading {name:?} in {}", root.inner_html()))
 }
 
