@@ -17,6 +17,9 @@ cargo fmt --all --check
 step "cargo clippy (host)"
 cargo clippy --all-targets -- -D warnings
 
+step "cargo clippy (build-time renderer, feature ssr)"
+cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
+
 step "cargo clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 

@@ -1,10 +1,10 @@
 //! Site configuration: the clinic's facts, loaded once from `site.json` and shared through context.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 /// The clinic's facts as the site shows them. Nothing here is hard-coded in views.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// The clinic's name, shown in the header and in every page title.
@@ -33,7 +33,7 @@ pub struct SiteConfig {
 }
 
 /// A phone number as shown and as dialled.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Phone {
     /// How people read it, e.g. "(503) 555-0142".
@@ -43,7 +43,7 @@ pub struct Phone {
 }
 
 /// A postal address.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Address {
     pub street: String,

@@ -1,5 +1,6 @@
 //! Dates for people: the browser's `Intl.DateTimeFormat` in the reader's own locale. Off the
-//! browser (native tests, pre-rendering) the ISO date is printed, so views render anywhere.
+//! browser (pre-rendering, native tests) an English long date, which the page also shows
+//! until the browser has taken over, so hydration sees the same text the HTML has.
 
 /// "2025-03-04" → "March 4, 2025" (or "4 March 2025", "4. März 2025"… as the reader's locale
 /// writes it). Falls back to the ISO text if the browser cannot format it.
@@ -8,7 +9,32 @@ pub fn format_date(iso: &str) -> String {
     if let Some(text) = browser::long_date(iso) {
         return text;
     }
-    iso.to_string()
+    english_date(iso)
+}
+
+/// "2025-03-04" → "March 4, 2025", with no browser; the ISO text if it is not a date.
+pub fn english_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-').map(str::parse::<u32>);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month @ 1..=12)), Some(Ok(day @ 1..=31))) => {
+            format!("{} {day}, {year}", MONTHS[month as usize - 1])
+        }
+        _ => iso.to_string(),
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -34,7 +60,10 @@ mod browser {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn off_the_browser_the_iso_date_is_shown() {
-        assert_eq!(super::format_date("2025-03-04"), "2025-03-04");
+    fn off_the_browser_an_english_long_date_is_shown() {
+        assert_eq!(super::format_date("2025-03-04"), "March 4, 2025");
+        assert_eq!(super::english_date("2024-12-31"), "December 31, 2024");
+        assert_eq!(super::english_date("2024-13-01"), "2024-13-01");
+        assert_eq!(super::english_date("soon"), "soon");
     }
 }

@@ -1,5 +1,8 @@
-//! Alder Creek-style clinic website: a Leptos client-side app. `main.rs` only mounts [`App`];
-//! everything lives here so browser tests can mount the same components.
+//! Alder Creek-style clinic website: a Leptos app whose every route is rendered to HTML at
+//! build time (`src/bin/prerender.rs`, feature `ssr`) and hydrated in the browser. `main.rs`
+//! only hydrates or mounts [`App`]; everything lives here so browser tests can mount it too.
+// The hydrate build's view types nest deeper than rustc's default limit.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod blog;
@@ -7,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod contact;
 pub mod focus;
+pub mod hydration;
 pub mod intl;
 pub mod pages;
 pub mod paths;
@@ -32,8 +36,17 @@ use crate::pages::{
 pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
     paths::set_base(&paths::document_base_path());
-    let config = LocalResource::new(api::fetch_site_config);
+    // A `Resource`, not a `LocalResource`: it resolves at build time too, and its value
+    // travels to the browser inside the page, so hydration needs no second request.
+    let config = Resource::new(|| (), |_| api::sendable(api::fetch_site_config()));
     let on_retry = Callback::new(move |()| config.refetch());
+    // Effects run only in the browser, after hydration or mounting: from here on the page
+    // is the app (tests wait for this; a pre-rendered page looks ready long before).
+    Effect::new(|_| {
+        if let Some(root) = document_element() {
+            let _ = root.set_attribute("data-app", "ready");
+        }
+    });
     view! {
         <Suspense fallback=|| view! { <p class="app-status" aria-busy="true">"Loading…"</p> }>
             {move || Suspend::new(async move {
@@ -53,6 +66,7 @@ pub fn Site(
     config: SiteConfig,
 ) -> impl IntoView {
     provide_meta_context();
+    api::set_read_timeout_ms(config.fetch_timeout_ms());
     let clinic = config.clinic_name.clone();
     provide_context(config);
     view! {
@@ -127,6 +141,10 @@ pub fn ConfigErrorView(
         </main>
     }
     .into_any()
+}
+
+fn document_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
 }
 
 /// The configuration shared by [`Site`]; components call this instead of `use_context`.

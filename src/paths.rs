@@ -1,10 +1,9 @@
 //! Where the site lives: the base path (the site may be served under e.g. `/clinic/`) and app links.
 
-use std::cell::RefCell;
+use std::sync::RwLock;
 
-thread_local! {
-    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
-}
+// Global rather than thread-local: at build time the pages render on a thread pool.
+static BASE: RwLock<String> = RwLock::new(String::new());
 
 /// Turns the path of the document's base URL ("/clinic/") into the router's base ("/clinic").
 /// A site at the root has the empty base.
@@ -14,12 +13,14 @@ pub fn router_base(base_uri_path: &str) -> String {
 
 /// Records the base once at start-up (read from `<base href>`, which Trunk's public URL sets).
 pub fn set_base(base: &str) {
-    BASE.with(|b| *b.borrow_mut() = router_base(base));
+    if let Ok(mut b) = BASE.write() {
+        *b = router_base(base);
+    }
 }
 
 /// The router's base, "" at the root.
 pub fn base() -> String {
-    BASE.with(|b| b.borrow().clone())
+    BASE.read().map(|b| b.clone()).unwrap_or_default()
 }
 
 /// An in-app link for an absolute app path: `href("/blog")` is "/clinic/blog" under a base.

@@ -6,17 +6,19 @@
 
 pub mod contact;
 
-use std::cell::Cell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::config::SiteConfig;
 
 pub mod posts;
 
-/// Why data could not be loaded. Each kind has its own message for the patient.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+/// Why data could not be loaded. Each kind has its own message for the patient. Serializable,
+/// because a pre-rendered page carries its loads' results (failures too) to the browser.
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum FetchError {
     /// 404/410, or an HTML page served where JSON was expected.
     #[error("not found")]
@@ -38,18 +40,16 @@ pub enum FetchError {
 /// How long a read may take when `site.json` does not say (and for `site.json` itself).
 pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
 
-thread_local! {
-    static READ_TIMEOUT_MS: Cell<u32> = const { Cell::new(DEFAULT_READ_TIMEOUT_MS) };
-}
+static READ_TIMEOUT_MS: AtomicU32 = AtomicU32::new(DEFAULT_READ_TIMEOUT_MS);
 
 /// Sets how long every later read may take (from `site.json`'s `fetch_timeout_ms`).
 pub fn set_read_timeout_ms(ms: u32) {
-    READ_TIMEOUT_MS.with(|t| t.set(ms));
+    READ_TIMEOUT_MS.store(ms, Ordering::Relaxed);
 }
 
 /// How long a read may take before it fails with [`FetchError::Timeout`].
 pub fn read_timeout_ms() -> u32 {
-    READ_TIMEOUT_MS.with(Cell::get)
+    READ_TIMEOUT_MS.load(Ordering::Relaxed)
 }
 
 /// Decides from status and content type whether a response body is worth parsing as JSON.
@@ -117,6 +117,7 @@ pub(crate) fn abort_after(
 /// GETs `path` and returns its body, checked by [`check_response`]. Two things abort it: the
 /// page that asked going away (nobody is waiting any more), and the read timeout (someone
 /// is waiting, and is told it is taking too long instead of watching a spinner forever).
+#[cfg(not(feature = "ssr"))]
 async fn get_text(path: &str) -> Result<String, FetchError> {
     let timeout_ms = read_timeout_ms();
     let controller = web_sys::AbortController::new().ok();
@@ -159,8 +160,44 @@ async fn get_text(path: &str) -> Result<String, FetchError> {
     result
 }
 
+/// At build time the same paths are read from the site being built (see `set_site_dir`).
+#[cfg(feature = "ssr")]
+async fn get_text(path: &str) -> Result<String, FetchError> {
+    let file = SITE_DIR
+        .get()
+        .map(|dir| dir.join(path))
+        .ok_or_else(|| FetchError::Network("the site folder was not set".into()))?;
+    std::fs::read_to_string(&file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => FetchError::NotFound,
+        _ => FetchError::Network(format!("{}: {e}", file.display())),
+    })
+}
+
+#[cfg(feature = "ssr")]
+static SITE_DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+
+/// Where build-time reads find `site.json` and `posts/` (Trunk's staging folder).
+#[cfg(feature = "ssr")]
+pub fn set_site_dir(dir: std::path::PathBuf) {
+    let _ = SITE_DIR.set(dir);
+}
+
+/// Makes a browser future acceptable to `Resource`, which wants `Send` futures because a
+/// server may run them on any thread. The browser has one thread; at build time the reads
+/// are plain file reads and already `Send`.
+#[cfg(not(feature = "ssr"))]
+pub fn sendable<F: std::future::Future>(future: F) -> send_wrapper::SendWrapper<F> {
+    send_wrapper::SendWrapper::new(future)
+}
+
+/// Build time: the future is already `Send`.
+#[cfg(feature = "ssr")]
+pub fn sendable<F: std::future::Future + Send>(future: F) -> F {
+    future
+}
+
 /// Why the clinic's configuration could not be used.
-#[derive(Clone, Debug, PartialEq, Eq, Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Error, Serialize, Deserialize)]
 pub enum ConfigLoadError {
     /// The file could not be read (missing, server error, offline, too slow).
     #[error("{0}")]
@@ -193,14 +230,12 @@ impl ConfigLoadError {
     }
 }
 
-/// Loads the clinic's configuration (`site.json`), and from then on reads with its timeout.
+/// Loads the clinic's configuration (`site.json`).
 pub async fn fetch_site_config() -> Result<SiteConfig, ConfigLoadError> {
     let text = get_text("site.json")
         .await
         .map_err(ConfigLoadError::Fetch)?;
-    let config = SiteConfig::parse(&text).map_err(|e| ConfigLoadError::Invalid(e.to_string()))?;
-    set_read_timeout_ms(config.fetch_timeout_ms());
-    Ok(config)
+    SiteConfig::parse(&text).map_err(|e| ConfigLoadError::Invalid(e.to_string()))
 }
 
 #[cfg(test)]

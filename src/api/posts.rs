@@ -1,6 +1,6 @@
 //! Fetching the blog: the index once per visit, each post once; failures are never cached,
 //! so "Retry" really asks the server again. Requests are aborted when the page that asked
-//! for them goes away (see `get_json`), so call these inside the `LocalResource` fetcher.
+//! for them goes away (see `get_json`), so call these inside the `Resource` fetcher.
 
 use std::cell::RefCell;
 

@@ -117,3 +117,54 @@ mod tests {
         assert_eq!(v["headline"], post.title);
     }
 }
+
+/// schema.org `MedicalClinic` (a `LocalBusiness`): the clinic's name, address and phone.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct MedicalClinic<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    description: &'a str,
+    url: &'a str,
+    telephone: &'a str,
+    email: &'a str,
+    address: PostalAddress<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PostalAddress<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    street_address: &'a str,
+    address_locality: &'a str,
+    address_region: &'a str,
+    postal_code: &'a str,
+}
+
+/// The JSON-LD text describing the clinic, for the home and contact pages; `url` is absolute.
+pub fn medical_clinic(config: &crate::config::SiteConfig, url: &str) -> String {
+    let a = &config.address;
+    let clinic = MedicalClinic {
+        context: "https://schema.org",
+        kind: "MedicalClinic",
+        name: &config.clinic_name,
+        description: &config.tagline,
+        url,
+        telephone: &config.phone.tel,
+        email: &config.email,
+        address: PostalAddress {
+            kind: "PostalAddress",
+            street_address: &a.street,
+            address_locality: &a.locality,
+            address_region: &a.region,
+            postal_code: &a.postal_code,
+        },
+    };
+    serde_json::to_string(&clinic)
+        .unwrap_or_default()
+        .replace('<', "\\u003c")
+}

@@ -8,7 +8,7 @@ use crate::components::heading::PageHeading;
 use crate::components::post_body::{PostBody, PostFigure};
 use crate::components::share::ShareLinks;
 use crate::components::tag_list::TagList;
-use crate::intl::format_date;
+use crate::intl::{english_date, format_date};
 
 /// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
 #[component]
@@ -16,8 +16,12 @@ pub fn PostTime(
     /// ISO date, "YYYY-MM-DD".
     iso: String,
 ) -> impl IntoView {
-    let text = format_date(&iso);
-    view! { <time datetime=iso>{text}</time> }
+    // The HTML (built without a browser) and the first render say the same; the reader's
+    // own locale takes over once the app runs (effects run only in the browser).
+    let text = RwSignal::new(english_date(&iso));
+    let for_locale = iso.clone();
+    Effect::new(move |_| text.set(format_date(&for_locale)));
+    view! { <time datetime=iso>{move || text.get()}</time> }
 }
 
 /// One whole article.

@@ -2,18 +2,18 @@
 //! (`?tag=`, `?q=`) so a filtered list survives reload and can be shared.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::{
     hooks::{query_signal_with_options, use_query_map},
     NavigateOptions,
 };
 
 use crate::api::posts::fetch_post_index;
-use crate::api::FetchError;
+use crate::api::{sendable, FetchError};
 use crate::blog::search::{tag_counts, tag_label, Filter};
 use crate::blog::PostSummary;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::heading::PageHeading;
+use crate::components::page_meta::PageMeta;
 use crate::components::post_list::PostList;
 use crate::paths::href;
 
@@ -27,12 +27,18 @@ pub fn BlogPage() -> impl IntoView {
             query: q.get("q").unwrap_or_default(),
         })
     });
-    let index = LocalResource::new(fetch_post_index);
+    // A `Resource`: resolved at build time, and carried to the browser inside the page.
+    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| index.refetch());
     view! {
-        <Title text="Blog" />
-        <Meta name="description" content="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist." />
+        <PageMeta
+            title="Blog"
+            description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
+            // "/" shows the same listing: one canonical address for both.
+            path="/blog"
+            clinic=true
+        />
         <div class="blog">
             <header class="blog__intro">
                 <PageHeading>"Back care articles"</PageHeading>

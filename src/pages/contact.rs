@@ -1,19 +1,23 @@
 //! Contact the clinic: the phone number first, then the contact form.
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::components::contact_form::ContactForm;
 use crate::components::heading::PageHeading;
+use crate::components::page_meta::PageMeta;
 
 /// Contact the clinic. `?topic=back-pain` (from the symptom checklist) starts the message.
 #[component]
 pub fn ContactPage() -> impl IntoView {
     let topic = use_query_map().with_untracked(|q| q.get("topic"));
     view! {
-        <Meta name="description" content="Write to the clinic or call us: ask a question or request an appointment. We reply within one working day." />
-        <Title text="Contact the clinic" />
+        <PageMeta
+            title="Contact the clinic"
+            description="Write to the clinic or call us: ask a question or request an appointment. We reply within one working day."
+            path="/contact"
+            clinic=true
+        />
         <div class="page contact-page">
             <PageHeading>"Contact the clinic"</PageHeading>
             <p class="contact-page__intro">

@@ -11,8 +11,9 @@ use crate::paths::href;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
-        <Meta name="description" content="This page could not be found. Find articles, the symptom checklist and ways to contact the clinic." />
         <Title text="Page not found" />
+        <Meta name="description" content="This page could not be found. Find articles, the symptom checklist and ways to contact the clinic." />
+        <Meta name="robots" content="noindex" />
         <div class="page not-found">
             <PageHeading>"Page not found"</PageHeading>
             <p>"We couldn't find the page you asked for. It may have moved, or the address may have a typo."</p>

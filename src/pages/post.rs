@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use leptos_meta::{Link, Meta, Script, Title};
+use leptos_meta::{Meta, Script, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::posts::{fetch_post, fetch_post_index};
-use crate::api::FetchError;
+use crate::api::{sendable, FetchError};
 use crate::blog::{
     related::related, related::RELATED_COUNT, structured_data::blog_posting, Post, PostSummary,
 };
@@ -16,6 +16,7 @@ use crate::components::article::PostArticle;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::ContactForm;
 use crate::components::fetch_error::{FetchErrorView, Subject};
+use crate::components::page_meta::PageMeta;
 use crate::components::post_card::PostCard;
 use crate::paths::href;
 use crate::use_config;
@@ -25,10 +26,11 @@ use crate::use_config;
 pub fn PostPage() -> impl IntoView {
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
-    let post = LocalResource::new(move || {
-        let slug = slug.get();
-        async move { fetch_post(&slug).await }
-    });
+    // A `Resource`: resolved at build time, and carried to the browser inside the page.
+    let post = Resource::new(
+        move || slug.get(),
+        |slug| sendable(async move { fetch_post(&slug).await }),
+    );
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| post.refetch());
     let pending = RwSignal::new(false);
@@ -82,21 +84,19 @@ fn PostView(
 ) -> impl IntoView {
     let config = use_config();
     let path = format!("/blog/{}", post.slug);
-    let url = config.canonical(&path);
-    let image_url = config.canonical(&format!("/{}", post.hero.src));
+    let url = config.canonical(&href(&path));
+    let image_url = config.canonical(&href(&format!("/{}", post.hero.src)));
     let json_ld = blog_posting(&post, &url, &image_url, &config.clinic_name);
     let (slug, tags) = (post.slug.clone(), post.tags.clone());
     view! {
-        <Title text=post.title.clone() />
-        <Meta name="description" content=post.description.clone() />
-        <Meta property="og:type" content="article" />
-        <Meta property="og:title" content=post.title.clone() />
-        <Meta property="og:description" content=post.description.clone() />
-        <Meta property="og:url" content=url.clone() />
-        <Meta property="og:image" content=image_url />
-        <Meta property="og:site_name" content=config.clinic_name.clone() />
+        <PageMeta
+            title=post.title.clone()
+            description=post.description.clone()
+            path=path
+            article=true
+            image=(post.hero.src.clone(), post.hero.alt.clone().unwrap_or_default())
+        />
         <Meta property="article:published_time" content=post.published.clone() />
-        <Link rel="canonical" href=url.clone() />
         <Script type_="application/ld+json">{json_ld}</Script>
         <div class="post-page">
             <PostArticle post share_url=url />
@@ -136,7 +136,7 @@ fn RelatedPosts(
     /// Its tags.
     tags: Vec<String>,
 ) -> impl IntoView {
-    let index = LocalResource::new(fetch_post_index);
+    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
     view! {
         <Suspense fallback=|| ()>
             {move || {

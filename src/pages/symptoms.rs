@@ -3,10 +3,10 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
+use crate::components::page_meta::PageMeta;
 use crate::components::symptom_checklist::{
     use_assessment, ChecklistActions, ChecklistIntro, ChecklistSources, EmergencyAlert,
     PrintSummary, ResultBar, SymptomGroup, SymptomResult, Ticked,
@@ -22,11 +22,7 @@ pub fn SymptomsPage() -> impl IntoView {
         Err(err) => view! { <ChecklistUnavailable message=err.to_string() /> }.into_any(),
     };
     view! {
-        <Title text="Back pain symptom checklist" />
-        <Meta
-            name="description"
-            content="Tick how your back pain feels and learn how soon to get help, emergency signs first. Your answers stay on your device."
-        />
+        <PageMeta title="Back pain symptom checklist" description="Tick how your back pain feels and learn how soon to get help, emergency signs first. Your answers stay on your device." path="/symptoms" />
         {checklist}
     }
 }

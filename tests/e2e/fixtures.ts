@@ -9,6 +9,23 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
+  // Every page arrives as pre-rendered HTML and looks ready before the app has taken it
+  // over; after each document load, wait for the app (unless the test runs without script).
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const ready = () => expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+      for (const name of ["goto", "reload"] as const) {
+        const original = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
+        (page as any)[name] = async (...args: unknown[]) => {
+          const response = await original(...args);
+          // `waitUntil: "commit"` is a test's way of acting before the app has loaded.
+          if ((args[name === "goto" ? 1 : 0] as any)?.waitUntil !== "commit") await ready();
+          return response;
+        };
+      }
+    }
+    await use(page);
+  },
   allowConsole: [
     async ({ page }, use) => {
       const allowed: RegExp[] = [];
@@ -20,6 +37,13 @@ export const test = base.extend<Fixtures>({
         if (!allowed.some((re) => re.test(text))) problems.push(`${msg.type()}: ${text}`);
       });
       page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));
+      // An unknown address is answered with the Not Found page and a real 404 status, which
+      // the browser reports on the console.
+      page.on("response", (response) => {
+        if (response.request().resourceType() === "document" && response.status() === 404) {
+          allowed.push(/Failed to load resource: the server responded with a status of 404/);
+        }
+      });
       await use((pattern) => allowed.push(pattern));
       expect(problems, "the console shows no errors").toEqual([]);
     },
@@ -38,7 +62,9 @@ export async function expectNoAxeViolations(page: Page, state = "") {
   expect(summary, `axe violations ${state}`).toEqual([]);
 }
 
-/** Waits until the app has mounted (the site header is shown). */
+/** Waits until the app has taken over the page (hydrated the pre-rendered HTML, or mounted):
+ *  the HTML shows the header long before the app can react to anything. */
 export async function waitForApp(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }

@@ -73,7 +73,8 @@ test("a deep link and a reload keep the page", async ({ page }) => {
 test("a missing configuration shows a clear error instead of a blank page", async ({ page, allowConsole }) => {
   allowConsole(/404|Failed to load resource/);
   await page.route("**/site.json", (route) => route.fulfill({ status: 404, body: "nope" }));
-  await page.goto("contact");
+  // With a query string the page is not the pre-rendered one: the app loads site.json.
+  await page.goto("contact?via=test");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/not set up correctly/i);
   await expect(page.getByRole("alert")).toContainText("site.json");
 });
@@ -82,7 +83,7 @@ test("a malformed configuration names the problem", async ({ page }) => {
   await page.route("**/site.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"clinic_name": "X"}' }),
   );
-  await page.goto("");
+  await page.goto("?via=test");
   await expect(page.getByRole("alert")).toContainText(/missing field/);
 });
 

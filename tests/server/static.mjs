@@ -1,6 +1,6 @@
-// A small static server for the release build, behaving like a CDN with SPA rewrites:
-// serves dist/, answers unknown paths with index.html (status 200, as Netlify's
-// `/* /index.html 200` does), compresses with brotli or gzip, and applies dist/_headers
+// A small static server for the release build, behaving like Cloudflare Pages or Netlify:
+// serves dist/ (/blog from blog.html), answers unknown paths with the pre-rendered 404.html
+// and status 404, compresses with brotli or gzip, and applies dist/_headers
 // (Netlify/Cloudflare format) so tests run under the real security headers.
 //
 //   node tests/server/static.mjs --dir dist --port 4173 [--base /clinic/] [--no-headers]
@@ -67,14 +67,14 @@ async function findFile(urlPath) {
   const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
   let file = join(root, rel);
   if (!file.startsWith(root)) return null;
-  try {
-    const s = await stat(file);
-    if (s.isDirectory()) file = join(file, "index.html");
-    await stat(file);
-    return file;
-  } catch {
-    return null;
+  for (const candidate of [file, join(file, "index.html"), `${file.replace(/[/\\]$/, "")}.html`]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // try the next form: /blog is served from blog.html, as Cloudflare Pages and Netlify do
+    }
   }
+  return null;
 }
 
 const server = createServer(async (req, res) => {
@@ -82,8 +82,9 @@ const server = createServer(async (req, res) => {
   let file = await findFile(url.pathname);
   let status = 200;
   if (!file) {
-    // SPA fallback: the client router shows its own Not Found page.
-    file = join(root, "index.html");
+    // Like the static hosts: the pre-rendered Not Found page, with a real 404.
+    file = join(root, "404.html");
+    status = 404;
   }
   const ext = extname(file);
   let body = await readFile(file);

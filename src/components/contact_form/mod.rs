@@ -15,7 +15,7 @@ use leptos::task::spawn_local;
 
 use crate::api::contact::{send_message, SendOutcome};
 use crate::contact::draft::storage;
-use crate::contact::{ContactFormState, ContactMethod, Field, Focus, Phase, SubmitAction};
+use crate::contact::{ContactFormState, ContactMethod, Draft, Field, Focus, Phase, SubmitAction};
 use crate::focus::focus_id_after_paint;
 use crate::use_config;
 
@@ -118,15 +118,36 @@ pub fn ContactForm(
     let timeout_ms = config.contact_timeout_ms();
     let ids = Ids::new(compact);
 
-    let mut initial = storage::load().unwrap_or_default();
-    if let Some(topic) = topic.as_deref() {
-        initial.prefill_topic(topic);
-    }
-    let form = RwSignal::new(ContactFormState::new(initial));
+    // The page's HTML is built with an empty form, and hydration must start from the same:
+    // the stored draft and anything typed before the app took over are restored just after.
+    let form = RwSignal::new(ContactFormState::new(Draft::default()));
 
     // Every change to the draft is kept in this tab's sessionStorage, and nowhere else.
     let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
-    Effect::new(move |_| draft.with(storage::save));
+    let restored = StoredValue::new(false);
+    Effect::new(move |_| {
+        draft.track();
+        if restored.get_value() {
+            draft.with(storage::save);
+            return;
+        }
+        restored.set_value(true);
+        if !form.with_untracked(|f| f.draft().is_empty()) {
+            // Typed into the app already: that is the draft now.
+            draft.with(storage::save);
+            return;
+        }
+        let mut initial = storage::load().unwrap_or_default();
+        if let Some(topic) = topic.as_deref() {
+            initial.prefill_topic(topic);
+        }
+        for field in Field::ALL.into_iter().filter(|f| *f != Field::Method) {
+            if let Some(typed) = crate::hydration::take_typed(&ids.field(field)) {
+                initial.set_text(field, typed);
+            }
+        }
+        form.set(ContactFormState::new(initial));
+    });
 
     let submit = Callback::new(move |()| {
         let Some(action) = form.try_update(|f| f.submit(can_send, storage::new_idempotency_key))
@@ -169,8 +190,13 @@ pub fn ContactForm(
         >
             <CallFirst compact />
             <SentPanel form ids />
+            // Without the app (script off, or not loaded yet) the browser posts the form to the
+            // endpoint itself, which Formspree-compatible services accept; the app takes over
+            // the submit when it runs.
             <form
                 class="contact-form__form"
+                action=endpoint.get_value()
+                method="post"
                 novalidate
                 aria-labelledby=heading_id.clone()
                 hidden=is_sent

@@ -1,0 +1,200 @@
+//! Build-time renderer: renders every route of the site with the same components the browser
+//! runs, into one HTML file per route, for Trunk's post-build hook. The browser then hydrates
+//! each page instead of building it.
+//!
+//!   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ cargo run --no-default-features --features ssr --bin prerender
+#![recursion_limit = "256"]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use futures::executor::{LocalPool, LocalSpawner};
+use futures::task::LocalSpawnExt;
+use futures::StreamExt;
+use hydration_context::{SerializedDataId, SharedContext, SsrSharedContext};
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+use leptos::tachys::view::RenderHtml;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use clinic_site::blog::PostSummary;
+use clinic_site::hydration::data_block;
+
+fn main() {
+    let dir = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
+    let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
+    if let Err(problem) = run(&dir, &public_url) {
+        eprintln!("prerender: {problem}");
+        std::process::exit(1);
+    }
+}
+
+/// Runs every task on this one thread: the components keep browser-only handles that must
+/// stay on the thread that made them (as in the browser, which has one thread).
+struct OneThread;
+
+thread_local! {
+    static POOL: std::cell::RefCell<LocalPool> = std::cell::RefCell::new(LocalPool::new());
+    static SPAWNER: LocalSpawner = POOL.with(|pool| pool.borrow().spawner());
+}
+
+impl CustomExecutor for OneThread {
+    fn spawn(&self, future: PinnedFuture<()>) {
+        SPAWNER.with(|s| {
+            s.spawn_local(future)
+                .expect("the build's task pool is running")
+        });
+    }
+
+    fn spawn_local(&self, future: PinnedLocalFuture<()>) {
+        SPAWNER.with(|s| {
+            s.spawn_local(future)
+                .expect("the build's task pool is running")
+        });
+    }
+
+    fn poll_local(&self) {
+        POOL.with(|pool| {
+            if let Ok(mut pool) = pool.try_borrow_mut() {
+                pool.run_until_stalled();
+            }
+        });
+    }
+}
+
+/// Drives `future` and every task it spawns to completion on this thread.
+fn block_on<T>(future: impl std::future::Future<Output = T>) -> T {
+    // Made before the pool is borrowed for running: making it borrows the pool too.
+    SPAWNER.with(|_| ());
+    POOL.with(|pool| pool.borrow_mut().run_until(future))
+}
+
+fn run(dir: &Path, public_url: &str) -> Result<(), String> {
+    Executor::init_custom_executor(OneThread).map_err(|e| e.to_string())?;
+    clinic_site::api::set_site_dir(dir.to_path_buf());
+    clinic_site::paths::set_base(public_url);
+    let shell_path = dir.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
+
+    let mut routes: Vec<(String, String)> = ["/", "/blog", "/symptoms", "/contact"]
+        .iter()
+        .map(|p| (p.to_string(), file_for(p)))
+        .collect();
+    routes.extend(index.iter().map(|post| {
+        (
+            format!("/blog/{}", post.slug),
+            format!("blog/{}.html", post.slug),
+        )
+    }));
+    // Rendered for an address no route has; static hosts serve it with status 404.
+    routes.push(("/404".to_string(), "404.html".to_string()));
+
+    for (path, file) in &routes {
+        let full_path = clinic_site::paths::href(path);
+        let html = block_on(render(&full_path, &shell));
+        let target = dir.join(file);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    println!(
+        "prerender: {} pages written to {}",
+        routes.len(),
+        dir.display()
+    );
+    Ok(())
+}
+
+/// Where a page's HTML goes: "/" is index.html, "/blog" is blog.html (served at /blog).
+fn file_for(path: &str) -> String {
+    match path.trim_matches('/') {
+        "" => "index.html".to_string(),
+        rest => format!("{rest}.html"),
+    }
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Renders the app at `path` (with the base path) into the shell, waiting for every load.
+async fn render(path: &str, shell: &str) -> String {
+    let shared = Arc::new(SsrSharedContext::new());
+    let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
+    let (meta, meta_output) = ServerMetaContext::new();
+    let stream = owner.with(|| {
+        provide_context(RequestUrl::new(path));
+        provide_context(meta);
+        clinic_site::App().into_view().to_html_stream_in_order()
+    });
+    let body: String = stream.collect().await;
+
+    let mut resources: Vec<Option<String>> = Vec::new();
+    for (id, encoded) in shared.consume_buffers().await {
+        let i = id.into_inner();
+        if resources.len() <= i {
+            resources.resize(i + 1, None);
+        }
+        resources[i] = Some(encoded);
+    }
+    let errors: Vec<serde_json::Value> = shared
+        .take_errors()
+        .into_iter()
+        .map(|(boundary, id, error)| {
+            serde_json::json!([
+                boundary.into_inner(),
+                id.to_string().parse::<usize>().unwrap_or(0),
+                error.to_string()
+            ])
+        })
+        .collect();
+    let next = shared.next_id().into_inner();
+    let incomplete: Vec<usize> = (0..next)
+        .filter(|i| shared.get_incomplete_chunk(&SerializedDataId::new(*i)))
+        .collect();
+    let data = data_block(
+        path,
+        &resources,
+        &serde_json::Value::Array(errors).to_string(),
+        &incomplete,
+    );
+    let document = assemble(shell, &body, &data);
+    let document = meta_output
+        .inject_meta_context(futures::stream::iter([document]))
+        .await
+        .collect::<String>()
+        .await;
+    owner.unset();
+    document
+}
+
+/// The shell with its generic `<title>` removed, the head marker Leptos's meta tags hydrate
+/// against, the page's data block, and the rendered app as the first thing in `<body>`.
+fn assemble(shell: &str, body: &str, data: &str) -> String {
+    let shell = strip_title(shell);
+    let head_end = shell.find("</head>").unwrap_or(0);
+    let body_start = shell.find("<body").unwrap_or(head_end);
+    let body_open_end = body_start + shell[body_start..].find('>').map_or(0, |i| i + 1);
+    let body_end = shell.rfind("</body>").unwrap_or(shell.len());
+    format!(
+        "{}{data}<!--HEAD-->{}{body}{}",
+        &shell[..head_end],
+        &shell[head_end..body_open_end],
+        &shell[body_end..]
+    )
+}
+
+fn strip_title(shell: &str) -> String {
+    match (shell.find("<title>"), shell.find("</title>")) {
+        (Some(start), Some(end)) if end > start => {
+            format!("{}{}", &shell[..start], &shell[end + "</title>".len()..])
+        }
+        _ => shell.to_string(),
+    }
+}

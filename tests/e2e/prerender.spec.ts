@@ -1,0 +1,134 @@
+// Every route arrives as complete HTML rendered at build time by the same components, and the
+// browser hydrates it into the app: readable without script, with its own head, and taken
+// over without a second request, a console error or a change of what is shown.
+import { test, expect, waitForApp } from "./fixtures";
+
+const posts: { slug: string; title: string }[] = [
+  { slug: "lifting-safely", title: "Lifting safely: protect your back at home and at work" },
+  { slug: "back-spasms-causes-and-relief", title: "Back spasms: what causes them, and what brings relief" },
+  { slug: "sleep-positions-for-back-pain", title: "Sleep positions that go easier on your back" },
+];
+
+const pages = [
+  { path: "", h1: "Back care articles", text: "Desk posture for a healthier back", canonical: "/blog" },
+  { path: "blog", h1: "Back care articles", text: "Lifting safely", canonical: "/blog" },
+  { path: "symptoms", h1: "Back pain symptom checklist", text: "This checklist is not a diagnosis.", canonical: "/symptoms" },
+  { path: "contact", h1: "Contact the clinic", text: "(503) 555-0142", canonical: "/contact" },
+  ...posts.map((p) => ({ path: `blog/${p.slug}`, h1: p.title, text: "Medically reviewed by", canonical: `/blog/${p.slug}` })),
+];
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const p of pages) {
+    test(`/${p.path} is complete HTML with its heading, text and head tags`, async ({ page, request }) => {
+      const response = await page.goto(p.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
+      await expect(page.getByRole("main")).toContainText(p.text);
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+      const head = page.locator("head");
+      await expect(head.locator("title")).toHaveCount(1);
+      await expect(page).toHaveTitle(/· Alder Creek Chiropractic$|^Alder Creek Chiropractic$/);
+      for (const selector of [
+        'meta[name="description"]',
+        'link[rel="canonical"]',
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[property="og:url"]',
+        'meta[property="og:type"]',
+        'meta[name="twitter:card"]',
+      ]) {
+        await expect(head.locator(selector), selector).toHaveCount(1);
+      }
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${p.canonical}$`));
+      // A link-preview client reads the same file without running anything.
+      const html = await (await request.get(p.path)).text();
+      expect(html).toContain(`<h1`);
+      expect(html).not.toContain("<noscript>");
+    });
+  }
+
+  test("an article's preview has its own title, description, image with alt, and BlogPosting JSON-LD", async ({ page }) => {
+    await page.goto("blog/lifting-safely");
+    const head = page.locator("head");
+    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", posts[0].title);
+    await expect(head.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", "https://aldercreek.example/images/lifting-safely.svg");
+    await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /squatting/);
+    const ld = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(ld["@type"]).toBe("BlogPosting");
+  });
+
+  test("the home and contact pages describe the clinic as a MedicalClinic with address and phone", async ({ page }) => {
+    for (const path of ["", "contact"]) {
+      await page.goto(path);
+      const scripts = page.locator('head script[type="application/ld+json"]');
+      await expect(scripts).toHaveCount(1);
+      const ld = JSON.parse((await scripts.textContent()) ?? "{}");
+      expect(ld["@type"]).toBe("MedicalClinic");
+      expect(ld.telephone).toBe("+15035550142");
+      expect(ld.address.postalCode).toBe("97000");
+    }
+  });
+
+  test("the contact form posts to the configured endpoint by itself", async ({ page }) => {
+    await page.goto("contact");
+    const form = page.locator("form.contact-form__form");
+    await expect(form).toHaveAttribute("action", "http://127.0.0.1:8787/f/contact");
+    await expect(form).toHaveAttribute("method", "post");
+    await expect(page.getByLabel("Your name")).toHaveAttribute("name", "name");
+  });
+});
+
+test.describe("with JavaScript", () => {
+  for (const p of pages) {
+    test(`/${p.path} hydrates without a second request and shows its content once`, async ({ page }) => {
+      const reads: string[] = [];
+      page.on("request", (r) => {
+        if (/\.json$/.test(new URL(r.url()).pathname)) reads.push(new URL(r.url()).pathname);
+      });
+      await page.goto(p.path);
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
+      await expect(page.getByRole("main")).toHaveCount(1);
+      await expect(page.getByRole("banner")).toHaveCount(1);
+      await expect(page.getByRole("contentinfo")).toHaveCount(1);
+      expect(reads, "no site.json, index or post JSON is fetched to hydrate").toEqual([]);
+    });
+  }
+
+  test("after hydration the app is live: a tick updates the result, and navigation loads no document", async ({ page }) => {
+    await page.goto("symptoms");
+    await waitForApp(page);
+    await page.locator("#symptom-neck-pain").check();
+    await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+    const documents: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "document") documents.push(r.url());
+    });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blog" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back care articles");
+    await page.getByRole("link", { name: posts[0].title }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(posts[0].title);
+    expect(documents).toEqual([]);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveCount(1);
+    await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute("content", posts[0].title);
+  });
+
+  test("text typed into the contact form before the app has loaded is kept", async ({ page }) => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*_bg.wasm", async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto("contact", { waitUntil: "commit" });
+    await page.getByLabel("Your name").fill("Ada Lovelace");
+    await page.getByLabel("Your message").fill("Typed before the app loaded.");
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    await expect(page.getByLabel("Your message")).toHaveValue("Typed before the app loaded.");
+  });
+});
