@@ -6,6 +6,7 @@
 
 pub mod contact;
 
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde::de::DeserializeOwned;

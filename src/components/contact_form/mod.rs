@@ -126,17 +126,16 @@ pub fn ContactForm(
     let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
     let restored = StoredValue::new(false);
     Effect::new(move |_| {
-        draft.track();
-        if restored.get_value() {
-            draft.with(storage::save);
+        // Read (not just tracked): a memo never read has no sources, so nothing would wake
+        // this effect again.
+        let current = draft.get();
+        if restored.get_value() || !current.is_empty() {
+            // Restored already, or typed into the app first: that is the draft now.
+            restored.set_value(true);
+            storage::save(&current);
             return;
         }
         restored.set_value(true);
-        if !form.with_untracked(|f| f.draft().is_empty()) {
-            // Typed into the app already: that is the draft now.
-            draft.with(storage::save);
-            return;
-        }
         let mut initial = storage::load().unwrap_or_default();
         if let Some(topic) = topic.as_deref() {
             initial.prefill_topic(topic);
