@@ -11,6 +11,8 @@ for arg in "$@"; do
     --skip-lighthouse) skip_lh=1 ;;
   esac
 done
+# Rounds of the article-against-plain-HTML comparison (each round runs Lighthouse twice).
+ROUNDS="${BENCH_ROUNDS:-5}"
 
 bash scripts/setup.sh --browsers >/dev/null
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -39,8 +41,17 @@ node scripts/sizes.mjs dist
 
 echo
 echo "== First-load transfer per route (brotli, as served by tests/server/static.mjs)"
+# The site as built, plus the article as plain static HTML (the same page and CSS, every script
+# and preload removed) for the comparison below.
+rm -rf .bench/site && cp -r dist .bench/site
+node -e '
+  const fs = require("fs"); const [from, to] = process.argv.slice(1);
+  const html = fs.readFileSync(from, "utf8")
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "")
+    .replace(/<link\b[^>]*rel=(?:"?)(?:modulepreload|preload)\b[^>]*>/g, "");
+  fs.writeFileSync(to, html);' .bench/site/$POST.html .bench/site/plain-article.html
 PORT=4199
-node tests/server/static.mjs --dir dist --port $PORT >/dev/null &
+node tests/server/static.mjs --dir .bench/site --port $PORT >/dev/null &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 sleep 1
@@ -69,3 +80,27 @@ for route in "" "$POST" "symptoms" "contact"; do
       const au = a[ref.id]; if (ref.weight > 0 && au.score !== null && au.score < 1) console.log(`    ${k}: ${au.id} — ${au.title}`);
     }' "$PWD/$out" "$route"
 done
+
+echo
+echo "== The article against the same article as plain HTML (Lighthouse mobile, $ROUNDS rounds, alternating)"
+lh_metric() { # url out -> "perf lcp cls"
+  .bench/node_modules/.bin/lighthouse "$1" --quiet --only-categories=performance --output=json --output-path="$2" \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update" \
+    >/dev/null 2>&1 || { echo "- - -"; return; }
+  node -e 'const r = require(process.argv[1]); const a = r.audits;
+    console.log(Math.round(r.categories.performance.score * 100), Math.round(a["largest-contentful-paint"].numericValue), a["cumulative-layout-shift"].numericValue.toFixed(3));' "$PWD/$2"
+}
+: > .bench/compare.txt
+for round in $(seq 1 "$ROUNDS"); do
+  echo "app   $(lh_metric "http://127.0.0.1:$PORT/$POST" .bench/lh-cmp-app.json)" >> .bench/compare.txt
+  echo "plain $(lh_metric "http://127.0.0.1:$PORT/plain-article" .bench/lh-cmp-plain.json)" >> .bench/compare.txt
+done
+node -e '
+  const rows = require("fs").readFileSync(".bench/compare.txt", "utf8").trim().split("\n").map((l) => l.split(/\s+/));
+  const median = (xs) => { const s = xs.filter((x) => !isNaN(x)).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+  const pick = (kind, i) => rows.filter((r) => r[0] === kind).map((r) => Number(r[i]));
+  const show = (kind, label) => console.log(`${label.padEnd(34)} perf ${String(median(pick(kind, 1))).padStart(4)}   LCP ${String(median(pick(kind, 2))).padStart(5)} ms   CLS ${median(pick(kind, 3)).toFixed(3)}   (LCP per round: ${pick(kind, 2).join(", ")})`);
+  show("app", "/'"$POST"' (medians)");
+  show("plain", "the same article as plain HTML");
+  const ratio = median(pick("app", 2)) / median(pick("plain", 2));
+  console.log(`LCP ratio (article / plain HTML): ${ratio.toFixed(2)}  (target <= 1.30)`);'

@@ -104,7 +104,16 @@ writeFileSync(
 const baseUrl = site.base_url.replace(/\/$/, "") + p.replace(/\/$/, "");
 const postIndex = join(dir, "posts", "index.json");
 const posts = existsSync(postIndex) ? JSON.parse(readFileSync(postIndex, "utf8")) : [];
-const urls = ["/", "/blog", "/symptoms", "/contact", ...posts.map((post) => `/blog/${post.slug}`)];
+// Canonical addresses only ("/" shows the listing, whose canonical address is "/blog"), without
+// a trailing slash, as every page's canonical link writes them; one page per topic.
+const topics = [...new Set(posts.flatMap((post) => post.tags.map((t) => t.toLowerCase())))].sort();
+const urls = [
+  "/blog",
+  "/symptoms",
+  "/contact",
+  ...posts.map((post) => `/blog/${post.slug}`),
+  ...topics.map((tag) => `/blog/topic/${tag}`),
+];
 writeFileSync(
   join(dir, "sitemap.xml"),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls

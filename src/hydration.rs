@@ -22,6 +22,30 @@ pub fn remember_typed(id: String, value: String) {
     }
 }
 
+/// Boxes and radio buttons ticked before hydration, by element id.
+static TICKED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Remembers that a checkbox or radio button was ticked before hydration.
+pub fn remember_ticked(id: String) {
+    if let Ok(mut ticked) = TICKED.lock() {
+        ticked.push(id);
+    }
+}
+
+/// Whether the box or radio button `id` was ticked before hydration; true once.
+pub fn take_ticked(id: &str) -> bool {
+    let Ok(mut ticked) = TICKED.lock() else {
+        return false;
+    };
+    match ticked.iter().position(|t| t == id) {
+        Some(at) => {
+            ticked.remove(at);
+            true
+        }
+        None => false,
+    }
+}
+
 /// What was typed into the field `id` before hydration, once.
 pub fn take_typed(id: &str) -> Option<String> {
     let mut typed = TYPED.lock().ok()?;
@@ -82,7 +106,36 @@ pub fn install_prerendered_data() -> Option<String> {
     Reflect::get(&data, &"p".into()).ok()?.as_string()
 }
 
-/// Keeps what was typed into the page's text fields before the app took over.
+/// Removes a page that was rendered for another address (the Not Found page served for an
+/// unknown path, the listing served for `/blog?q=desk`): its body, and its head tags after the
+/// `<!--HEAD-->` marker, so the app that mounts instead writes the only title, description and
+/// links.
+#[cfg(target_arch = "wasm32")]
+pub fn discard_prerendered_page() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(body) = document.body() {
+        while let Some(child) = body.first_child() {
+            let _ = body.remove_child(&child);
+        }
+    }
+    let Some(head) = document.head() else { return };
+    let mut node = head.first_child();
+    let mut after_marker = false;
+    while let Some(current) = node {
+        node = current.next_sibling();
+        if after_marker {
+            let _ = head.remove_child(&current);
+        } else if current.node_type() == web_sys::Node::COMMENT_NODE
+            && current.text_content().as_deref() == Some("HEAD")
+        {
+            after_marker = true;
+        }
+    }
+}
+
+/// Keeps what was typed into the page's fields, and what was ticked, before the app took over.
 #[cfg(target_arch = "wasm32")]
 pub fn keep_typed_fields() {
     use wasm_bindgen::JsCast;
@@ -95,8 +148,16 @@ pub fn keep_typed_fields() {
     for i in 0..fields.length() {
         let Some(node) = fields.item(i) else { continue };
         let (id, value) = if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
-            if matches!(input.type_().as_str(), "checkbox" | "radio" | "hidden") {
-                continue;
+            match input.type_().as_str() {
+                "hidden" => continue,
+                "checkbox" | "radio" => {
+                    // The HTML never ticks anything, so a tick is the patient's.
+                    if input.checked() && !input.id().is_empty() {
+                        remember_ticked(input.id());
+                    }
+                    continue;
+                }
+                _ => {}
             }
             (input.id(), input.value())
         } else if let Some(area) = node.dyn_ref::<web_sys::HtmlTextAreaElement>() {
@@ -120,5 +181,13 @@ mod tests {
         assert_eq!(take_typed("contact-email"), None);
         assert_eq!(take_typed("contact-name").as_deref(), Some("Ada"));
         assert_eq!(take_typed("contact-name"), None);
+    }
+
+    #[test]
+    fn a_tick_is_handed_back_once_per_box() {
+        remember_ticked("symptom-neck-pain".into());
+        assert!(!take_ticked("symptom-leg-pain"));
+        assert!(take_ticked("symptom-neck-pain"));
+        assert!(!take_ticked("symptom-neck-pain"));
     }
 }

@@ -89,6 +89,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/") view=BlogPage />
             <Route path=path!("/blog") view=BlogPage />
             <Route path=path!("/blog/:slug") view=PostPage />
+            <Route path=path!("/blog/topic/:tag") view=BlogPage />
             <Route path=path!("/symptoms") view=SymptomsPage />
             <Route path=path!("/contact") view=ContactPage />
         </Routes>

@@ -22,15 +22,7 @@ fn start() {
             leptos::mount::hydrate_body(clinic_site::App);
         }
         _ => {
-            if let Some(body) = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.body())
-            {
-                // The markup was rendered for another address: the app replaces it.
-                while let Some(child) = body.first_child() {
-                    let _ = body.remove_child(&child);
-                }
-            }
+            clinic_site::hydration::discard_prerendered_page();
             leptos::mount::mount_to_body(clinic_site::App);
         }
     }

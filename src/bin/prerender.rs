@@ -19,6 +19,7 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use clinic_site::blog::search::{tag_counts, TOPIC_PREFIX};
 use clinic_site::blog::PostSummary;
 use clinic_site::hydration::data_block;
 
@@ -90,6 +91,16 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
             format!("blog/{}.html", post.slug),
         )
     }));
+    // One page per topic, so filtering by topic works without script.
+    for (tag, _) in tag_counts(&index) {
+        if !is_slug(&tag) {
+            return Err(format!(
+                "posts/index.json: the tag {tag:?} cannot be a page's address; \
+                 use lowercase letters, digits and hyphens (like \"low-back-pain\")"
+            ));
+        }
+        routes.push((format!("{TOPIC_PREFIX}{tag}"), format!("blog/topic/{tag}.html")));
+    }
     // Rendered for an address no route has; static hosts serve it with status 404.
     routes.push(("/404".to_string(), "404.html".to_string()));
 
@@ -116,6 +127,17 @@ fn file_for(path: &str) -> String {
         "" => "index.html".to_string(),
         rest => format!("{rest}.html"),
     }
+}
+
+/// Lowercase letters, digits and single inner hyphens: safe as a file name and a URL segment.
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {

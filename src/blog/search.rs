@@ -1,4 +1,4 @@
-//! Filtering the listing by tag (`?tag=`) and searching titles, descriptions and tags (`?q=`).
+//! Filtering the listing by topic (`/blog/topic/<tag>`) and searching titles, descriptions and tags (`?q=`).
 
 use super::model::PostSummary;
 use crate::paths::{encode_uri_component, href};
@@ -45,20 +45,19 @@ impl Filter {
         posts.iter().filter(|p| self.matches(p)).collect()
     }
 
-    /// The query string for this filter ("?tag=posture&q=desk"), empty when inactive.
-    pub fn to_query_string(&self) -> String {
-        let mut parts = Vec::new();
-        if let Some(tag) = self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            parts.push(format!("tag={}", encode(tag)));
-        }
+    /// The listing's address for this filter: a topic is a page of its own
+    /// (`/blog/topic/posture`, pre-rendered, so it works without script), and the search words
+    /// ride along as `?q=`. Without a topic it is `/blog`.
+    pub fn path(&self) -> String {
+        let mut path = match self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            Some(tag) => format!("{TOPIC_PREFIX}{}", encode_uri_component(tag)),
+            None => "/blog".to_string(),
+        };
         if !self.query.trim().is_empty() {
-            parts.push(format!("q={}", encode(&self.query)));
+            path.push_str("?q=");
+            path.push_str(&encode(&self.query));
         }
-        if parts.is_empty() {
-            String::new()
-        } else {
-            format!("?{}", parts.join("&"))
-        }
+        path
     }
 }
 
@@ -87,13 +86,16 @@ pub fn encode(value: &str) -> String {
     encode_uri_component(value).replace("%20", "+")
 }
 
-/// The in-app link to the listing filtered by one tag (`/blog?tag=posture`).
+/// Where a topic's page lives: `/blog/topic/<tag>`.
+pub const TOPIC_PREFIX: &str = "/blog/topic/";
+
+/// The in-app link to a topic's page (`/blog/topic/posture`).
 pub fn tag_href(tag: &str) -> String {
     let filter = Filter {
         tag: Some(tag.to_string()),
         ..Filter::default()
     };
-    href(&format!("/blog{}", filter.to_query_string()))
+    href(&filter.path())
 }
 
 #[cfg(test)]
@@ -210,18 +212,23 @@ mod tests {
     }
 
     #[test]
-    fn the_filter_round_trips_into_an_encoded_query_string() {
+    fn a_filter_is_a_topic_page_with_the_search_words_in_the_query() {
         let f = Filter {
             tag: Some("posture".into()),
             query: "neck & back".into(),
         };
-        assert_eq!(f.to_query_string(), "?tag=posture&q=neck+%26+back");
+        assert_eq!(f.path(), "/blog/topic/posture?q=neck+%26+back");
+        let words_only = Filter {
+            tag: None,
+            query: "desk".into(),
+        };
+        assert_eq!(words_only.path(), "/blog?q=desk");
+        assert_eq!(Filter::default().path(), "/blog");
     }
 
     #[test]
-    fn tag_links_carry_the_tag_encoded_in_the_query() {
-        assert_eq!(tag_href("low-back-pain"), "/blog?tag=low-back-pain");
-        assert_eq!(tag_href("a&b c"), "/blog?tag=a%26b+c");
-        assert_eq!(Filter::default().to_query_string(), "");
+    fn tag_links_lead_to_the_topic_page_with_the_tag_encoded() {
+        assert_eq!(tag_href("low-back-pain"), "/blog/topic/low-back-pain");
+        assert_eq!(tag_href("a&b c"), "/blog/topic/a%26b%20c");
     }
 }

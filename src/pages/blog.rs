@@ -1,9 +1,11 @@
-//! The blog listing (`/` and `/blog`): topic filter and search, both kept in the URL
-//! (`?tag=`, `?q=`) so a filtered list survives reload and can be shared.
+//! The blog listing (`/`, `/blog` and each topic's page `/blog/topic/<tag>`), with search
+//! words kept in the URL (`?q=`) so a filtered list survives reload and can be shared.
+//! Topic pages are pre-rendered, so filtering by topic works without script; the older
+//! `/blog?tag=<tag>` links still filter once the app runs.
 
 use leptos::prelude::*;
 use leptos_router::{
-    hooks::{query_signal_with_options, use_query_map},
+    hooks::{query_signal_with_options, use_params_map, use_query_map},
     NavigateOptions,
 };
 
@@ -21,27 +23,47 @@ use crate::paths::href;
 #[component]
 pub fn BlogPage() -> impl IntoView {
     let query = use_query_map();
+    let params = use_params_map();
     let filter = Memo::new(move |_| {
+        let topic = params.with(|p| p.get("tag"));
         query.with(|q| Filter {
-            tag: q.get("tag").filter(|t| !t.trim().is_empty()),
+            tag: topic.or_else(|| q.get("tag")).filter(|t| !t.trim().is_empty()),
             query: q.get("q").unwrap_or_default(),
         })
     });
+    let topic = Memo::new(move |_| filter.with(|f| f.tag.clone()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.
     let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| index.refetch());
     view! {
-        <PageMeta
-            title="Blog"
-            description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
-            // "/" shows the same listing: one canonical address for both.
-            path="/blog"
-            clinic=true
-        />
+        // A topic page has its own title and address; "/" shows the same listing as "/blog",
+        // so both give "/blog" as the one canonical address.
+        {move || match topic.get() {
+            None => view! {
+                <PageMeta
+                    title="Blog"
+                    description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
+                    path="/blog"
+                    clinic=true
+                />
+            }.into_any(),
+            Some(tag) => view! {
+                <PageMeta
+                    title=format!("Articles about {}", tag_label(&tag))
+                    description=format!("Plain-language articles about {} from our chiropractors and physiotherapist.", tag_label(&tag))
+                    path=Filter { tag: Some(tag), query: String::new() }.path()
+                />
+            }.into_any(),
+        }}
         <div class="blog">
             <header class="blog__intro">
-                <PageHeading>"Back care articles"</PageHeading>
+                <PageHeading>
+                    {move || match topic.get() {
+                        Some(tag) => format!("Articles about {}", tag_label(&tag)),
+                        None => "Back care articles".to_string(),
+                    }}
+                </PageHeading>
                 <p>"Plain-language advice on back pain, posture and recovery, written by our clinicians."</p>
             </header>
             <SearchForm filter />
@@ -125,7 +147,7 @@ fn TagFilter(
             tag: None,
             query: filter.with(|f| f.query.clone()),
         };
-        href(&format!("/blog{}", f.to_query_string()))
+        href(&f.path())
     };
     let tags = tag_counts(&posts)
         .into_iter()
@@ -134,7 +156,7 @@ fn TagFilter(
             let for_current = tag.clone();
             let url = move || {
                 let f = Filter { tag: Some(for_link.clone()), query: filter.with(|f| f.query.clone()) };
-                href(&format!("/blog{}", f.to_query_string()))
+                href(&f.path())
             };
             let is_current = move || current().as_deref() == Some(for_current.as_str());
             view! {

@@ -21,6 +21,9 @@ use crate::components::post_card::PostCard;
 use crate::paths::href;
 use crate::use_config;
 
+/// The list of posts, loaded for "More posts".
+type PostIndex = Resource<Result<Vec<PostSummary>, FetchError>>;
+
 /// The article page.
 #[component]
 pub fn PostPage() -> impl IntoView {
@@ -31,6 +34,8 @@ pub fn PostPage() -> impl IntoView {
         move || slug.get(),
         |slug| sendable(async move { fetch_post(&slug).await }),
     );
+    // For "More posts", made here, once per page, however often the article's view is built.
+    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| post.refetch());
     let pending = RwSignal::new(false);
@@ -55,7 +60,7 @@ pub fn PostPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let result = post.await;
                     has_content.set(true);
-                    loaded_post_view(result, on_retry)
+                    loaded_post_view(result, on_retry, index)
                 })}
             </Transition>
         </div>
@@ -63,9 +68,13 @@ pub fn PostPage() -> impl IntoView {
 }
 
 /// The article, or why it could not be loaded.
-fn loaded_post_view(result: Result<Post, FetchError>, on_retry: Callback<()>) -> AnyView {
+fn loaded_post_view(
+    result: Result<Post, FetchError>,
+    on_retry: Callback<()>,
+    index: PostIndex,
+) -> AnyView {
     match result {
-        Ok(post) => view! { <PostView post /> }.into_any(),
+        Ok(post) => view! { <PostView post index /> }.into_any(),
         Err(error) => view! {
             <Title text="Article unavailable" />
             <div class="page">
@@ -81,6 +90,8 @@ fn loaded_post_view(result: Result<Post, FetchError>, on_retry: Callback<()>) ->
 fn PostView(
     /// The post, already validated.
     post: Post,
+    /// The list of posts, for "More posts".
+    index: PostIndex,
 ) -> impl IntoView {
     let config = use_config();
     let path = format!("/blog/{}", post.slug);
@@ -101,7 +112,7 @@ fn PostView(
         <div class="post-page">
             <PostArticle post share_url=url />
             <PostCallToAction />
-            <RelatedPosts slug tags />
+            <RelatedPosts slug tags index />
         </div>
     }
 }
@@ -135,8 +146,9 @@ fn RelatedPosts(
     slug: String,
     /// Its tags.
     tags: Vec<String>,
+    /// The list of posts to choose from.
+    index: PostIndex,
 ) -> impl IntoView {
-    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
     view! {
         <Suspense fallback=|| ()>
             {move || {

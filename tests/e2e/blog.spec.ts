@@ -15,7 +15,10 @@ test("listing → filter by topic → article → related article → back", asy
   await expect(first.locator("img")).toHaveAttribute("alt", /\w/);
 
   await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: /^posture/ }).click();
-  await expect(page).toHaveURL(/\/blog\?tag=posture$/);
+  await expect(page).toHaveURL(/\/blog\/topic\/posture$/);
+  await expect(h1(page)).toHaveText("Articles about posture");
+  await expect(h1(page)).toBeFocused();
+  await expect(page).toHaveTitle(/^Articles about posture · /);
   await expect(cards(page)).toHaveCount(2);
   await expect(page.getByRole("status").filter({ hasText: "match" })).toHaveText("2 of 8 articles match");
 
@@ -34,7 +37,7 @@ test("listing → filter by topic → article → related article → back", asy
   await page.goBack();
   await expect(h1(page)).toHaveText("Desk posture for a healthier back");
   await page.goBack();
-  await expect(page).toHaveURL(/\/blog\?tag=posture$/);
+  await expect(page).toHaveURL(/\/blog\/topic\/posture$/);
   await expect(cards(page)).toHaveCount(2);
 });
 

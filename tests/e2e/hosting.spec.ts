@@ -63,4 +63,12 @@ test("static hosts get their fallbacks: 404.html, _redirects, robots.txt and a s
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   const sitemap = await (await request.get("sitemap.xml")).text();
   expect(sitemap).toContain("/symptoms</loc>");
+  // Addresses have one form, without a trailing slash: the sitemap, the canonical links and
+  // the server agree.
+  const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+  expect(locs).toContain(`https://aldercreek.example${base}blog/topic/posture`);
+  for (const loc of locs) expect(loc, loc).not.toMatch(/\/$/);
+  const slashed = await request.get("blog/", { maxRedirects: 0 });
+  expect(slashed.status()).toBe(308);
+  expect(slashed.headers()["location"]).toBe(`${base}blog`);
 });

@@ -5,7 +5,7 @@ import { test, expect, waitForApp } from "./fixtures";
 
 const posts: { slug: string; title: string }[] = [
   { slug: "lifting-safely", title: "Lifting safely: protect your back at home and at work" },
-  { slug: "back-spasms-causes-and-relief", title: "Back spasms: what causes them, and what brings relief" },
+  { slug: "back-spasms-causes-and-relief", title: "Back spasms: what causes them and how to ease the pain" },
   { slug: "sleep-positions-for-back-pain", title: "Sleep positions that go easier on your back" },
 ];
 
@@ -14,7 +14,8 @@ const pages = [
   { path: "blog", h1: "Back care articles", text: "Lifting safely", canonical: "/blog" },
   { path: "symptoms", h1: "Back pain symptom checklist", text: "This checklist is not a diagnosis.", canonical: "/symptoms" },
   { path: "contact", h1: "Contact the clinic", text: "(503) 555-0142", canonical: "/contact" },
-  ...posts.map((p) => ({ path: `blog/${p.slug}`, h1: p.title, text: "Medically reviewed by", canonical: `/blog/${p.slug}` })),
+  ...posts.map((p) => ({ path: `blog/${p.slug}`, h1: p.title, text: "min read", canonical: `/blog/${p.slug}` })),
+  { path: "blog/topic/posture", h1: "Articles about posture", text: "Desk posture for a healthier back", canonical: "/blog/topic/posture" },
 ];
 
 test.describe("without JavaScript", () => {
@@ -72,6 +73,20 @@ test.describe("without JavaScript", () => {
     }
   });
 
+  test("topics filter the listing by themselves: each topic link opens its own page", async ({ page }) => {
+    await page.goto("blog");
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(8);
+    await page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: /^posture/ }).click();
+    await expect(page).toHaveURL(/\/blog\/topic\/posture$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles about posture");
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(2);
+    await expect(page.getByRole("navigation", { name: "Topics" }).getByRole("link", { name: /^posture/ })).toHaveAttribute("aria-current", "true");
+    // A post's own topic links lead to the same pages.
+    await page.goto("blog/lifting-safely");
+    await page.locator(".post__tags").getByRole("link", { name: "prevention" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles about prevention");
+  });
+
   test("the contact form posts to the configured endpoint by itself", async ({ page }) => {
     await page.goto("contact");
     const form = page.locator("form.contact-form__form");
@@ -116,6 +131,21 @@ test.describe("with JavaScript", () => {
     await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute("content", posts[0].title);
   });
 
+  test("boxes ticked on the checklist before the app has loaded stay ticked and count", async ({ page }) => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*_bg.wasm", async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto("symptoms", { waitUntil: "commit" });
+    await page.locator("#symptom-neck-pain").check();
+    release();
+    await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+    await expect(page.locator("#symptom-neck-pain")).toBeChecked();
+    await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+  });
+
   test("text typed into the contact form before the app has loaded is kept", async ({ page }) => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -126,9 +156,13 @@ test.describe("with JavaScript", () => {
     await page.goto("contact", { waitUntil: "commit" });
     await page.getByLabel("Your name").fill("Ada Lovelace");
     await page.getByLabel("Your message").fill("Typed before the app loaded.");
+    await page.getByLabel("Text message", { exact: true }).check();
     release();
     await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
     await expect(page.getByLabel("Your message")).toHaveValue("Typed before the app loaded.");
+    await expect(page.getByLabel("Text message", { exact: true })).toBeChecked();
+    // The app has them, not only the page: they are the stored draft now.
+    await expect.poll(() => page.evaluate(() => sessionStorage.getItem("contact-draft"))).toContain("Ada Lovelace");
   });
 });

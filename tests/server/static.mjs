@@ -1,5 +1,5 @@
 // A small static server for the release build, behaving like Cloudflare Pages or Netlify:
-// serves dist/ (/blog from blog.html), answers unknown paths with the pre-rendered 404.html
+// serves dist/ (/blog from blog.html, "/blog/" redirected to "/blog"), answers unknown paths with the pre-rendered 404.html
 // and status 404, compresses with brotli or gzip, and applies dist/_headers
 // (Netlify/Cloudflare format) so tests run under the real security headers.
 //
@@ -79,6 +79,15 @@ async function findFile(urlPath) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  // One form of every address, without a trailing slash (the canonical links and the sitemap
+  // write it so): "/blog/" is redirected to "/blog", as Cloudflare Pages does for blog.html.
+  if (url.pathname.length > base.length && url.pathname.endsWith("/")) {
+    const bare = url.pathname.replace(/\/+$/, "");
+    if (await findFile(bare)) {
+      res.writeHead(308, { Location: bare + url.search });
+      return res.end();
+    }
+  }
   let file = await findFile(url.pathname);
   let status = 200;
   if (!file) {

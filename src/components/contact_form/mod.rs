@@ -145,6 +145,14 @@ pub fn ContactForm(
                 initial.set_text(field, typed);
             }
         }
+        for method in ContactMethod::ALL {
+            if crate::hydration::take_ticked(&ids.method(method)) {
+                initial.set_text(Field::Method, method.as_str().to_string());
+            }
+        }
+        if crate::hydration::take_ticked(&ids.part("sms-consent")) {
+            initial.sms_consent = true;
+        }
         form.set(ContactFormState::new(initial));
     });
 

@@ -64,6 +64,17 @@ fn SymptomCheckbox(
             }
         });
     };
+    // The HTML is built with nothing ticked, and hydration starts from the same; a box ticked
+    // before the app took over is ticked in the app just after.
+    let before_app = input_id.clone();
+    let id_for_restore = item.id.clone();
+    Effect::new(move |_| {
+        if crate::hydration::take_ticked(&before_app) {
+            ticked.update(|set| {
+                set.insert(id_for_restore.clone());
+            });
+        }
+    });
     view! {
         <label class="symptom-check" for=label_for>
             <input
