@@ -151,8 +151,8 @@ pub fn keep_typed_fields() {
             match input.type_().as_str() {
                 "hidden" => continue,
                 "checkbox" | "radio" => {
-                    // The HTML never ticks anything, so a tick is the patient's.
-                    if input.checked() && !input.id().is_empty() {
+                    // Ticked, and not by the HTML's own default: the patient's choice.
+                    if input.checked() && !input.default_checked() && !input.id().is_empty() {
                         remember_ticked(input.id());
                     }
                     continue;

@@ -61,7 +61,10 @@ fn the_card_links_its_title_and_shows_image_date_reading_time_and_tags() {
         .query_selector("ul[aria-label='Topics'] a")
         .unwrap()
         .unwrap();
-    assert_eq!(tag.get_attribute("href").unwrap(), "/blog/topic/back-spasms");
+    assert_eq!(
+        tag.get_attribute("href").unwrap(),
+        "/blog/topic/back-spasms"
+    );
 }
 
 #[wasm_bindgen_test]

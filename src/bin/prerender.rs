@@ -99,7 +99,10 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
                  use lowercase letters, digits and hyphens (like \"low-back-pain\")"
             ));
         }
-        routes.push((format!("{TOPIC_PREFIX}{tag}"), format!("blog/topic/{tag}.html")));
+        routes.push((
+            format!("{TOPIC_PREFIX}{tag}"),
+            format!("blog/topic/{tag}.html"),
+        ));
     }
     // Rendered for an address no route has; static hosts serve it with status 404.
     routes.push(("/404".to_string(), "404.html".to_string()));

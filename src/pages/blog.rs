@@ -27,7 +27,9 @@ pub fn BlogPage() -> impl IntoView {
     let filter = Memo::new(move |_| {
         let topic = params.with(|p| p.get("tag"));
         query.with(|q| Filter {
-            tag: topic.or_else(|| q.get("tag")).filter(|t| !t.trim().is_empty()),
+            tag: topic
+                .or_else(|| q.get("tag"))
+                .filter(|t| !t.trim().is_empty()),
             query: q.get("q").unwrap_or_default(),
         })
     });

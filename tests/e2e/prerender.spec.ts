@@ -87,6 +87,13 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles about prevention");
   });
 
+  test("the checklist says that ticking needs the page to finish loading, and where to turn meanwhile", async ({ page }) => {
+    await page.goto("symptoms");
+    const note = page.getByText("the page has not finished loading");
+    await expect(note).toBeVisible();
+    await expect(note.getByRole("link", { name: "call 911" })).toHaveAttribute("href", "tel:911");
+  });
+
   test("the contact form posts to the configured endpoint by itself", async ({ page }) => {
     await page.goto("contact");
     const form = page.locator("form.contact-form__form");
@@ -116,6 +123,7 @@ test.describe("with JavaScript", () => {
   test("after hydration the app is live: a tick updates the result, and navigation loads no document", async ({ page }) => {
     await page.goto("symptoms");
     await waitForApp(page);
+    await expect(page.getByText("the page has not finished loading")).toBeHidden();
     await page.locator("#symptom-neck-pain").check();
     await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
     const documents: string[] = [];

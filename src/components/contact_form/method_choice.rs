@@ -18,7 +18,9 @@ pub(super) fn MethodChoice(
     let chosen = Memo::new(move |_| form.with(|f| f.draft().method));
     let error = Memo::new(move |_| form.with(|f| f.error(field).map(str::to_string)));
     let has_error = move || error.with(Option::is_some);
-    let group = ids.part("preferred-contact");
+    // The wire name, so the form also posts as a plain HTML form before the app runs (radio
+    // groups never span two forms, so the full and the compact form can share it).
+    let group = field.wire_name();
     let choices = ContactMethod::ALL
         .into_iter()
         .map(|method| {
@@ -28,8 +30,10 @@ pub(super) fn MethodChoice(
                     <input
                         type="radio"
                         id=id.clone()
-                        name=group.clone()
+                        name=group
                         value=method.as_str()
+                        // The HTML's own default, for posting without the app.
+                        checked=method == ContactMethod::default()
                         prop:checked=move || chosen.get() == method
                         on:change=move |_| form.update(|f| f.choose_method(method))
                     />

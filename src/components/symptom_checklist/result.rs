@@ -28,6 +28,14 @@ pub fn SymptomResult(
             <p class="symptom-result__status" role="status" aria-live="polite" aria-atomic="true">
                 {status}
             </p>
+            // Until the app runs (a slow signal, or script turned off) ticking shows nothing;
+            // this says so, and what not to wait for. Hidden once the app is ready (see CSS).
+            <p class="symptom-result__before-app">
+                "If ticking a box changes nothing here, the page has not finished loading. "
+                "Any sign in the first group needs urgent care: "
+                <EmergencyLink prefix="call " />
+                " or go to the nearest emergency department."
+            </p>
             {move || outcome.get().map(|outcome| view! { <ResultDetails assessment outcome /> })}
         </section>
     }
