@@ -25,6 +25,9 @@ cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests: pure logic and content checks"
 cargo test
+# The build-time renderer's own helpers (in the target dir its Trunk hook uses, so the
+# dependencies compile once for both).
+cargo test --offline --no-default-features --features ssr --bin prerender --target-dir target/prerender
 
 step "browser tests: components in headless Chromium"
 web_tests=()

@@ -202,7 +202,7 @@ async fn render(path: &str, shell: &str) -> String {
 /// The shell with its generic `<title>` removed, the head marker Leptos's meta tags hydrate
 /// against, the page's data block, and the rendered app as the first thing in `<body>`.
 fn assemble(shell: &str, body: &str, data: &str) -> String {
-    let shell = strip_title(shell);
+    let shell = lower_wasm_preload(&strip_title(shell));
     let head_end = shell.find("</head>").unwrap_or(0);
     let body_start = shell.find("<body").unwrap_or(head_end);
     let body_open_end = body_start + shell[body_start..].find('>').map_or(0, |i| i + 1);
@@ -215,11 +215,56 @@ fn assemble(shell: &str, body: &str, data: &str) -> String {
     )
 }
 
+/// A pre-rendered page paints without the wasm, so its download must not hold back the page's
+/// own images: Trunk's preload of the wasm is marked low priority (it still starts at once).
+fn lower_wasm_preload(shell: &str) -> String {
+    let mut out = String::with_capacity(shell.len() + 32);
+    let mut rest = shell;
+    while let Some(start) = rest.find("<link") {
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        let tag = &rest[start..end];
+        out.push_str(&rest[..start]);
+        if tag.contains("preload") && tag.contains(".wasm") && !tag.contains("fetchpriority") {
+            out.push_str("<link fetchpriority=\"low\"");
+            out.push_str(&tag["<link".len()..]);
+        } else {
+            out.push_str(tag);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn strip_title(shell: &str) -> String {
     match (shell.find("<title>"), shell.find("</title>")) {
         (Some(start), Some(end)) if end > start => {
             format!("{}{}", &shell[..start], &shell[end + "</title>".len()..])
         }
         _ => shell.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_wasm_preload_is_lowered() {
+        let shell = r#"<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#;
+        assert_eq!(
+            lower_wasm_preload(shell),
+            r#"<link href=/a.css rel=stylesheet><link fetchpriority="low" as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#
+        );
+    }
+
+    #[test]
+    fn topic_names_must_be_slugs() {
+        assert!(is_slug("low-back-pain"));
+        for bad in ["", "-a", "a-", "a--b", "Back", "a b", "a/b", "ü"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
     }
 }

@@ -58,7 +58,8 @@ pub fn PostFigure(
     image: Image,
     /// Block class of the figure.
     class: &'static str,
-    /// Load at once (the hero) rather than when scrolled near.
+    /// Load at once and first (the hero, usually the page's largest paint) rather than when
+    /// scrolled near.
     #[prop(optional)]
     eager: bool,
 ) -> impl IntoView {
@@ -73,6 +74,7 @@ pub fn PostFigure(
                 width=image.width
                 height=image.height
                 loading=if eager { "eager" } else { "lazy" }
+                fetchpriority=eager.then_some("high")
                 decoding="async"
             />
             {image.caption.map(|c| view! { <figcaption>{c}</figcaption> })}
