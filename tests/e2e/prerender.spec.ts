@@ -1,6 +1,7 @@
 // Every route arrives as complete HTML rendered at build time by the same components, and the
 // browser hydrates it into the app: readable without script, with its own head, and taken
 // over without a second request, a console error or a change of what is shown.
+import type { Page } from "@playwright/test";
 import { test, expect, waitForApp } from "./fixtures";
 
 const posts: { slug: string; title: string }[] = [
@@ -103,6 +104,19 @@ test.describe("without JavaScript", () => {
   });
 });
 
+/** Opens `path` with the wasm held back until `release()` is called: the page as a patient on a
+ * slow signal has it, readable and typeable before the app takes over. */
+async function openWithTheAppHeldBack(page: Page, path: string): Promise<() => void> {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/*_bg.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto(path, { waitUntil: "commit" });
+  return release;
+}
+
 test.describe("with JavaScript", () => {
   for (const p of pages) {
     test(`/${p.path} hydrates without a second request and shows its content once`, async ({ page }) => {
@@ -140,13 +154,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("boxes ticked on the checklist before the app has loaded stay ticked and count", async ({ page }) => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*_bg.wasm", async (route) => {
-      await gate;
-      await route.continue();
-    });
-    await page.goto("symptoms", { waitUntil: "commit" });
+    const release = await openWithTheAppHeldBack(page, "symptoms");
     await page.locator("#symptom-neck-pain").check();
     release();
     await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
@@ -155,13 +163,7 @@ test.describe("with JavaScript", () => {
   });
 
   test("text typed into the contact form before the app has loaded is kept", async ({ page }) => {
-    let release: () => void = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/*_bg.wasm", async (route) => {
-      await gate;
-      await route.continue();
-    });
-    await page.goto("contact", { waitUntil: "commit" });
+    const release = await openWithTheAppHeldBack(page, "contact");
     await page.getByLabel("Your name").fill("Ada Lovelace");
     await page.getByLabel("Your message").fill("Typed before the app loaded.");
     await page.getByLabel("Text message", { exact: true }).check();
