@@ -38,6 +38,9 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 step "release build (dist/)"
 trunk build --release=true --offline
 
+step "size guard: the wasm and a post page's first load against their budgets"
+node scripts/size-guard.mjs dist
+
 step "release build under a base path (dist-clinic/, served at /clinic/)"
 trunk build --release=true --offline --public-url /clinic/ --dist dist-clinic
 

@@ -1,0 +1,55 @@
+// Size guard (a test, not a timing: bytes are deterministic). Fails when the wasm or a post
+// page's first load, brotli-compressed as the CDN serves them, grows past its budget.
+// A first load is the page's HTML and every stylesheet, script and wasm it links (images
+// aside): a pre-rendered page hydrates from the data inside it and fetches nothing else.
+//   node scripts/size-guard.mjs [dist] [post-slug]
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+// Budgets in KB (1024 bytes), brotli quality 11: the figures reached plus a small margin.
+// Lower them when a change makes the site smaller; raising one needs a reason in the commit.
+const BUDGET_WASM_KB = 292;
+const BUDGET_POST_FIRST_LOAD_KB = 315;
+
+const dist = process.argv[2] ?? "dist";
+const slug = process.argv[3] ?? "back-spasms-causes-and-relief";
+const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+
+const wasmFile = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
+if (!wasmFile) throw new Error(`no wasm in ${dist}`);
+const wasm = brotli(readFileSync(join(dist, wasmFile)));
+
+const htmlPath = join(dist, "blog", `${slug}.html`);
+const html = readFileSync(htmlPath);
+const linked = [...html.toString("utf8").matchAll(/<link\b[^>]*>/g)]
+  .map((m) => m[0])
+  .filter((tag) => /rel="?(stylesheet|modulepreload|preload)\b/.test(tag))
+  .map((tag) => /href="?([^"\s>]+)/.exec(tag)?.[1])
+  .filter((href) => href && !/^(data:|https?:)/.test(href));
+// Hrefs carry the public URL ("/" or "/clinic/"): the file is the last part of the path.
+const files = [...new Set(linked)].map((href) => join(dist, href.replace(/^.*\//, "")));
+let firstLoad = brotli(html);
+const rows = [[`blog/${slug}.html`, firstLoad]];
+for (const file of files) {
+  const size = brotli(readFileSync(file));
+  rows.push([file.slice(dist.length + 1), size]);
+  firstLoad += size;
+}
+
+for (const [file, size] of rows) console.log(`  ${file.padEnd(48)} ${kb(size).padStart(7)} KB`);
+const checks = [
+  ["wasm (brotli)", wasm, BUDGET_WASM_KB],
+  [`post page first load (brotli, images aside)`, firstLoad, BUDGET_POST_FIRST_LOAD_KB],
+];
+let failed = false;
+for (const [label, bytes, budgetKb] of checks) {
+  const over = bytes > budgetKb * 1024;
+  failed ||= over;
+  console.log(`${over ? "OVER BUDGET" : "ok"}: ${label} ${kb(bytes)} KB, budget ${budgetKb} KB`);
+}
+if (failed) {
+  console.error("size guard: over budget (see above). Find where the bytes went with scripts/bench.sh's size report.");
+  process.exit(1);
+}
