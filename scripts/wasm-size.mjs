@@ -93,7 +93,11 @@ function owner(symbol) {
   let first = segments[0] ?? s;
   // `<T as Trait>::f`: attribute to the type's crate.
   const inner = /^_?\$LT\$(?:\$RF\$)?(?:mut\$u20\$)?([A-Za-z_][A-Za-z0-9_]*)(?:\.\.([A-Za-z_][A-Za-z0-9_]*))?/.exec(first);
-  if (inner && /^[A-Z]$/.test(inner[1])) return "(blanket impls: <T as Trait>)";
+  // A blanket or tuple impl (`<T as tachys::view::Render>`, `<(A, B) as …>`): the trait's crate.
+  if (!inner || /^[A-Z]$/.test(inner[1])) {
+    const trait = /\$u20\$as\$u20\$([a-z_][a-z0-9_]*)\.\./.exec(first);
+    if (trait) return `${trait[1]} (impls for generic types)`;
+  }
   if (inner) return inner[1] === "clinic_site" && inner[2] ? `clinic_site::${inner[2]}` : inner[1];
   if (first === "clinic_site" && segments[1] && !/^h[0-9a-f]{16}$/.test(segments[1])) return `clinic_site::${segments[1]}`;
   if (/^[a-z_][a-z0-9_]*$/.test(first)) return first;
@@ -119,4 +123,5 @@ const show = (title, list) => {
   for (const [key, size] of list.slice(0, top)) console.log(`  ${key.padEnd(40)}${kb(size)} KB ${((100 * size) / total).toFixed(1).padStart(5)} %`);
 };
 show("code by crate", [...rows.reduce((m, [k, v]) => m.set(k.split("::")[0], (m.get(k.split("::")[0]) ?? 0) + v), new Map())].sort((a, b) => b[1] - a[1]));
+show("largest single functions", bodySizes.map((size, i) => [functionNames.get(importedFunctions + i) ?? "(unnamed)", size]).sort((a, b) => b[1] - a[1]).map(([n, size]) => [n.length > 38 ? n.slice(0, 37) + "…" : n, size]));
 show("code by module of this crate", rows.filter(([k]) => k.startsWith("clinic_site::")));
