@@ -15,42 +15,40 @@ pub const DATA_ELEMENT_ID: &str = "prerender-data";
 /// what the HTML said, so it is kept here and handed back by [`take_typed`]).
 static TYPED: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
 
+/// Boxes and radio buttons ticked before hydration, by element id (see [`take_ticked`]).
+static TICKED: Mutex<Vec<(String, ())>> = Mutex::new(Vec::new());
+
+/// Removes and returns what `store` keeps for `id`: each kept value is handed back once.
+fn take<T>(store: &Mutex<Vec<(String, T)>>, id: &str) -> Option<T> {
+    let mut kept = store.lock().ok()?;
+    let at = kept.iter().position(|(field, _)| field == id)?;
+    Some(kept.remove(at).1)
+}
+
+fn keep<T>(store: &Mutex<Vec<(String, T)>>, id: String, value: T) {
+    if let Ok(mut kept) = store.lock() {
+        kept.push((id, value));
+    }
+}
+
 /// Remembers what was typed into a field before hydration.
 pub fn remember_typed(id: String, value: String) {
-    if let Ok(mut typed) = TYPED.lock() {
-        typed.push((id, value));
-    }
-}
-
-/// Boxes and radio buttons ticked before hydration, by element id.
-static TICKED: Mutex<Vec<String>> = Mutex::new(Vec::new());
-
-/// Remembers that a checkbox or radio button was ticked before hydration.
-pub fn remember_ticked(id: String) {
-    if let Ok(mut ticked) = TICKED.lock() {
-        ticked.push(id);
-    }
-}
-
-/// Whether the box or radio button `id` was ticked before hydration; true once.
-pub fn take_ticked(id: &str) -> bool {
-    let Ok(mut ticked) = TICKED.lock() else {
-        return false;
-    };
-    match ticked.iter().position(|t| t == id) {
-        Some(at) => {
-            ticked.remove(at);
-            true
-        }
-        None => false,
-    }
+    keep(&TYPED, id, value);
 }
 
 /// What was typed into the field `id` before hydration, once.
 pub fn take_typed(id: &str) -> Option<String> {
-    let mut typed = TYPED.lock().ok()?;
-    let at = typed.iter().position(|(field, _)| field == id)?;
-    Some(typed.remove(at).1)
+    take(&TYPED, id)
+}
+
+/// Remembers that a checkbox or radio button was ticked before hydration.
+pub fn remember_ticked(id: String) {
+    keep(&TICKED, id, ());
+}
+
+/// Whether the box or radio button `id` was ticked before hydration; true once.
+pub fn take_ticked(id: &str) -> bool {
+    take(&TICKED, id).is_some()
 }
 
 /// The data block's JSON: the path the page was rendered for (`p`), the resolved resources

@@ -124,18 +124,15 @@ pub fn ContactForm(
 
     // Every change to the draft is kept in this tab's sessionStorage, and nowhere else.
     let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
-    let restored = StoredValue::new(false);
-    Effect::new(move |_| {
+    Effect::new(move |ran_before: Option<()>| {
         // Read (not just tracked): a memo never read has no sources, so nothing would wake
         // this effect again.
         let current = draft.get();
-        if restored.get_value() || !current.is_empty() {
+        if ran_before.is_some() || !current.is_empty() {
             // Restored already, or typed into the app first: that is the draft now.
-            restored.set_value(true);
             storage::save(&current);
             return;
         }
-        restored.set_value(true);
         let mut initial = storage::load().unwrap_or_default();
         if let Some(topic) = topic.as_deref() {
             initial.prefill_topic(topic);
