@@ -117,6 +117,10 @@ const server = createServer(async (req, res) => {
   res.end(req.method === "HEAD" ? undefined : body);
 });
 
+// Node closes idle keep-alive sockets after 5 s, and a client that reuses one at that moment
+// gets ECONNRESET (seen in a Playwright route.fetch of site.json). Hosts keep them far longer.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, "127.0.0.1", () => {
   console.log(`static: serving ${root} at http://127.0.0.1:${port}${base}`);
 });
