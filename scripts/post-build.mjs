@@ -10,13 +10,63 @@
 // Runs with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set by Trunk; also usable by hand:
 //   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ node scripts/post-build.mjs
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
 
 const html = readFileSync(join(dir, "index.html"), "utf8");
+
+// --- Wasm chunks -----------------------------------------------------------------------------
+// scripts/tools/wasm-bindgen left the split-off wasm (the checklist), and its loader
+// __wasm_split.js, in <target>/wasm-bindgen/<profile>/split. Each chunk is copied here under a
+// name with its content's hash (cached forever, like Trunk's files) and, in release builds,
+// shrunk by wasm-opt as Trunk does the main wasm. The loader keeps its name, because the app's
+// JavaScript imports it by that name (and its SRI hash forbids editing it): it is served
+// no-cache. The pages that hydrate with a chunk preload it.
+const profile = process.env.TRUNK_PROFILE ?? "release";
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? ".", "target");
+const splitDir = join(targetDir, "wasm-bindgen", profile, "split");
+const chunkNames = {};
+const appJs = readdirSync(dir).find((f) => /^clinic-site(-[0-9a-f]+)?\.js$/.test(f));
+if (!appJs) throw new Error(`post-build: no clinic-site*.js in ${dir}`);
+if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
+  throw new Error(
+    "post-build: the wasm was not split, so the app would not start. Build through " +
+      "scripts/serve.sh or scripts/test.sh, or put scripts/tools first on PATH (see scripts/tools/wasm-bindgen).",
+  );
+}
+{
+  let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8").replace(
+    '"./main.js"',
+    JSON.stringify(`./${appJs}`),
+  );
+  for (const file of readdirSync(splitDir).filter((f) => /\.wasm$/.test(f) && f !== "main.wasm")) {
+    const staged = join(dir, file);
+    if (profile === "release") {
+      execFileSync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
+        "--enable-reference-types", "--strip-debug", "--strip-producers", join(splitDir, file), "-o", staged], { stdio: "pipe" });
+    } else {
+      copyFileSync(join(splitDir, file), staged);
+    }
+    const hash = createHash("sha256").update(readFileSync(staged)).digest("hex").slice(0, 16);
+    const hashed = file.replace(/(_\d+)?\.wasm$/, `-${hash}.wasm`);
+    renameSync(staged, join(dir, hashed));
+    if (!loader.includes(`"./${file}"`)) throw new Error(`post-build: the loader does not name ${file}`);
+    loader = loader.replaceAll(`"./${file}"`, JSON.stringify(`./${hashed}`));
+    chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
+  }
+  writeFileSync(join(dir, "__wasm_split.js"), loader);
+  const preloads = { checklist: "symptoms.html" };
+  for (const [chunk, page] of Object.entries(preloads)) {
+    if (!chunkNames[chunk] || !existsSync(join(dir, page))) continue;
+    const link = `<link rel="preload" href="${publicUrl}${chunkNames[chunk]}" as="fetch" type="application/wasm" crossorigin>`;
+    const text = readFileSync(join(dir, page), "utf8");
+    writeFileSync(join(dir, page), text.replace("</head>", `${link}</head>`));
+  }
+}
 const site = JSON.parse(readFileSync(join(dir, "site.json"), "utf8"));
 
 /** SHA-256 CSP sources for every inline script that a browser would execute. */
@@ -66,13 +116,15 @@ ${p}*
 # Hashed by Trunk (name-<hash>.ext): safe to cache forever.
 ${p}*.wasm
   Cache-Control: public, max-age=31536000, immutable
-${p}*.js
+${p}clinic-site-*.js
   Cache-Control: public, max-age=31536000, immutable
 ${p}*.css
   Cache-Control: public, max-age=31536000, immutable
 
 # Not hashed: revalidate so new content and configuration show up quickly.
 ${p}
+  Cache-Control: no-cache
+${p}__wasm_split.js
   Cache-Control: no-cache
 ${p}index.html
   Cache-Control: no-cache
@@ -122,4 +174,4 @@ writeFileSync(
 );
 writeFileSync(join(dir, "robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
 
-console.log(`post-build: _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), robots.txt`);
+console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), robots.txt`);

@@ -52,6 +52,14 @@ if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
+# --- wasm_split_cli: splits the symptom checklist into its own wasm ---------------------------
+# (scripts/tools/wasm-bindgen runs it). The version that retries a failed chunk fetch.
+SPLIT_VERSION=0.2.2
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm_split_cli $SPLIT_VERSION (about 1 minute)"
+  cargo install --force wasm_split_cli_support@$SPLIT_VERSION --features build-binary
+fi
+
 # --- Node packages: wasm-opt (binaryen 132), Playwright, axe-core ----------------------
 if ! command -v npm >/dev/null; then
   say "installing Node.js and npm"

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh --browsers
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+# scripts/tools first: its wasm-bindgen splits the wasm before binding it (see that file).
+export PATH="$PWD/scripts/tools:$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }

@@ -18,8 +18,23 @@ fn start() {
         .is_some_and(|s| s.len() > 1);
     match clinic_site::hydration::install_prerendered_data() {
         Some(rendered_for) if Some(&rendered_for) == here.as_ref() && !has_query => {
-            clinic_site::hydration::keep_typed_fields();
-            leptos::mount::hydrate_body(clinic_site::App);
+            // The page's own wasm chunk (the checklist) must be here before hydrating, so the
+            // first render matches the HTML. If it cannot be fetched, the page stays as the HTML
+            // it is: readable, with its links and its emergency advice.
+            clinic_site::paths::set_base(&clinic_site::paths::document_base_path());
+            let app_path = clinic_site::paths::app_path(&rendered_for);
+            wasm_bindgen_futures::spawn_local(async move {
+                match clinic_site::components::chunk::preload_for(&app_path).await {
+                    Ok(()) => {
+                        // Only now: what was ticked while the chunk arrived counts too.
+                        clinic_site::hydration::keep_typed_fields();
+                        leptos::mount::hydrate_body(clinic_site::App);
+                    }
+                    Err(_) => leptos::logging::warn!(
+                        "part of the app could not be fetched; the page stays as plain HTML"
+                    ),
+                }
+            });
         }
         _ => {
             clinic_site::hydration::discard_prerendered_page();

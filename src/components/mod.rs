@@ -1,6 +1,7 @@
 //! Reusable pieces of the interface.
 
 pub mod article;
+pub mod chunk;
 pub mod clinic_links;
 pub mod contact_form;
 pub mod fetch_error;

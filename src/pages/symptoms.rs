@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::components::chunk::{checklist, Chunk};
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
@@ -14,16 +15,21 @@ use crate::components::symptom_checklist::{
 use crate::paths::href;
 use crate::symptoms::Rules;
 
-/// Back pain symptom checklist, or a safe fallback if its rules cannot be read.
+/// Back pain symptom checklist. The checklist arrives as its own wasm file
+/// ([`crate::components::chunk`]), so articles load without it.
 #[component]
 pub fn SymptomsPage() -> impl IntoView {
-    let checklist = match Rules::shipped() {
-        Ok(rules) => view! { <SymptomChecklist rules /> }.into_any(),
-        Err(err) => view! { <ChecklistUnavailable message=err.to_string() /> }.into_any(),
-    };
     view! {
         <PageMeta title="Back pain symptom checklist" description="Tick how your back pain feels and learn how soon to get help, emergency signs first. Your answers stay on your device." path="/symptoms" />
-        {checklist}
+        <Chunk load=checklist what="the checklist" />
+    }
+}
+
+/// The checklist, or a safe fallback if its rules cannot be read.
+pub fn checklist_view() -> AnyView {
+    match Rules::shipped() {
+        Ok(rules) => view! { <SymptomChecklist rules /> }.into_any(),
+        Err(err) => view! { <ChecklistUnavailable message=err.to_string() /> }.into_any(),
     }
 }
 

@@ -1,0 +1,92 @@
+//! Parts of the app that arrive as their own wasm file: today the symptom checklist. An
+//! article, the page patients land on most, then loads without it. Each part is a
+//! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time, and the
+//! browser fetches it the first time it is shown. A native build (the build-time renderer, the
+//! unit tests) calls the functions directly.
+//!
+//! A page pre-rendered with one of these parts has its file loaded before hydration
+//! ([`preload_for`]), so the first render in the browser matches the HTML. Anywhere else a
+//! [`Chunk`] shows "Loading …" while the file arrives, and if it cannot arrive, says so and
+//! offers "Try again" and the clinic's phone number.
+
+use std::future::Future;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_split_helpers::{wasm_split, SplitLoaderError};
+
+use crate::components::clinic_links::PhoneLink;
+use crate::pages::symptoms::checklist_view;
+
+/// A part of the app's code could not be fetched (offline, or the server failed).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkError;
+
+impl From<SplitLoaderError> for ChunkError {
+    fn from(_: SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// The symptom checklist, with its rules and texts.
+#[wasm_split(checklist, fallible, preload(preload_checklist))]
+pub fn checklist() -> Result<AnyView, ChunkError> {
+    Ok(checklist_view())
+}
+
+/// Loads the part a pre-rendered page needs before it hydrates (`app_path` without the base).
+pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
+    if app_path == "/symptoms" {
+        preload_checklist().await?;
+    }
+    Ok(())
+}
+
+/// Shows a part once its file has arrived; the file is fetched on first use only.
+#[component]
+pub fn Chunk<F, Fut>(
+    /// Fetches the part (if not yet here) and renders it.
+    load: F,
+    /// What is loading, for the messages: "the checklist".
+    what: &'static str,
+) -> impl IntoView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
+    view! {
+        <Suspense fallback=move || view! { <p class="app-status" aria-busy="true">"Loading " {what} "…"</p> }>
+            {move || {
+                attempt.track();
+                // The browser's futures are not Send; the build-time renderer runs on one thread.
+                let part = SendWrapper::new(load());
+                Suspend::new(async move {
+                    match part.await {
+                        Ok(view) => view,
+                        Err(ChunkError) => view! { <ChunkErrorView what on_retry /> }.into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// The message when a part's file could not be fetched: what happened, and two ways on.
+#[component]
+fn ChunkErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="fetch-error">
+            <p class="fetch-error__message" role="alert">
+                "We couldn't load " {what} ". Your connection may have dropped; check it, then try again."
+            </p>
+            <p class="fetch-error__call">"If you'd rather talk to someone, call us on " <PhoneLink /> "."</p>
+            <div class="fetch-error__actions">
+                <button type="button" class="button" on:click=move |_| on_retry.run(())>
+                    "Try again"
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,88 @@
+// The symptom checklist is its own wasm file (src/components/chunk.rs): an article loads
+// without it, the checklist page preloads it, and when it cannot be fetched the patient is told
+// and can try again, with the clinic's phone number at hand.
+import { test, expect, waitForApp } from "./fixtures";
+
+const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
+const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
+
+test("an article loads without the checklist's wasm, which arrives once the checklist is opened", async ({ page }) => {
+  const chunkRequests: string[] = [];
+  page.on("request", (r) => {
+    if (CHUNK.test(new URL(r.url()).pathname)) chunkRequests.push(r.url());
+  });
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Lifting safely");
+  expect(chunkRequests, "an article does not fetch the checklist").toEqual([]);
+
+  await nav(page).getByRole("link", { name: "Symptom checklist" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Back pain symptom checklist" })).toBeVisible();
+  await page.locator("#symptom-neck-pain").check();
+  await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+  expect(chunkRequests).toHaveLength(1);
+});
+
+test("the checklist page preloads its wasm, and hydrates with it", async ({ page }) => {
+  const response = await page.request.get("symptoms");
+  const html = await response.text();
+  const preload = /<link rel="preload" href="[^"]*(split_checklist-[0-9a-f]+\.wasm)" as="fetch" type="application\/wasm" crossorigin>/.exec(html);
+  expect(preload, "symptoms.html preloads the checklist's wasm").not.toBeNull();
+  const chunk = await page.request.get(preload![1]);
+  expect(chunk.headers()["content-type"]).toBe("application/wasm");
+
+  await page.goto("symptoms");
+  await waitForApp(page);
+  await page.locator("#symptom-neck-pain").check();
+  await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+});
+
+test("when the checklist's wasm cannot be fetched, the page says so, offers the phone, and Try again brings it", async ({ page, allowConsole }) => {
+  // The split loader logs the failed fetch; the browser logs the aborted request.
+  allowConsole(/Failed to fetch|net::ERR_FAILED/);
+  await page.goto("blog");
+  await waitForApp(page);
+  await page.route(CHUNK, (route) => route.abort());
+  await nav(page).getByRole("link", { name: "Symptom checklist" }).click();
+
+  const alert = page.getByRole("alert").filter({ hasText: "We couldn't load the checklist" });
+  await expect(alert).toContainText("Your connection may have dropped");
+  await expect(page.locator(".fetch-error").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+
+  await page.unroute(CHUNK);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Back pain symptom checklist" })).toBeVisible();
+  await page.locator("#symptom-neck-pain").check();
+  await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+});
+
+test("opened directly while the checklist's wasm is out of reach, the page stays as readable HTML with its emergency advice", async ({ page, allowConsole }) => {
+  allowConsole(/Failed to fetch|net::ERR_FAILED/);
+  await page.route(CHUNK, (route) => route.abort());
+  const gaveUp = page.waitForEvent("console", (m) => /could not be fetched/.test(m.text()));
+  await page.goto("symptoms", { waitUntil: "commit" });
+  await gaveUp;
+  await expect(page.getByRole("heading", { level: 1, name: "Back pain symptom checklist" })).toBeVisible();
+  await expect(page.locator(".symptom-result__before-app")).toBeVisible();
+  await expect(page.locator(".symptom-result__before-app")).toContainText("911");
+  await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
+});
+
+test("a box ticked while the checklist's wasm is still arriving stays ticked and counts", async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let requested: () => void = () => {};
+  const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(CHUNK, async (route) => {
+    requested();
+    await gate;
+    await route.continue();
+  });
+  await page.goto("symptoms", { waitUntil: "commit" });
+  await chunkRequested;
+  await page.locator("#symptom-neck-pain").check();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.locator("#symptom-neck-pain")).toBeChecked();
+  await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+});
