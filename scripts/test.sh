@@ -33,8 +33,9 @@ cargo test --offline --no-default-features --features ssr --bin prerender --targ
 step "browser tests: components in headless Chromium"
 web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
+# Without the `split` feature: the test runner binds the wasm without splitting it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown "${web_tests[@]}"
+  cargo test --target wasm32-unknown-unknown --no-default-features --features hydrate "${web_tests[@]}"
 
 step "release build (dist/)"
 trunk build --release=true --offline

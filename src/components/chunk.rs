@@ -13,7 +13,9 @@ use std::future::Future;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use wasm_split_helpers::{wasm_split, SplitLoaderError};
+#[cfg(feature = "split")]
+use wasm_split_helpers::wasm_split;
+use wasm_split_helpers::SplitLoaderError;
 
 use crate::components::clinic_links::PhoneLink;
 use crate::pages::symptoms::checklist_view;
@@ -29,6 +31,7 @@ impl From<SplitLoaderError> for ChunkError {
 }
 
 /// The symptom checklist, with its rules and texts.
+#[cfg(feature = "split")]
 #[wasm_split(checklist, fallible, preload(preload_checklist))]
 pub fn checklist() -> Result<AnyView, ChunkError> {
     Ok(checklist_view())
@@ -90,3 +93,21 @@ fn ChunkErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
         </div>
     }
 }
+
+/// Without the `split` feature (the browser tests) the parts are plain functions of the wasm.
+#[cfg(not(feature = "split"))]
+mod unsplit {
+    use super::*;
+
+    pub async fn checklist() -> Result<AnyView, ChunkError> {
+        Ok(checklist_view())
+    }
+
+    pub async fn preload_checklist() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+}
+#[cfg(not(feature = "split"))]
+pub use unsplit::checklist;
+#[cfg(not(feature = "split"))]
+use unsplit::preload_checklist;
