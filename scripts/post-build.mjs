@@ -19,6 +19,48 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
 
 const html = readFileSync(join(dir, "index.html"), "utf8");
 
+/** Functions in a wasm's "name" section that wasm-bindgen must rewrite (`wbg_cast`'s
+ * `breaks_if_inlined`, descriptors): it never sees a chunk, so a chunk must hold none. */
+function castsLeftIn(bytes) {
+  let pos = 8;
+  const leb = () => {
+    let result = 0, shift = 0, byte;
+    do {
+      byte = bytes[pos++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  const str = () => {
+    const len = leb();
+    const text = bytes.toString("utf8", pos, pos + len);
+    pos += len;
+    return text;
+  };
+  const found = [];
+  while (pos < bytes.length) {
+    const id = bytes[pos++];
+    const end = leb() + pos;
+    if (id === 0 && str() === "name") {
+      while (pos < end) {
+        const sub = bytes[pos++];
+        const subEnd = leb() + pos;
+        if (sub === 1) {
+          for (let n = leb(); n > 0; n--) {
+            leb();
+            const name = str();
+            if (/breaks_if_inlined|__wbindgen_describe/.test(name)) found.push(name);
+          }
+        }
+        pos = subEnd;
+      }
+    }
+    pos = end;
+  }
+  return found;
+}
+
 // --- Wasm chunks -----------------------------------------------------------------------------
 // scripts/tools/wasm-bindgen left the split-off wasm (the checklist), and its loader
 // __wasm_split.js, in <target>/wasm-bindgen/<profile>/split. Each chunk is copied here under a
@@ -44,6 +86,14 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     JSON.stringify(`./${appJs}`),
   );
   for (const file of readdirSync(splitDir).filter((f) => /\.wasm$/.test(f) && f !== "main.wasm")) {
+    const unbound = castsLeftIn(readFileSync(join(splitDir, file)));
+    if (unbound.length) {
+      throw new Error(
+        `post-build: ${file} holds wasm-bindgen casts, which wasm-bindgen rewrites in the main ` +
+          `module only (in a chunk they fail at run time with "function signature mismatch"). ` +
+          `Keep the code that converts these values to JavaScript in the main wasm:\n  ${unbound.join("\n  ")}`,
+      );
+    }
     const staged = join(dir, file);
     if (profile === "release") {
       execFileSync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int",
