@@ -20,7 +20,10 @@ const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
 const html = readFileSync(join(dir, "index.html"), "utf8");
 
 /** Functions in a wasm's "name" section that wasm-bindgen must rewrite (`wbg_cast`'s
- * `breaks_if_inlined`, descriptors): it never sees a chunk, so a chunk must hold none. */
+ * `breaks_if_inlined`, descriptors): it never sees a chunk, so a chunk must hold none. A chunk
+ * may call them in the main module through an `indirect_call_shim`: wasm-split-cli (0.2.4 and
+ * later) gives those calls a shim in the main module that keeps the signature the chunk
+ * expects, and the journeys that send the contact form from its chunk prove it. */
 function castsLeftIn(bytes) {
   let pos = 8;
   const leb = () => {
@@ -50,7 +53,7 @@ function castsLeftIn(bytes) {
           for (let n = leb(); n > 0; n--) {
             leb();
             const name = str();
-            if (/breaks_if_inlined|__wbindgen_describe/.test(name)) found.push(name);
+            if (/breaks_if_inlined|__wbindgen_describe/.test(name) && !/ indirect_call_shim$/.test(name)) found.push(name);
           }
         }
         pos = subEnd;
@@ -62,7 +65,7 @@ function castsLeftIn(bytes) {
 }
 
 // --- Wasm chunks -----------------------------------------------------------------------------
-// scripts/tools/wasm-bindgen left the split-off wasm (the checklist), and its loader
+// scripts/tools/wasm-bindgen left the split-off wasm (the checklist, the contact form), and its loader
 // __wasm_split.js, in <target>/wasm-bindgen/<profile>/split. Each chunk is copied here under a
 // name with its content's hash (cached forever, like Trunk's files) and, in release builds,
 // shrunk by wasm-opt as Trunk does the main wasm. The loader keeps its name, because the app's
@@ -109,7 +112,7 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
   }
   writeFileSync(join(dir, "__wasm_split.js"), loader);
-  const preloads = { checklist: "symptoms.html" };
+  const preloads = { checklist: "symptoms.html", contact: "contact.html" };
   for (const [chunk, page] of Object.entries(preloads)) {
     if (!chunkNames[chunk] || !existsSync(join(dir, page))) continue;
     const link = `<link rel="preload" href="${publicUrl}${chunkNames[chunk]}" as="fetch" type="application/wasm" crossorigin>`;

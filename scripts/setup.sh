@@ -53,10 +53,12 @@ if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml; then
 fi
 
 # --- wasm_split_cli: splits the symptom checklist into its own wasm ---------------------------
-# (scripts/tools/wasm-bindgen runs it). The version that retries a failed chunk fetch.
-SPLIT_VERSION=0.2.2
+# (scripts/tools/wasm-bindgen runs it). 0.2.4 keeps wasm-bindgen's casts (0.2.128 and later
+# describe them as generic imports) in the main module; 0.2.2 left them callable from a chunk,
+# where a call failed at run time with "function signature mismatch".
+SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
-  say "installing wasm_split_cli $SPLIT_VERSION (about 1 minute)"
+  say "installing wasm-split-cli $SPLIT_VERSION (about 1 minute)"
   cargo install --force wasm_split_cli_support@$SPLIT_VERSION --features build-binary
 fi
 

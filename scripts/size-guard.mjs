@@ -2,8 +2,9 @@
 // page's first load, brotli-compressed as the CDN serves them, grows past its budget.
 // A first load is the page's HTML, every stylesheet, script and wasm it links, and the modules
 // those scripts import (images aside): a pre-rendered page hydrates from the data inside it
-// and fetches nothing else. The checklist's own wasm (split off, fetched by the checklist page
-// only) is listed with its size but is not part of an article's first load.
+// and fetches nothing else. The split-off wasm files (the checklist, the contact form: fetched
+// by their own pages, or when the patient opens them) are listed with their sizes but are not
+// part of an article's first load.
 //   node scripts/size-guard.mjs [dist] [post-slug]
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -11,8 +12,9 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 // Budgets in KB (1024 bytes), brotli quality 11: the figures reached plus a small margin.
 // Lower them when a change makes the site smaller; raising one needs a reason in the commit.
-const BUDGET_WASM_KB = 272;
-const BUDGET_POST_FIRST_LOAD_KB = 290;
+// First load: issue 11's target (reached: 248.6 KB). Wasm: 232.2 KB reached.
+const BUDGET_WASM_KB = 236;
+const BUDGET_POST_FIRST_LOAD_KB = 250;
 
 const dist = process.argv[2] ?? "dist";
 const slug = process.argv[3] ?? "back-spasms-causes-and-relief";
@@ -20,8 +22,8 @@ const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTL
 const kb = (n) => (n / 1024).toFixed(1);
 
 const wasmFile = readdirSync(dist).find((f) => f.endsWith("_bg.wasm"));
-const chunks = readdirSync(dist).filter((f) => f.endsWith(".wasm") && f !== wasmFile);
 if (!wasmFile) throw new Error(`no wasm in ${dist}`);
+const chunks = readdirSync(dist).filter((f) => f.endsWith(".wasm") && f !== wasmFile);
 const wasm = brotli(readFileSync(join(dist, wasmFile)));
 
 const htmlPath = join(dist, "blog", `${slug}.html`);

@@ -1,5 +1,5 @@
-//! Parts of the app that arrive as their own wasm file: today the symptom checklist. An
-//! article, the page patients land on most, then loads without it. Each part is a
+//! Parts of the app that arrive as their own wasm file: the symptom checklist and the contact
+//! form. An article, the page patients land on most, then loads without them. Each part is a
 //! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time, and the
 //! browser fetches it the first time it is shown. A native build (the build-time renderer, the
 //! unit tests) calls the functions directly.
@@ -18,6 +18,7 @@ use wasm_split_helpers::wasm_split;
 use wasm_split_helpers::SplitLoaderError;
 
 use crate::components::clinic_links::PhoneLink;
+use crate::components::contact_form::contact_form_view;
 use crate::pages::symptoms::checklist_view;
 
 /// A part of the app's code could not be fetched (offline, or the server failed).
@@ -37,10 +38,20 @@ pub fn checklist() -> Result<AnyView, ChunkError> {
     Ok(checklist_view())
 }
 
+/// The contact form: the contact page's (`compact` false) or the short one an article offers.
+/// `topic` may start the message (see `ContactForm`).
+#[cfg(feature = "split")]
+#[wasm_split(contact, fallible, preload(preload_contact))]
+pub fn contact_form(compact: bool, topic: String) -> Result<AnyView, ChunkError> {
+    Ok(contact_form_view(compact, topic))
+}
+
 /// Loads the part a pre-rendered page needs before it hydrates (`app_path` without the base).
 pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
-    if app_path == "/symptoms" {
-        preload_checklist().await?;
+    match app_path {
+        "/symptoms" => preload_checklist().await?,
+        "/contact" => preload_contact().await?,
+        _ => {}
     }
     Ok(())
 }
@@ -106,8 +117,16 @@ mod unsplit {
     pub async fn preload_checklist() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+
+    pub async fn contact_form(compact: bool, topic: String) -> Result<AnyView, ChunkError> {
+        Ok(contact_form_view(compact, topic))
+    }
+
+    pub async fn preload_contact() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "split"))]
-pub use unsplit::checklist;
+pub use unsplit::{checklist, contact_form};
 #[cfg(not(feature = "split"))]
-use unsplit::preload_checklist;
+use unsplit::{preload_checklist, preload_contact};

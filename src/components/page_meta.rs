@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 
-use crate::blog::structured_data::medical_clinic;
 use crate::paths::href;
 use crate::use_config;
 
@@ -47,7 +46,13 @@ pub fn PageMeta(
         }
     });
     let clinic_ld = clinic.then(|| {
-        let json = medical_clinic(&config, &config.canonical(&href("/")));
+        // Written at build time only, like an article's JSON-LD (see `pages/post.rs`): search
+        // engines read the pre-rendered page, and hydration keeps its text.
+        #[cfg(feature = "ssr")]
+        let json =
+            crate::blog::structured_data::medical_clinic(&config, &config.canonical(&href("/")));
+        #[cfg(not(feature = "ssr"))]
+        let json = "{}";
         view! { <Script type_="application/ld+json">{json}</Script> }
     });
     view! {

@@ -1,6 +1,6 @@
-//! One article (`/blog/:slug`): loads the post (once per visit) and the index (for "More
-//! posts"), sets the head (title, description, OpenGraph, canonical, JSON-LD), and hands the
-//! data to the pure views.
+//! One article (`/blog/:slug`): loads the post (once per visit) and the posts chosen from the
+//! index for "More posts", sets the head (title, description, OpenGraph, canonical, JSON-LD),
+//! and hands the data to the pure views.
 
 use leptos::prelude::*;
 
@@ -9,20 +9,18 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::posts::{fetch_post, fetch_post_index};
 use crate::api::{sendable, FetchError};
-use crate::blog::{
-    related::related, related::RELATED_COUNT, structured_data::blog_posting, Post, PostSummary,
-};
+use crate::blog::{related::related, related::RELATED_COUNT, Post, PostSummary};
 use crate::components::article::PostArticle;
+use crate::components::chunk::{contact_form, Chunk};
 use crate::components::clinic_links::PhoneLink;
-use crate::components::contact_form::ContactForm;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::page_meta::PageMeta;
 use crate::components::post_card::PostCard;
 use crate::paths::href;
 use crate::use_config;
 
-/// The list of posts, loaded for "More posts".
-type PostIndex = Resource<Result<Vec<PostSummary>, FetchError>>;
+/// The posts chosen for "More posts", from the index.
+type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
 
 /// The article page.
 #[component]
@@ -34,8 +32,23 @@ pub fn PostPage() -> impl IntoView {
         move || slug.get(),
         |slug| sendable(async move { fetch_post(&slug).await }),
     );
-    // For "More posts", made here, once per page, however often the article's view is built.
-    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
+    // "More posts", made here, once per article, however often the article's view is built.
+    // Only the chosen few travel inside the pre-rendered page, not the whole index.
+    let related = Resource::new(
+        move || slug.get(),
+        |slug| {
+            sendable(async move {
+                let all = fetch_post_index().await?;
+                let tags = all.iter().find(|p| p.slug == slug).map(|p| p.tags.clone());
+                Ok(
+                    related(&slug, &tags.unwrap_or_default(), &all, RELATED_COUNT)
+                        .into_iter()
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                )
+            })
+        },
+    );
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| post.refetch());
     let pending = RwSignal::new(false);
@@ -60,7 +73,7 @@ pub fn PostPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let result = post.await;
                     has_content.set(true);
-                    loaded_post_view(result, on_retry, index)
+                    loaded_post_view(result, on_retry, related)
                 })}
             </Transition>
         </div>
@@ -71,10 +84,10 @@ pub fn PostPage() -> impl IntoView {
 fn loaded_post_view(
     result: Result<Post, FetchError>,
     on_retry: Callback<()>,
-    index: PostIndex,
+    related: Related,
 ) -> AnyView {
     match result {
-        Ok(post) => view! { <PostView post index /> }.into_any(),
+        Ok(post) => view! { <PostView post related /> }.into_any(),
         Err(error) => view! {
             <Title text="Article unavailable" />
             <div class="page">
@@ -90,15 +103,23 @@ fn loaded_post_view(
 fn PostView(
     /// The post, already validated.
     post: Post,
-    /// The list of posts, for "More posts".
-    index: PostIndex,
+    /// The posts for "More posts".
+    related: Related,
 ) -> impl IntoView {
     let config = use_config();
     let path = format!("/blog/{}", post.slug);
     let url = config.canonical(&href(&path));
-    let image_url = config.canonical(&href(&format!("/{}", post.hero.src)));
-    let json_ld = blog_posting(&post, &url, &image_url, &config.clinic_name);
-    let (slug, tags) = (post.slug.clone(), post.tags.clone());
+    // The JSON-LD is for search engines and link previews, which read the pre-rendered page:
+    // it is written at build time only. Hydration keeps the HTML's text as it is; after a
+    // navigation inside the app the head holds an empty object. Serialising it in the browser
+    // cost the wasm 1.2 KB brotli (issue 11).
+    #[cfg(feature = "ssr")]
+    let json_ld = {
+        let image_url = config.canonical(&href(&format!("/{}", post.hero.src)));
+        crate::blog::structured_data::blog_posting(&post, &url, &image_url, &config.clinic_name)
+    };
+    #[cfg(not(feature = "ssr"))]
+    let json_ld = "{}";
     view! {
         <PageMeta
             title=post.title.clone()
@@ -112,14 +133,28 @@ fn PostView(
         <div class="post-page">
             <PostArticle post share_url=url />
             <PostCallToAction />
-            <RelatedPosts slug tags index />
+            <RelatedPosts related />
         </div>
     }
 }
 
-/// "Talk to us": call, write, or book.
+/// "Talk to us": call, write, or book. The short form is its own wasm file, fetched the first
+/// time the patient opens it (or at once, if they opened it before the app started), so the
+/// article loads without it. Once shown it stays, with what was typed, when closed again.
 #[component]
 fn PostCallToAction() -> impl IntoView {
+    let details = NodeRef::<leptos::html::Details>::new();
+    let opened = RwSignal::new(false);
+    let note_opened = move || {
+        if details
+            .get_untracked()
+            .is_some_and(|d| d.has_attribute("open"))
+        {
+            opened.set(true);
+        }
+    };
+    // Effects run once the page is hydrated: by then the patient may have opened it.
+    Effect::new(move |_| note_opened());
     view! {
         <section class="post-cta" aria-labelledby="post-cta-title">
             <h2 id="post-cta-title">"Questions about your back?"</h2>
@@ -131,9 +166,22 @@ fn PostCallToAction() -> impl IntoView {
                 <PhoneLink class="button" prefix="Call " />
                 <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
             </div>
-            <details class="post-cta__form">
+            <details class="post-cta__form" node_ref=details on:toggle=move |_| note_opened()>
                 <summary>"Or send a short message from here"</summary>
-                <ContactForm compact=true />
+                {move || {
+                    if opened.get() {
+                        view! { <Chunk load=|| contact_form(true, String::new()) what="the form" /> }.into_any()
+                    } else {
+                        // What a patient sees who opens it before the app has started.
+                        view! {
+                            <p class="post-cta__wait">
+                                "The form appears here in a moment. If it doesn't, "
+                                <a href=href("/contact")>"write to us from the contact page"</a> "."
+                            </p>
+                        }
+                            .into_any()
+                    }
+                }}
             </details>
         </section>
     }
@@ -142,33 +190,24 @@ fn PostCallToAction() -> impl IntoView {
 /// "More posts": ranked by shared tags, then recency; never the current post.
 #[component]
 fn RelatedPosts(
-    /// The current post.
-    slug: String,
-    /// Its tags.
-    tags: Vec<String>,
-    /// The list of posts to choose from.
-    index: PostIndex,
+    /// The posts chosen for this article.
+    related: Related,
 ) -> impl IntoView {
     view! {
         <Suspense fallback=|| ()>
-            {move || {
-                let (slug, tags) = (slug.clone(), tags.clone());
-                // Without the index the article still stands; the list is simply left out.
-                Suspend::new(async move {
-                    related_view(&slug, &tags, &index.await.unwrap_or_default())
-                })
-            }}
+            // Without the index the article still stands; the list is simply left out.
+            {move || Suspend::new(async move { related_view(&related.await.unwrap_or_default()) })}
         </Suspense>
     }
 }
 
-/// The "More posts" section for `slug`, or nothing when there are no other posts.
-fn related_view(slug: &str, tags: &[String], posts: &[PostSummary]) -> Option<AnyView> {
+/// The "More posts" section, or nothing when there are no other posts.
+fn related_view(posts: &[PostSummary]) -> Option<AnyView> {
     if posts.is_empty() {
         return None;
     }
-    let cards = related(slug, tags, posts, RELATED_COUNT)
-        .into_iter()
+    let cards = posts
+        .iter()
         .map(|p| view! { <li><PostCard post=p.clone() heading_level=3 /></li> })
         .collect_view();
     Some(

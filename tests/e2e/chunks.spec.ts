@@ -1,9 +1,12 @@
-// The symptom checklist is its own wasm file (src/components/chunk.rs): an article loads
-// without it, the checklist page preloads it, and when it cannot be fetched the patient is told
-// and can try again, with the clinic's phone number at hand.
+// The symptom checklist and the contact form are each their own wasm file
+// (src/components/chunk.rs): an article loads without them, the checklist and contact pages
+// preload theirs, and when one cannot be fetched the patient is told and can try again, with
+// the clinic's phone number at hand.
 import { test, expect, waitForApp } from "./fixtures";
 
 const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
+const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
+const MAIN_WASM = /\/clinic-site-[0-9a-f]+_bg\.wasm$/;
 const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
 
 test("an article loads without the checklist's wasm, which arrives once the checklist is opened", async ({ page }) => {
@@ -85,4 +88,82 @@ test("a box ticked while the checklist's wasm is still arriving stays ticked and
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(page.locator("#symptom-neck-pain")).toBeChecked();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+});
+
+test("an article loads without the contact form's wasm, which arrives when the patient opens the short form", async ({ page }) => {
+  const contactRequests: string[] = [];
+  page.on("request", (r) => {
+    if (CONTACT_CHUNK.test(new URL(r.url()).pathname)) contactRequests.push(r.url());
+  });
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  expect(contactRequests, "an article does not fetch the contact form").toEqual([]);
+
+  const cta = page.locator(".post-cta");
+  await cta.getByText("Or send a short message from here").click();
+  await expect(cta.getByLabel("Your name")).toBeVisible();
+  await cta.getByLabel("Your name").fill("Grace Hopper");
+  // Closed and opened again, the form and what was typed stay; nothing is fetched twice.
+  await cta.getByText("Or send a short message from here").click();
+  await cta.getByText("Or send a short message from here").click();
+  await expect(cta.getByLabel("Your name")).toHaveValue("Grace Hopper");
+  expect(contactRequests).toHaveLength(1);
+});
+
+test("the contact page preloads its wasm, and a message typed while it arrives is kept", async ({ page }) => {
+  const html = await (await page.request.get("contact")).text();
+  expect(html, "contact.html preloads the contact form's wasm").toMatch(
+    /<link rel="preload" href="[^"]*split_contact-[0-9a-f]+\.wasm" as="fetch" type="application\/wasm" crossorigin>/,
+  );
+
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let requested: () => void = () => {};
+  const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(CONTACT_CHUNK, async (route) => {
+    requested();
+    await gate;
+    await route.continue();
+  });
+  await page.goto("contact", { waitUntil: "commit" });
+  await chunkRequested;
+  await page.locator("#contact-message").fill("Typed before the app started");
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.locator("#contact-message")).toHaveValue("Typed before the app started");
+});
+
+test("when the contact form's wasm cannot be fetched, the article's short form says so, offers the phone, and Try again brings it", async ({ page, allowConsole }) => {
+  allowConsole(/Failed to fetch|net::ERR_FAILED/);
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  await page.route(CONTACT_CHUNK, (route) => route.abort());
+  const cta = page.locator(".post-cta");
+  await cta.getByText("Or send a short message from here").click();
+
+  const alert = cta.getByRole("alert").filter({ hasText: "We couldn't load the form" });
+  await expect(alert).toContainText("Your connection may have dropped");
+  await expect(cta.locator(".fetch-error").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+
+  await page.unroute(CONTACT_CHUNK);
+  await cta.getByRole("button", { name: "Try again" }).click();
+  await expect(cta.getByLabel("Your name")).toBeVisible();
+});
+
+test("the short form opened before the app has started points to the contact page, then appears", async ({ page }) => {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(MAIN_WASM, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("blog/lifting-safely", { waitUntil: "commit" });
+  const cta = page.locator(".post-cta");
+  // The pre-rendered page is there; the app is held back until release().
+  await cta.getByText("Or send a short message from here").click();
+  await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
+  await expect(cta.getByRole("link", { name: "write to us from the contact page" })).toBeVisible();
+  release();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(cta.getByLabel("Your name")).toBeVisible();
 });

@@ -27,6 +27,11 @@ use panels::{CallFirst, FailedPanel, SentPanel, Unconfigured};
 use sms_consent::SmsConsent;
 use text_field::TextField;
 
+/// The form as a view, for the wasm chunk it arrives in (`crate::components::chunk`).
+pub fn contact_form_view(compact: bool, topic: String) -> AnyView {
+    view! { <ContactForm compact topic /> }.into_any()
+}
+
 /// The element ids of one form. The prefix lets a page hold the full and the compact form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Ids {
