@@ -57,12 +57,19 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// One converted source: the post, and its links with their lines for the site-wide check.
+/// One source after conversion. Its slug, tags and links are known even when the post has
+/// problems, so the site-wide link check neither misses its links nor misreports links to it.
 #[derive(Debug)]
 pub struct SourcePost {
     pub file: String,
-    pub post: Post,
+    /// The file stem: the post's address.
+    pub slug: String,
+    /// The front matter's tags (empty if the front matter could not be read).
+    pub tags: Vec<String>,
+    /// Every link of the body, with its line.
     pub links: Vec<(String, usize)>,
+    /// The post, or every problem of the file, each on its line.
+    pub post: Result<Post, Vec<Diagnostic>>,
 }
 
 /// A file the build writes: its path relative to the project root and its whole text.
@@ -74,25 +81,45 @@ pub struct Output {
 
 /// Reads one source (`file` names it in messages; the slug is its file stem) into a post.
 /// Every problem of the file is reported, each on its line.
-pub fn convert_post(
-    file: &str,
-    slug: &str,
-    text: &str,
-    measure: Measure,
-) -> Result<SourcePost, Vec<Diagnostic>> {
-    let place = |problems: Vec<Problem>| -> Vec<Diagnostic> {
-        problems
+pub fn convert_post(file: &str, slug: &str, text: &str, measure: Measure) -> SourcePost {
+    let mut source = SourcePost {
+        file: file.to_string(),
+        slug: slug.to_string(),
+        tags: Vec::new(),
+        links: Vec::new(),
+        post: Err(Vec::new()),
+    };
+    let mut problems = Vec::new();
+    let post = read_post(slug, text, measure, &mut source, &mut problems);
+    source.post = match post {
+        Some(post) if problems.is_empty() => Ok(post),
+        _ => Err(problems
             .into_iter()
             .map(|p| Diagnostic {
                 file: file.to_string(),
                 line: p.line,
                 message: p.message,
             })
-            .collect()
+            .collect()),
     };
-    let split = front_matter::split(text).map_err(|p| place(vec![p]))?;
-    let matter = front_matter::parse(&split).map_err(|p| place(vec![p]))?;
-    let mut problems = Vec::new();
+    source
+}
+
+/// The work of [`convert_post`]: fills in what it learns as it goes and pushes every problem.
+fn read_post(
+    slug: &str,
+    text: &str,
+    measure: Measure,
+    source: &mut SourcePost,
+    problems: &mut Vec<Problem>,
+) -> Option<Post> {
+    let split = match front_matter::split(text) {
+        Ok(split) => split,
+        Err(problem) => {
+            problems.push(problem);
+            return None;
+        }
+    };
     if !is_slug(slug) {
         problems.push(Problem::new(
             1,
@@ -102,6 +129,18 @@ pub fn convert_post(
             ),
         ));
     }
+    // The body is read even when the front matter is wrong, so all its problems show at once.
+    let (body, body_problems) = markdown::convert(split.body, split.body_line, measure);
+    source.links = body.links;
+    let matter = match front_matter::parse(&split) {
+        Ok(matter) => matter,
+        Err(problem) => {
+            problems.push(problem);
+            problems.extend(body_problems);
+            return None;
+        }
+    };
+    source.tags = matter.tags.clone();
 
     let hero_line = front_matter::line_of_key(&split, "hero");
     let hero = &matter.hero;
@@ -120,21 +159,17 @@ pub fn convert_post(
         hero.caption.clone(),
         hero_line,
         measure,
-        &mut problems,
+        problems,
     )
     .map(|mut image| {
         image.decorative = matter.hero.decorative;
         image
     });
-
-    let (body, body_problems) = markdown::convert(split.body, split.body_line, measure);
     problems.extend(body_problems);
     if body.blocks.is_empty() && problems.is_empty() {
         problems.push(Problem::new(split.body_line, "the post has no text"));
     }
-    let Some(hero) = hero.filter(|_| problems.is_empty()) else {
-        return Err(place(problems));
-    };
+    let hero = hero.filter(|_| problems.is_empty())?;
 
     let (blocks, block_lines): (Vec<_>, Vec<_>) = body.blocks.into_iter().unzip();
     let post = Post {
@@ -187,15 +222,7 @@ pub fn convert_post(
             format!("{}: {}", issue.place, issue.problem),
         ));
     }
-    if problems.is_empty() {
-        Ok(SourcePost {
-            file: file.to_string(),
-            post,
-            links: body.links,
-        })
-    } else {
-        Err(place(problems))
-    }
+    Some(post)
 }
 
 /// The model's message, in the source's words where they differ from the JSON's.
@@ -210,10 +237,10 @@ fn explain(place: &str, problem: &str) -> String {
 
 /// Internal links must reach a page, a post or a topic of the site.
 pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
-    let slugs: BTreeSet<&str> = sources.iter().map(|s| s.post.slug.as_str()).collect();
+    let slugs: BTreeSet<&str> = sources.iter().map(|s| s.slug.as_str()).collect();
     let tags: BTreeSet<&str> = sources
         .iter()
-        .flat_map(|s| s.post.tags.iter().map(String::as_str))
+        .flat_map(|s| s.tags.iter().map(String::as_str))
         .collect();
     let exists = |path: &str| {
         let path = path.split(['?', '#']).next().unwrap_or(path);
@@ -262,10 +289,7 @@ pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
     for (slug, path) in &files {
         let file = format!("{SOURCE_DIR}/{slug}.md");
         match fs::read_to_string(path) {
-            Ok(text) => match convert_post(&file, slug, &text, &measure) {
-                Ok(source) => sources.push(source),
-                Err(found) => diagnostics.extend(found),
-            },
+            Ok(text) => sources.push(convert_post(&file, slug, &text, &measure)),
             Err(e) => diagnostics.push(Diagnostic {
                 file,
                 line: 0,
@@ -274,6 +298,13 @@ pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
         }
     }
     diagnostics.extend(check_links(&sources));
+    let mut posts = Vec::new();
+    for source in sources {
+        match source.post {
+            Ok(post) => posts.push(post),
+            Err(found) => diagnostics.extend(found),
+        }
+    }
     // A post JSON without a source would stay on the site unchanged forever.
     let outputs_dir = root.join(OUTPUT_DIR);
     for (stem, _) in list(&outputs_dir, "json").unwrap_or_default() {
@@ -287,7 +318,7 @@ pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
             });
         }
     }
-    if sources.is_empty() && diagnostics.is_empty() {
+    if posts.is_empty() && diagnostics.is_empty() {
         diagnostics.push(Diagnostic {
             file: SOURCE_DIR.into(),
             line: 0,
@@ -295,10 +326,11 @@ pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
         });
     }
     if !diagnostics.is_empty() {
+        // File by file, top to bottom.
+        diagnostics.sort_by(|a, b| (&a.file, a.line).cmp(&(&b.file, b.line)));
         return Err(diagnostics);
     }
 
-    let posts: Vec<Post> = sources.into_iter().map(|s| s.post).collect();
     let mut outputs = Vec::new();
     for post in &posts {
         let text = pretty(post);

@@ -32,18 +32,19 @@ fn source(body: &str) -> String {
     format!("{FRONT}{body}")
 }
 
-fn convert(body: &str) -> Result<SourcePost, Vec<Diagnostic>> {
+fn convert(body: &str) -> Result<Post, Vec<Diagnostic>> {
     convert_post(
         "content/posts/x.md",
         "lifting-safely",
         &source(body),
         &measure,
     )
+    .post
 }
 
 fn blocks(body: &str) -> Vec<Block> {
     match convert(body) {
-        Ok(source) => source.post.body,
+        Ok(post) => post.body,
         Err(problems) => panic!("{problems:#?}"),
     }
 }
@@ -54,7 +55,7 @@ fn problems(body: &str) -> Vec<String> {
 }
 
 fn problems_of(text: &str) -> Vec<String> {
-    match convert_post("content/posts/x.md", "lifting-safely", text, &measure) {
+    match convert_post("content/posts/x.md", "lifting-safely", text, &measure).post {
         Ok(_) => panic!("expected problems"),
         Err(found) => found.iter().map(Diagnostic::to_string).collect(),
     }
@@ -237,8 +238,8 @@ fn the_front_matter_fills_the_post_and_a_review_keeps_its_due_date() {
          on = 2024-05-08\nnext_due = 2024-11-08\n+++\nText.\n",
         );
     let post = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
-        .unwrap_or_else(|p| panic!("{p:#?}"))
-        .post;
+        .post
+        .unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(post.slug, "lifting-safely");
     assert_eq!(post.updated.as_deref(), Some("2024-06-01"));
     assert_eq!(post.hero.caption.as_deref(), Some("Knees bent"));
@@ -305,7 +306,9 @@ fn an_image_file_that_does_not_exist_is_named_on_its_line() {
     let measure = |src: &str| image_size::measure(&public, src);
     let text = source("Text.\n\n![A box](images/nope.svg)\n")
         .replace("images/hero.svg", "images/lifting-safely.svg");
-    let found = convert_post("content/posts/x.md", "lifting-safely", &text, &measure).unwrap_err();
+    let found = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
+        .post
+        .unwrap_err();
     assert_eq!(
         found.iter().map(Diagnostic::to_string).collect::<Vec<_>>(),
         [
@@ -318,7 +321,9 @@ fn an_image_file_that_does_not_exist_is_named_on_its_line() {
 #[test]
 fn an_internal_link_to_a_missing_page_is_refused_on_its_line() {
     let post = |file: &str, slug: &str, body: &str| {
-        convert_post(file, slug, &source(body), &measure).unwrap_or_else(|p| panic!("{p:#?}"))
+        let converted = convert_post(file, slug, &source(body), &measure);
+        assert!(converted.post.is_ok(), "{:#?}", converted.post);
+        converted
     };
     let sources = [
         post(
@@ -346,6 +351,41 @@ fn an_internal_link_to_a_missing_page_is_refused_on_its_line() {
             format!("content/posts/b.md:16: the link to /blog/desk#top goes nowhere{nowhere}"),
         ]
     );
+}
+
+#[test]
+fn a_post_with_problems_still_has_its_links_checked_and_can_be_linked_to() {
+    let broken = convert_post(
+        "content/posts/a.md",
+        "broken-post",
+        &source("# Oops\n\n[gone](/blog/gone)\n"),
+        &measure,
+    );
+    assert!(broken.post.is_err());
+    let linking = convert_post(
+        "content/posts/b.md",
+        "other-post",
+        &source("See [a](/blog/broken-post) and [its topic](/blog/topic/prevention).\n"),
+        &measure,
+    );
+    let found: Vec<String> = check_links(&[broken, linking])
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/a.md:14: the link to /blog/gone goes nowhere"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_front_matter_mistake_does_not_hide_the_body_problems() {
+    let text = source("# Oops\n").replace("author = \"Dr. Maya Okafor, DC\"", "autor = \"X\"");
+    let found = problems_of(&text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("content/posts/x.md:4: front matter: unknown field `autor`"));
+    assert!(found[1].starts_with("content/posts/x.md:12: a `#` heading"));
 }
 
 #[test]
@@ -443,6 +483,7 @@ fn a_file_name_that_is_not_a_slug_is_refused() {
         &source("Text.\n"),
         &measure,
     )
+    .post
     .unwrap_err();
     assert_eq!(found[0].line, 1);
     assert!(found[0].message.contains("lowercase words"), "{found:?}");
