@@ -5,6 +5,7 @@
 pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
+pub mod readability;
 
 use std::{
     collections::BTreeSet,
