@@ -6,6 +6,7 @@ pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
 pub mod readability;
+pub mod today;
 
 use std::{
     collections::BTreeSet,
