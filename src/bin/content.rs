@@ -6,6 +6,12 @@
 //! cargo run --no-default-features --features content --bin content -- --check # only check it is current
 //! ```
 //!
+//! Every run prints a table of the posts: words and reading time (as the page shows them),
+//! the Flesch–Kincaid grade level of the text, when the medical review is due, and whether
+//! the reading level passes. A post above grade 8 fails the build unless its front matter
+//! says why it must read harder (`reading_level_exception`). A review due before today is a
+//! warning, never a failure.
+//!
 //! Problems are listed as `content/posts/<file>.md:<line>: what to fix`, for every file at
 //! once; then nothing is written and the exit status is 1. `--check` writes nothing either,
 //! and fails naming each JSON file that does not match its source.
@@ -23,7 +29,7 @@
 //! published = 2025-01-20
 //! updated = 2025-02-01                     # optional
 //! tags = ["lifting", "prevention"]
-//! reading_level_exception = "Names of spine conditions"   # optional: why it reads harder
+//! reading_level_exception = "Names of spine conditions"   # optional: why it reads above grade 8
 //!
 //! [hero]
 //! src = "images/lifting-safely.svg"        # a file under public/; its size is read from it
@@ -86,7 +92,12 @@
 
 use std::{fs, path::Path, process::ExitCode};
 
-use clinic_site::content_build::{build, stale};
+use clinic_site::content_build::{
+    build,
+    report::{overdue_reviews, table},
+    stale,
+    today::today,
+};
 
 const RUN: &str = "cargo run --no-default-features --features content --bin content";
 
@@ -101,7 +112,13 @@ fn main() -> ExitCode {
         }
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let outputs = match build(root) {
+    let built = build(root);
+    let today = today();
+    print!("{}", table(&built.rows, &today));
+    for warning in overdue_reviews(&built.rows, &today) {
+        eprintln!("{warning}");
+    }
+    let outputs = match built.outputs {
         Ok(outputs) => outputs,
         Err(diagnostics) => {
             for diagnostic in &diagnostics {

@@ -20,8 +20,8 @@ pub struct FrontMatter {
     pub hero: Hero,
     #[serde(default)]
     pub review: Option<ReviewMatter>,
-    /// Why this post may read above the site's reading level. Only read for now: the
-    /// readability check that honours it is the next part of issue 12.
+    /// Why this post may read above grade 8 (`readability`); the build fails a post above
+    /// it that gives no reason.
     #[serde(default)]
     pub reading_level_exception: Option<String>,
 }

@@ -6,6 +6,7 @@ pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
 pub mod readability;
+pub mod report;
 pub mod today;
 
 use std::{
@@ -21,6 +22,8 @@ use crate::blog::{
     Post,
 };
 use markdown::{build_image, Measure};
+use readability::Readability;
+use report::{reading_level_problems, Measured, Row, Status};
 
 /// Where the sources live, relative to the project root.
 pub const SOURCE_DIR: &str = "content/posts";
@@ -72,6 +75,8 @@ pub struct SourcePost {
     pub links: Vec<(String, usize)>,
     /// The post, or every problem of the file, each on its line.
     pub post: Result<Post, Vec<Diagnostic>>,
+    /// Its line of the reading-level table, measured even when the post has other problems.
+    pub row: Row,
 }
 
 /// A file the build writes: its path relative to the project root and its whole text.
@@ -90,6 +95,11 @@ pub fn convert_post(file: &str, slug: &str, text: &str, measure: Measure) -> Sou
         tags: Vec::new(),
         links: Vec::new(),
         post: Err(Vec::new()),
+        row: Row {
+            slug: slug.to_string(),
+            measured: None,
+            review_due: None,
+        },
     };
     let mut problems = Vec::new();
     let post = read_post(slug, text, measure, &mut source, &mut problems);
@@ -224,6 +234,22 @@ fn read_post(
             format!("{}: {}", issue.place, issue.problem),
         ));
     }
+
+    let readability = Readability::of_post(&post);
+    let exception = matter.reading_level_exception.as_deref();
+    problems.extend(reading_level_problems(
+        &readability,
+        exception,
+        split.body_line,
+        front_matter::line_of_key(&split, "reading_level_exception"),
+    ));
+    source.row.measured = Some(Measured {
+        words: post.word_count(),
+        minutes: post.reading_minutes(),
+        readability,
+        status: Status::of(&readability, exception),
+    });
+    source.row.review_due = post.reviewed.as_ref().and_then(Review::due);
     Some(post)
 }
 
@@ -274,9 +300,25 @@ pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Reads every source under `root`, checks it, and returns the files to write:
-/// one JSON per post and the index. Any problem anywhere fails the whole build.
-pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
+/// What a run of the build found.
+#[derive(Debug)]
+pub struct Build {
+    /// The reading-level table, one row per source file, even when the build fails.
+    pub rows: Vec<Row>,
+    /// The files to write (one JSON per post and the index), or every problem found.
+    pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
+}
+
+/// Reads every source under `root`, checks it, and returns the files to write with the
+/// table of posts. Any problem anywhere fails the whole build.
+pub fn build(root: &Path) -> Build {
+    let mut rows = Vec::new();
+    let outputs = build_outputs(root, &mut rows);
+    Build { rows, outputs }
+}
+
+/// The work of [`build`]; pushes a row for every source it reads.
+fn build_outputs(root: &Path, rows: &mut Vec<Row>) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let public = root.join("public");
     let measure = |src: &str| image_size::measure(&public, src);
     let mut sources = Vec::new();
@@ -300,6 +342,7 @@ pub fn build(root: &Path) -> Result<Vec<Output>, Vec<Diagnostic>> {
         }
     }
     diagnostics.extend(check_links(&sources));
+    rows.extend(sources.iter().map(|s| s.row.clone()));
     let mut posts = Vec::new();
     for source in sources {
         match source.post {

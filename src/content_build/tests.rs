@@ -489,12 +489,69 @@ fn a_file_name_that_is_not_a_slug_is_refused() {
     assert!(found[0].message.contains("lowercase words"), "{found:?}");
 }
 
+/// Long sentences of long words: grade 20 or so.
+const HARD_BODY: &str = "Musculoskeletal inflammation necessitates comprehensive \
+    interdisciplinary evaluation, particularly considering concomitant neurological \
+    manifestations, radiological investigations and pharmacological interventions.\n";
+
+#[test]
+fn a_post_above_grade_eight_fails_naming_its_file_grade_and_fixes() {
+    let found = problems(HARD_BODY);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:12: the text reads at Flesch–Kincaid grade "),
+        "{}",
+        found[0]
+    );
+    for needed in [
+        "shorter sentences",
+        "simpler words",
+        "reading_level_exception",
+    ] {
+        assert!(found[0].contains(needed), "{needed}: {}", found[0]);
+    }
+}
+
+#[test]
+fn a_post_above_grade_eight_with_a_recorded_reason_builds_and_shows_it() {
+    let text = source(HARD_BODY).replace(
+        "tags =",
+        "reading_level_exception = \"Names of treatments\"\ntags =",
+    );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    assert!(source.post.is_ok(), "{:#?}", source.post);
+    let measured = source.row.measured.expect("measured");
+    assert!(measured.readability.grade() > 8.0);
+    assert_eq!(
+        measured.status,
+        report::Status::Exception("Names of treatments".into())
+    );
+}
+
+#[test]
+fn a_plain_post_is_measured_as_the_page_counts_it() {
+    let text = source("## Rest\n\nRest a little. Then walk.\n\n- Ice first\n- Heat later\n")
+        .replace(
+            "knees\"\n+++",
+            "knees\"\n\n[review]\nby = \"Dr. B\"\non = 2025-03-01\n+++",
+        );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    let post = source.post.expect("valid");
+    let measured = source.row.measured.expect("measured");
+    assert_eq!(measured.words, post.word_count());
+    assert_eq!(measured.minutes, 1);
+    // heading 1, paragraph 2, two list items 1 each.
+    assert_eq!(measured.readability.sentences, 5);
+    assert_eq!(measured.status, report::Status::Ok);
+    assert_eq!(source.row.review_due.as_deref(), Some("2026-03-01"));
+}
+
 /// The committed JSON is what the sources build, read as values (key order aside); the index
 /// is byte for byte what `tests/content.rs` writes.
 #[test]
 fn the_markdown_sources_build_the_committed_json() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let outputs = build(root).unwrap_or_else(|problems| {
+    let outputs = build(root).outputs.unwrap_or_else(|problems| {
         panic!(
             "{}",
             problems
