@@ -7,8 +7,9 @@
 //! ```
 //!
 //! Every run prints a table of the posts: words and reading time (as the page shows them),
-//! the Flesch–Kincaid grade level of the text, when the medical review is due, and whether
-//! the reading level passes. A post above grade 8 fails the build unless its front matter
+//! two Flesch–Kincaid grade levels (the whole post, list items included, and its prose alone;
+//! see `content_build::readability`), when the medical review is due, and whether the reading
+//! level passes. A post with either grade above 8 fails the build unless its front matter
 //! says why it must read harder (`reading_level_exception`). A review due before today is a
 //! warning, never a failure.
 //!

@@ -22,7 +22,7 @@ use crate::blog::{
     Post,
 };
 use markdown::{build_image, Measure};
-use readability::Readability;
+use readability::Reading;
 use report::{reading_level_problems, Measured, Row, Status};
 
 /// Where the sources live, relative to the project root.
@@ -235,10 +235,10 @@ fn read_post(
         ));
     }
 
-    let readability = Readability::of_post(&post);
+    let reading = Reading::of_post(&post);
     let exception = matter.reading_level_exception.as_deref();
     problems.extend(reading_level_problems(
-        &readability,
+        &reading,
         exception,
         split.body_line,
         front_matter::line_of_key(&split, "reading_level_exception"),
@@ -246,8 +246,8 @@ fn read_post(
     source.row.measured = Some(Measured {
         words: post.word_count(),
         minutes: post.reading_minutes(),
-        readability,
-        status: Status::of(&readability, exception),
+        reading,
+        status: Status::of(&reading, exception),
     });
     source.row.review_due = post.reviewed.as_ref().and_then(Review::due);
     Some(post)

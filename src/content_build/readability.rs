@@ -1,11 +1,16 @@
 //! How hard a post is to read: words, sentences and syllables of the text a patient reads,
-//! and the Flesch–Kincaid grade level made from them.
+//! and the Flesch–Kincaid grade levels made from them.
 //!
-//! Measured: the body's headings, paragraphs, list items, quotes, call-to-action text and
-//! image captions, each as its own piece of text. Not measured: citation blocks
-//! (bibliographic data is not prose), alt text (not shown), quote attributions (a name) and
-//! button labels. The words and minutes the page shows come from [`Post::word_count`] and
-//! [`Post::reading_minutes`]; this module only makes the grade.
+//! A post gets two grades, and must pass both (see [`Reading`]):
+//! - the **whole-post grade**: paragraphs, list items, quotes, call-to-action text and image
+//!   captions, each as its own piece of text (a list item is a sentence of its own);
+//! - the **prose grade**: paragraphs, quotes and call-to-action text only.
+//!
+//! Never measured: headings (short labels, not prose: each would count as a sentence of two
+//! or three words and pull the grade down), citation blocks (bibliographic data is not
+//! prose), alt text (not shown), quote attributions (a name) and button labels. The words
+//! and minutes the page shows come from [`Post::word_count`] and [`Post::reading_minutes`];
+//! this module only makes the grades.
 
 use crate::blog::{Block, Inline, Post};
 
@@ -21,7 +26,7 @@ pub struct Readability {
 }
 
 impl Readability {
-    /// Counts one piece of text (a heading, a paragraph, a list item…).
+    /// Counts one piece of text (a paragraph, a list item…).
     pub fn of_text(text: &str) -> Readability {
         let words: Vec<&str> = text.split_whitespace().filter(|w| is_word(w)).collect();
         Readability {
@@ -31,11 +36,11 @@ impl Readability {
         }
     }
 
-    /// Counts every piece the patient reads in a post (see the module comment).
-    pub fn of_post(post: &Post) -> Readability {
-        prose(post)
-            .iter()
-            .map(|piece| Readability::of_text(piece))
+    /// Adds the counts of every piece.
+    fn of_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Readability {
+        pieces
+            .into_iter()
+            .map(Readability::of_text)
             .fold(Readability::default(), |a, b| Readability {
                 words: a.words + b.words,
                 sentences: a.sentences + b.sentences,
@@ -60,19 +65,68 @@ impl Readability {
     }
 }
 
-/// The pieces of text a patient reads in the body, in order.
-pub fn prose(post: &Post) -> Vec<String> {
+/// The two grades of a post; the gate fails a post when either is above [`MAX_GRADE`].
+///
+/// Why two: a list item is a short sentence of its own, so many short items flatter a
+/// whole-post score even when the paragraphs around them are hard (back-spasm-symptoms, as
+/// first written, scored 5.2 as a whole, 7.2 as prose, and 13.7 in its densest paragraph).
+/// The prose grade is what a plain-text checker sees; the whole-post grade still catches
+/// long, complex list items.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Paragraphs, list items, quotes, call-to-action text and captions.
+    pub whole: Readability,
+    /// Paragraphs, quotes and call-to-action text: the running prose.
+    pub prose: Readability,
+}
+
+impl Reading {
+    /// Measures a post (see the module comment for what counts).
+    pub fn of_post(post: &Post) -> Reading {
+        let pieces = pieces(post);
+        Reading {
+            whole: Readability::of_pieces(pieces.iter().map(|(_, text)| text.as_str())),
+            prose: Readability::of_pieces(
+                pieces
+                    .iter()
+                    .filter(|(kind, _)| *kind == Piece::Prose)
+                    .map(|(_, text)| text.as_str()),
+            ),
+        }
+    }
+
+    /// Either grade above [`MAX_GRADE`] as the table shows it.
+    pub fn above_max(&self) -> bool {
+        self.whole.above_max() || self.prose.above_max()
+    }
+}
+
+/// What a piece of measured text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Piece {
+    /// A paragraph, a quote or a call to action: counted in both grades.
+    Prose,
+    /// A list item or an image caption: counted in the whole-post grade only.
+    Fragment,
+}
+
+/// The pieces of text a patient reads in the body, in order, without headings.
+pub fn pieces(post: &Post) -> Vec<(Piece, String)> {
     let joined = |spans: &[Inline]| spans.iter().map(Inline::text).collect::<String>();
     let mut pieces = Vec::new();
     for block in &post.body {
         match block {
-            Block::Heading { text, .. } | Block::Quote { text, .. } | Block::Cta { text, .. } => {
-                pieces.push(text.clone());
+            Block::Quote { text, .. } | Block::Cta { text, .. } => {
+                pieces.push((Piece::Prose, text.clone()));
             }
-            Block::Paragraph { content } => pieces.push(joined(content)),
-            Block::List { items, .. } => pieces.extend(items.iter().map(|item| joined(item))),
-            Block::Image(image) => pieces.extend(image.caption.clone()),
-            Block::Citation(_) => {}
+            Block::Paragraph { content } => pieces.push((Piece::Prose, joined(content))),
+            Block::List { items, .. } => {
+                pieces.extend(items.iter().map(|item| (Piece::Fragment, joined(item))));
+            }
+            Block::Image(image) => {
+                pieces.extend(image.caption.iter().map(|c| (Piece::Fragment, c.clone())));
+            }
+            Block::Heading { .. } | Block::Citation(_) => {}
         }
     }
     pieces
@@ -90,7 +144,7 @@ const ABBREVIATIONS: [&str; 8] = ["dr", "e.g", "i.e", "vs", "st", "mr", "mrs", "
 /// Splits one piece of text into sentences. A sentence ends at `.`, `!` or `?` (and any
 /// closing quotes or brackets after it) followed by whitespace or the end of the text, except
 /// after an abbreviation in [`ABBREVIATIONS`]; a decimal like "2.5" has no space after its
-/// point, so it never splits. Text after the last stop (a heading, a list item without a
+/// point, so it never splits. Text after the last stop (a list item or a caption without a
 /// full stop) is a sentence too. A fragment without a letter ("1." before a step's name)
 /// joins the sentence after it.
 pub fn sentences(text: &str) -> Vec<&str> {
@@ -349,7 +403,7 @@ mod tests {
     }
 
     #[test]
-    fn a_heading_or_list_item_without_a_stop_is_one_sentence() {
+    fn a_list_item_without_a_stop_is_one_sentence() {
         assert_eq!(
             sentences("Symptoms in muscles and joints"),
             ["Symptoms in muscles and joints"]

@@ -2,7 +2,7 @@
 //! prints on every run, the reading-level gate, and the medical reviews that are overdue.
 
 use super::{
-    readability::{Readability, MAX_GRADE},
+    readability::{Readability, Reading, MAX_GRADE},
     Problem, SOURCE_DIR,
 };
 
@@ -22,7 +22,8 @@ pub struct Measured {
     /// The page's own word count and reading time (`Post::word_count`, `reading_minutes`).
     pub words: usize,
     pub minutes: u32,
-    pub readability: Readability,
+    /// The whole-post and prose grades' counts.
+    pub reading: Reading,
     pub status: Status,
 }
 
@@ -30,18 +31,21 @@ pub struct Measured {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Status {
     Ok,
-    /// Above [`MAX_GRADE`] with no exception: the build fails.
+    /// Both grades at or below [`MAX_GRADE`], yet an exception is recorded: it can go.
+    ExceptionNotNeeded,
+    /// Either grade above [`MAX_GRADE`] with no exception: the build fails.
     TooHard,
-    /// Above [`MAX_GRADE`], allowed for the recorded reason.
+    /// Either grade above [`MAX_GRADE`], allowed for the recorded reason.
     Exception(String),
 }
 
 impl Status {
-    /// The gate: above grade 8 fails unless the front matter gives a reason.
-    pub fn of(readability: &Readability, exception: Option<&str>) -> Status {
+    /// The gate: either grade above 8 fails unless the front matter gives a reason.
+    pub fn of(reading: &Reading, exception: Option<&str>) -> Status {
         let reason = exception.map(str::trim).filter(|r| !r.is_empty());
-        match (readability.above_max(), reason) {
-            (false, _) => Status::Ok,
+        match (reading.above_max(), reason) {
+            (false, None) => Status::Ok,
+            (false, Some(_)) => Status::ExceptionNotNeeded,
             (true, Some(reason)) => Status::Exception(reason.to_string()),
             (true, None) => Status::TooHard,
         }
@@ -50,6 +54,7 @@ impl Status {
     fn describe(&self) -> String {
         match self {
             Status::Ok => "ok".into(),
+            Status::ExceptionNotNeeded => "ok (exception not needed)".into(),
             Status::TooHard => format!("above {MAX_GRADE:.0}: FAILS"),
             Status::Exception(reason) => format!("exception: {reason}"),
         }
@@ -59,7 +64,7 @@ impl Status {
 /// The problems of the reading-level gate for one post: too hard without a reason, or an
 /// exception that gives no reason. `body_line` and `exception_line` place them.
 pub fn reading_level_problems(
-    readability: &Readability,
+    reading: &Reading,
     exception: Option<&str>,
     body_line: usize,
     exception_line: usize,
@@ -72,36 +77,46 @@ pub fn reading_level_problems(
              or remove the line",
         ));
     }
-    if Status::of(readability, exception) == Status::TooHard {
+    if Status::of(reading, exception) == Status::TooHard {
+        let counts = |r: &Readability| {
+            format!(
+                "{} words in {} sentences, {:.2} syllables a word",
+                r.words,
+                r.sentences,
+                r.syllables as f64 / r.words.max(1) as f64,
+            )
+        };
         problems.push(Problem::new(
             body_line,
             format!(
-                "the text reads at Flesch–Kincaid grade {:.1}, above {MAX_GRADE:.0} \
-                 ({} words in {} sentences, {:.2} syllables a word): use shorter sentences \
-                 and simpler words, or, if it must read harder, record why in the front \
-                 matter: reading_level_exception = \"reason\"",
-                readability.grade(),
-                readability.words,
-                readability.sentences,
-                readability.syllables as f64 / readability.words.max(1) as f64,
+                "the text reads at Flesch–Kincaid grade {:.1} as a whole ({}) and {:.1} in \
+                 its prose alone, without lists ({}); both must be {MAX_GRADE:.0} or below: use shorter \
+                 sentences and simpler words, or, if it must read harder, record why in the \
+                 front matter: reading_level_exception = \"reason\"",
+                reading.whole.grade(),
+                counts(&reading.whole),
+                reading.prose.grade(),
+                counts(&reading.prose),
             ),
         ));
     }
     problems
 }
 
-/// The table printed on every run: one aligned row per post. A review due before `today`
-/// is marked overdue.
+/// The table printed on every run: one aligned row per post, with both grades (see
+/// [`Reading`]). A review due before `today` is marked overdue.
 pub fn table(rows: &[Row], today: &str) -> String {
+    const COLUMNS: usize = 7;
     let header = [
         "post",
         "words",
         "minutes",
         "FK grade",
+        "prose grade",
         "review due",
         "status",
     ];
-    let mut lines: Vec<[String; 6]> = vec![header.map(String::from)];
+    let mut lines: Vec<[String; COLUMNS]> = vec![header.map(String::from)];
     for row in rows {
         let due = match &row.review_due {
             Some(due) if due.as_str() < today => format!("{due} overdue"),
@@ -113,7 +128,8 @@ pub fn table(rows: &[Row], today: &str) -> String {
                 row.slug.clone(),
                 m.words.to_string(),
                 m.minutes.to_string(),
-                format!("{:.1}", m.readability.grade()),
+                format!("{:.1}", m.reading.whole.grade()),
+                format!("{:.1}", m.reading.prose.grade()),
                 due,
                 m.status.describe(),
             ],
@@ -122,26 +138,28 @@ pub fn table(rows: &[Row], today: &str) -> String {
                 "-".into(),
                 "-".into(),
                 "-".into(),
+                "-".into(),
                 due,
                 "not measured: see the problems".into(),
             ],
         });
     }
-    let mut widths = [0; 6];
+    let mut widths = [0; COLUMNS];
     for line in &lines {
         for (width, cell) in widths.iter_mut().zip(line) {
             *width = (*width).max(cell.chars().count());
         }
     }
     // Numbers right-aligned, text left-aligned; the last column is not padded.
-    let numeric = [false, true, true, true, false, false];
-    let format_line = |cells: &[String; 6]| {
+    let numeric = [false, true, true, true, true, false, false];
+    let last = COLUMNS - 1;
+    let format_line = |cells: &[String; COLUMNS]| {
         let padded: Vec<String> = cells
             .iter()
             .zip(widths)
             .zip(numeric)
             .enumerate()
-            .map(|(i, ((cell, width), right))| match (right, i == 5) {
+            .map(|(i, ((cell, width), right))| match (right, i == last) {
                 (true, _) => format!("{cell:>width$}"),
                 (false, true) => cell.clone(),
                 (false, false) => format!("{cell:<width$}"),
@@ -153,7 +171,7 @@ pub fn table(rows: &[Row], today: &str) -> String {
     out += &widths
         .iter()
         .enumerate()
-        .map(|(i, w)| "-".repeat(if i == 5 { (*w).max(6) } else { *w }))
+        .map(|(i, w)| "-".repeat(if i == last { (*w).max(6) } else { *w }))
         .collect::<Vec<_>>()
         .join("-+-");
     out.push('\n');
@@ -186,7 +204,7 @@ mod tests {
     use super::*;
 
     /// 10 words, 1 sentence and `syllables`: grade 3.9 + 1.18·syllables − 15.59.
-    fn reading(syllables: usize) -> Readability {
+    fn counts(syllables: usize) -> Readability {
         Readability {
             words: 10,
             sentences: 1,
@@ -194,16 +212,24 @@ mod tests {
         }
     }
 
+    /// A post whose whole-post and prose grades are made of these syllables.
+    fn reading(whole: usize, prose: usize) -> Reading {
+        Reading {
+            whole: counts(whole),
+            prose: counts(prose),
+        }
+    }
+
     const EASY: usize = 15; // grade 6.01
     const HARD: usize = 20; // grade 11.91
 
-    fn row(slug: &str, syllables: usize, status: Status, due: Option<&str>) -> Row {
+    fn row(slug: &str, syllables: (usize, usize), status: Status, due: Option<&str>) -> Row {
         Row {
             slug: slug.into(),
             measured: Some(Measured {
                 words: 612,
                 minutes: 3,
-                readability: reading(syllables),
+                reading: reading(syllables.0, syllables.1),
                 status,
             }),
             review_due: due.map(String::from),
@@ -211,66 +237,93 @@ mod tests {
     }
 
     #[test]
-    fn a_post_above_grade_eight_fails_naming_the_grade_and_the_fixes() {
-        let problems = reading_level_problems(&reading(HARD), None, 16, 7);
+    fn a_post_above_grade_eight_fails_naming_both_grades_and_the_fixes() {
+        let problems = reading_level_problems(&reading(HARD, 16), None, 16, 7);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 16);
         let message = &problems[0].message;
         for needed in [
-            "grade 11.9",
+            "grade 11.9 as a whole",
+            "7.2 in its prose alone",
             "shorter sentences",
             "simpler words",
             "reading_level_exception = \"reason\"",
         ] {
             assert!(message.contains(needed), "{needed}: {message}");
         }
-        assert_eq!(Status::of(&reading(HARD), None), Status::TooHard);
+        assert_eq!(Status::of(&reading(HARD, 16), None), Status::TooHard);
+    }
+
+    #[test]
+    fn hard_prose_fails_even_when_short_list_items_bring_the_whole_post_down() {
+        let problems = reading_level_problems(&reading(EASY, HARD), None, 16, 7);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].message.contains("11.9 in its prose alone"),
+            "{problems:?}"
+        );
+        assert_eq!(Status::of(&reading(EASY, HARD), None), Status::TooHard);
     }
 
     #[test]
     fn a_post_above_grade_eight_with_a_reason_passes_and_shows_the_reason() {
         let reason = Some("Names of spine conditions");
-        assert!(reading_level_problems(&reading(HARD), reason, 16, 7).is_empty());
-        assert_eq!(
-            Status::of(&reading(HARD), reason),
-            Status::Exception("Names of spine conditions".into())
-        );
+        for hard in [reading(HARD, EASY), reading(EASY, HARD)] {
+            assert!(reading_level_problems(&hard, reason, 16, 7).is_empty());
+            assert_eq!(
+                Status::of(&hard, reason),
+                Status::Exception("Names of spine conditions".into())
+            );
+        }
     }
 
     #[test]
-    fn a_post_at_or_below_grade_eight_passes() {
-        assert!(reading_level_problems(&reading(EASY), None, 16, 7).is_empty());
-        assert_eq!(Status::of(&reading(EASY), None), Status::Ok);
-        assert_eq!(Status::of(&reading(EASY), Some("x")), Status::Ok);
+    fn a_post_with_both_grades_at_or_below_eight_passes() {
+        assert!(reading_level_problems(&reading(EASY, EASY), None, 16, 7).is_empty());
+        assert_eq!(Status::of(&reading(EASY, EASY), None), Status::Ok);
+    }
+
+    #[test]
+    fn an_exception_on_an_easy_post_passes_and_is_flagged_as_not_needed() {
+        let easy = reading(EASY, EASY);
+        assert!(reading_level_problems(&easy, Some("x"), 16, 7).is_empty());
+        assert_eq!(Status::of(&easy, Some("x")), Status::ExceptionNotNeeded);
     }
 
     #[test]
     fn an_empty_reason_is_no_exception_and_is_itself_a_problem() {
-        let problems = reading_level_problems(&reading(HARD), Some("  "), 16, 7);
+        let problems = reading_level_problems(&reading(HARD, HARD), Some("  "), 16, 7);
         assert_eq!(problems.len(), 2, "{problems:?}");
         assert_eq!(problems[0].line, 7);
         assert!(problems[0].message.contains("empty"), "{problems:?}");
         assert_eq!(problems[1].line, 16);
         assert_eq!(
-            reading_level_problems(&reading(EASY), Some(""), 16, 7).len(),
+            reading_level_problems(&reading(EASY, EASY), Some(""), 16, 7).len(),
             1
         );
+        assert_eq!(Status::of(&reading(EASY, EASY), Some(" ")), Status::Ok);
     }
 
     #[test]
-    fn the_table_is_aligned_and_shows_each_status_and_due_date() {
+    fn the_table_is_aligned_and_shows_both_grades_each_status_and_due_date() {
         let rows = [
-            row("lifting-safely", EASY, Status::Ok, None),
+            row("lifting-safely", (EASY, EASY), Status::Ok, None),
             row(
                 "back-spasm-symptoms",
-                HARD,
+                (EASY, HARD),
                 Status::TooHard,
                 Some("2026-02-15"),
             ),
             row(
                 "x",
-                HARD,
+                (HARD, HARD),
                 Status::Exception("Condition names".into()),
+                Some("2027-01-01"),
+            ),
+            row(
+                "y",
+                (EASY, 16),
+                Status::ExceptionNotNeeded,
                 Some("2027-01-01"),
             ),
             Row {
@@ -281,12 +334,13 @@ mod tests {
         ];
         let table = table(&rows, "2026-11-27");
         let expected = "\
-post                | words | minutes | FK grade | review due         | status
---------------------+-------+---------+----------+--------------------+-------------------------------
-lifting-safely      |   612 |       3 |      6.0 | no review          | ok
-back-spasm-symptoms |   612 |       3 |     11.9 | 2026-02-15 overdue | above 8: FAILS
-x                   |   612 |       3 |     11.9 | 2027-01-01         | exception: Condition names
-broken              |     - |       - |        - | no review          | not measured: see the problems
+post                | words | minutes | FK grade | prose grade | review due         | status
+--------------------+-------+---------+----------+-------------+--------------------+-------------------------------
+lifting-safely      |   612 |       3 |      6.0 |         6.0 | no review          | ok
+back-spasm-symptoms |   612 |       3 |      6.0 |        11.9 | 2026-02-15 overdue | above 8: FAILS
+x                   |   612 |       3 |     11.9 |        11.9 | 2027-01-01         | exception: Condition names
+y                   |   612 |       3 |      6.0 |         7.2 | 2027-01-01         | ok (exception not needed)
+broken              |     - |       - |        - |           - | no review          | not measured: see the problems
 ";
         assert_eq!(table, expected, "\n{table}");
     }
@@ -294,9 +348,9 @@ broken              |     - |       - |        - | no review          | not meas
     #[test]
     fn only_reviews_due_before_today_are_overdue() {
         let rows = [
-            row("a", EASY, Status::Ok, Some("2026-11-26")),
-            row("b", EASY, Status::Ok, Some("2026-11-27")),
-            row("c", EASY, Status::Ok, None),
+            row("a", (EASY, EASY), Status::Ok, Some("2026-11-26")),
+            row("b", (EASY, EASY), Status::Ok, Some("2026-11-27")),
+            row("c", (EASY, EASY), Status::Ok, None),
         ];
         let warnings = overdue_reviews(&rows, "2026-11-27");
         assert_eq!(warnings.len(), 1, "{warnings:?}");

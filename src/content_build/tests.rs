@@ -521,7 +521,8 @@ fn a_post_above_grade_eight_with_a_recorded_reason_builds_and_shows_it() {
     let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
     assert!(source.post.is_ok(), "{:#?}", source.post);
     let measured = source.row.measured.expect("measured");
-    assert!(measured.readability.grade() > 8.0);
+    assert!(measured.reading.whole.grade() > 8.0);
+    assert!(measured.reading.prose.grade() > 8.0);
     assert_eq!(
         measured.status,
         report::Status::Exception("Names of treatments".into())
@@ -540,10 +541,47 @@ fn a_plain_post_is_measured_as_the_page_counts_it() {
     let measured = source.row.measured.expect("measured");
     assert_eq!(measured.words, post.word_count());
     assert_eq!(measured.minutes, 1);
-    // heading 1, paragraph 2, two list items 1 each.
-    assert_eq!(measured.readability.sentences, 5);
+    // The heading is not measured; the paragraph has 2 sentences, each list item 1.
+    assert_eq!(measured.reading.whole.sentences, 4);
+    assert_eq!(measured.reading.whole.words, 9);
+    // The prose grade reads the paragraph alone.
+    assert_eq!(measured.reading.prose.sentences, 2);
+    assert_eq!(measured.reading.prose.words, 5);
     assert_eq!(measured.status, report::Status::Ok);
     assert_eq!(source.row.review_due.as_deref(), Some("2026-03-01"));
+}
+
+#[test]
+fn hard_paragraphs_fail_the_gate_though_short_list_items_pull_the_whole_post_down() {
+    let list = "- Walk\n".repeat(60);
+    let body = format!("{HARD_BODY}\n{list}");
+    let source = convert_post(
+        "content/posts/x.md",
+        "lifting-safely",
+        &source(&body),
+        &measure,
+    );
+    let measured = source.row.measured.expect("measured");
+    assert!(measured.reading.whole.grade() <= 8.0, "{measured:?}");
+    assert!(measured.reading.prose.grade() > 8.0, "{measured:?}");
+    assert_eq!(measured.status, report::Status::TooHard);
+    let found = problems(&body);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("in its prose alone"), "{}", found[0]);
+}
+
+#[test]
+fn an_exception_on_a_post_that_reads_easily_is_flagged_as_not_needed() {
+    let text = source("Rest a little. Then walk.\n").replace(
+        "tags =",
+        "reading_level_exception = \"Names of treatments\"\ntags =",
+    );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    assert!(source.post.is_ok(), "{:#?}", source.post);
+    assert_eq!(
+        source.row.measured.expect("measured").status,
+        report::Status::ExceptionNotNeeded
+    );
 }
 
 /// The committed JSON is what the sources build, read as values (key order aside); the index
