@@ -9,6 +9,8 @@ pub mod blog;
 pub mod components;
 pub mod config;
 pub mod contact;
+#[cfg(feature = "content")]
+pub mod content_build;
 pub mod focus;
 pub mod hydration;
 pub mod intl;

@@ -37,6 +37,26 @@ pub struct Review {
     pub by: String,
     /// ISO date of the review.
     pub on: String,
+    /// ISO date the next review is due, when it is not a year after `on` (see [`Review::due`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_due: Option<String>,
+}
+
+impl Review {
+    /// When the content should be checked again: `next_due`, else one year after `on`
+    /// (29 February falls back to the 28th). `None` when the dates are not ISO dates.
+    pub fn due(&self) -> Option<String> {
+        if let Some(due) = &self.next_due {
+            return is_iso_date(due).then(|| due.clone());
+        }
+        if !is_iso_date(&self.on) {
+            return None;
+        }
+        let (year, rest) = self.on.split_once('-')?;
+        let next = year.parse::<u32>().ok()? + 1;
+        let rest = if rest == "02-29" { "02-28" } else { rest };
+        Some(format!("{next:04}-{rest}"))
+    }
 }
 
 /// An image with its intrinsic size, so the page reserves its space before it loads.
@@ -86,7 +106,7 @@ pub enum Block {
     },
     /// A bulleted (or, with `ordered`, numbered) list; each item is a run of inline spans.
     List {
-        #[serde(default)]
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         ordered: bool,
         items: Vec<Vec<Inline>>,
     },
@@ -363,6 +383,12 @@ impl Post {
                 return fail(
                     "field `reviewed`",
                     "needs a reviewer and a date like 2024-05-07",
+                );
+            }
+            if review.next_due.as_deref().is_some_and(|d| !is_iso_date(d)) {
+                return fail(
+                    "field `reviewed`",
+                    "`next_due` must be a date like 2024-05-07",
                 );
             }
         }
@@ -794,6 +820,34 @@ pub(crate) mod tests {
         let json = serde_json::to_string(&post.body).unwrap();
         let back: Vec<Block> = serde_json::from_str(&json).unwrap();
         assert_eq!(back, post.body);
+    }
+
+    #[test]
+    fn a_review_is_due_a_year_later_unless_a_date_is_given() {
+        let mut review = Review {
+            by: "Dr. Lee Hart, DC".into(),
+            on: "2024-05-08".into(),
+            next_due: None,
+        };
+        assert_eq!(review.due().as_deref(), Some("2025-05-08"));
+        review.on = "2024-02-29".into();
+        assert_eq!(review.due().as_deref(), Some("2025-02-28"));
+        review.next_due = Some("2024-11-01".into());
+        assert_eq!(review.due().as_deref(), Some("2024-11-01"));
+        let mut v = sample();
+        v["reviewed"]["next_due"] = json!("soon");
+        assert!(parse(v).unwrap_err().contains("next_due"));
+    }
+
+    #[test]
+    fn an_unordered_list_is_written_without_the_ordered_flag() {
+        let list = Block::List {
+            ordered: false,
+            items: vec![vec![Inline::Text("a".into())]],
+        };
+        let json = serde_json::to_value(&list).unwrap();
+        assert!(json.get("ordered").is_none(), "{json}");
+        assert_eq!(serde_json::from_value::<Block>(json).unwrap(), list);
     }
 
     #[test]

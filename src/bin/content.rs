@@ -1,0 +1,156 @@
+//! Builds the posts the site serves (`public/posts/<slug>.json` and `index.json`) from their
+//! Markdown sources in `content/posts/<slug>.md`. Never edit the JSON by hand.
+//!
+//! ```sh
+//! cargo run --no-default-features --features content --bin content            # write the JSON
+//! cargo run --no-default-features --features content --bin content -- --check # only check it is current
+//! ```
+//!
+//! Every run prints a table of the posts: words and reading time (as the page shows them),
+//! two Flesch–Kincaid grade levels (the whole post, list items included, and its prose alone;
+//! see `content_build::readability`), when the medical review is due, and whether the reading
+//! level passes. A post with either grade above 8 fails the build unless its front matter
+//! says why it must read harder (`reading_level_exception`). A review due before today is a
+//! warning, never a failure.
+//!
+//! Problems are listed as `content/posts/<file>.md:<line>: what to fix`, for every file at
+//! once; then nothing is written and the exit status is 1. `--check` writes nothing either,
+//! and fails naming each JSON file that does not match its source.
+//!
+//! # Writing a post
+//!
+//! The file name is the post's address: `lifting-safely.md` is `/blog/lifting-safely`.
+//! The file starts with the post's details between two `+++` lines (TOML), then the text:
+//!
+//! ```text
+//! +++
+//! title = "Lifting safely"
+//! description = "One or two sentences for cards and search results."
+//! author = "Dr. Maya Okafor, DC"
+//! published = 2025-01-20
+//! updated = 2025-02-01                     # optional
+//! tags = ["lifting", "prevention"]
+//! reading_level_exception = "Names of spine conditions"   # optional: why it reads above grade 8
+//!
+//! [hero]
+//! src = "images/lifting-safely.svg"        # a file under public/; its size is read from it
+//! alt = "A person squatting with a straight back, holding a box"   # or: decorative = true
+//! caption = "Optional text under the picture"
+//!
+//! [review]                                 # optional: the medical review
+//! by = "Dr. Samuel Ortiz, MD"
+//! on = 2025-01-15
+//! next_due = 2025-07-15                    # optional; a year after `on` if left out
+//! +++
+//! ```
+//!
+//! The text is ordinary Markdown (CommonMark): a blank line between paragraphs,
+//! `## Section`, `### Subsection` and `#### Smaller` headings (never a single `#`: the title is
+//! the page's only top heading), `**bold**`, `_italic_` (not both at once),
+//! `[words](/symptoms)` or `[words](https://…)` for links, `- ` or `1. ` lists (one level).
+//! A link to this site must reach a page: `/`, `/blog`, `/symptoms`, `/contact`,
+//! `/blog/<post file name>` or `/blog/topic/<tag>`. HTML is not allowed. What Markdown lacks:
+//!
+//! **A picture** — on a line of its own, with what it shows in the brackets and an optional
+//! caption in quotes. A picture that adds nothing (a divider) says `(decorative)` instead:
+//!
+//! ```text
+//! ![A person lying on a mat pulling one knee towards the chest](images/knee-to-chest.svg "Hold behind the thigh.")
+//!
+//! ![(decorative)](images/divider-wave.svg)
+//! ```
+//!
+//! **A quote** — a `>` block; a last line starting with `— ` (or `-- `) says who said it:
+//!
+//! ```text
+//! > Stretch to the point of gentle tension, then breathe.
+//! >
+//! > — June Whitaker, PT
+//! ```
+//!
+//! **A call to action** (the highlighted box with a button) — a `>` block that starts with
+//! `[!cta]`, then its text, then the button as a link on the last line:
+//!
+//! ```text
+//! > [!cta]
+//! > Not sure how worried to be? Our checklist walks you through the warning signs first.
+//! > [Use the symptom checklist](/symptoms)
+//! ```
+//!
+//! **A study** — a fenced `citation` block holding its details as `name = "value"` lines
+//! (`doi` or `url` is needed; `summary` says what it found, in plain words):
+//!
+//! ````text
+//! ```citation
+//! authors = "Goertz CM, Long CR, Vining RD, et al."
+//! title = "Effect of Usual Medical Care Plus Chiropractic Care vs Usual Medical Care Alone …"
+//! journal = "JAMA Network Open"
+//! year = 2018
+//! doi = "10.1001/jamanetworkopen.2018.0105"
+//! summary = "750 active-duty service members; up to 12 chiropractic treatments over 6 weeks."
+//! ```
+//! ````
+
+use std::{fs, path::Path, process::ExitCode};
+
+use clinic_site::content_build::{
+    build,
+    report::{overdue_reviews, table},
+    stale,
+    today::today,
+};
+
+const RUN: &str = "cargo run --no-default-features --features content --bin content";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = match args.as_slice() {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => {
+            eprintln!("usage: {RUN} -- [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let built = build(root);
+    let today = today();
+    print!("{}", table(&built.rows, &today));
+    for warning in overdue_reviews(&built.rows, &today) {
+        eprintln!("{warning}");
+    }
+    let outputs = match built.outputs {
+        Ok(outputs) => outputs,
+        Err(diagnostics) => {
+            for diagnostic in &diagnostics {
+                eprintln!("{diagnostic}");
+            }
+            eprintln!(
+                "{} problem(s) found; nothing was written",
+                diagnostics.len()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let stale = stale(root, &outputs);
+    if check {
+        for output in &stale {
+            eprintln!("{} is stale: run `{RUN}`", output.path);
+        }
+        return if stale.is_empty() {
+            println!("{} post files are up to date", outputs.len());
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        };
+    }
+    for output in &stale {
+        if let Err(e) = fs::write(root.join(&output.path), &output.text) {
+            eprintln!("{}: cannot write: {e}", output.path);
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {}", output.path);
+    }
+    println!("{} post files, {} rewritten", outputs.len(), stale.len());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,614 @@
+//! The Markdown → post mapping, each convention, and each problem with its line.
+
+use std::path::Path;
+
+use super::*;
+use crate::blog::{Block, Image, Inline};
+
+/// Front matter of a valid post; its body starts on line 12.
+const FRONT: &str = "+++
+title = \"Lifting safely\"
+description = \"Bend your knees.\"
+author = \"Dr. Maya Okafor, DC\"
+published = 2024-05-07
+tags = [\"lifting\", \"prevention\"]
+
+[hero]
+src = \"images/hero.svg\"
+alt = \"A person lifting a box with bent knees\"
++++
+";
+
+/// Every image is 640×360, except `images/missing.svg`, which does not exist.
+fn measure(src: &str) -> Result<(u32, u32), String> {
+    if src == "images/missing.svg" {
+        Err(format!("{src} does not exist under public/"))
+    } else {
+        Ok((640, 360))
+    }
+}
+
+fn source(body: &str) -> String {
+    format!("{FRONT}{body}")
+}
+
+fn convert(body: &str) -> Result<Post, Vec<Diagnostic>> {
+    convert_post(
+        "content/posts/x.md",
+        "lifting-safely",
+        &source(body),
+        &measure,
+    )
+    .post
+}
+
+fn blocks(body: &str) -> Vec<Block> {
+    match convert(body) {
+        Ok(post) => post.body,
+        Err(problems) => panic!("{problems:#?}"),
+    }
+}
+
+/// The problems of a body, as they print.
+fn problems(body: &str) -> Vec<String> {
+    problems_of(&source(body))
+}
+
+fn problems_of(text: &str) -> Vec<String> {
+    match convert_post("content/posts/x.md", "lifting-safely", text, &measure).post {
+        Ok(_) => panic!("expected problems"),
+        Err(found) => found.iter().map(Diagnostic::to_string).collect(),
+    }
+}
+
+fn text(t: &str) -> Inline {
+    Inline::Text(t.into())
+}
+
+#[test]
+fn headings_two_to_four_become_heading_blocks() {
+    assert_eq!(
+        blocks("## Why\n\n### How\n\n#### Detail\n"),
+        [
+            Block::Heading {
+                level: 2,
+                text: "Why".into()
+            },
+            Block::Heading {
+                level: 3,
+                text: "How".into()
+            },
+            Block::Heading {
+                level: 4,
+                text: "Detail".into()
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_paragraph_keeps_bold_italic_and_links_and_joins_wrapped_lines() {
+    assert_eq!(
+        blocks("Keep the load **close**, _always_.\nSee [the checklist](/symptoms).\n"),
+        [Block::Paragraph {
+            content: vec![
+                text("Keep the load "),
+                Inline::Strong("close".into()),
+                text(", "),
+                Inline::Emphasis("always".into()),
+                text(". See "),
+                Inline::Link {
+                    text: "the checklist".into(),
+                    href: "/symptoms".into()
+                },
+                text("."),
+            ]
+        }]
+    );
+}
+
+#[test]
+fn text_stays_as_written_without_smart_quotes_and_with_escapes_removed() {
+    assert_eq!(
+        blocks("The body's \"rule\" -- 2 \\* 3 & <b\\>\n"),
+        [Block::Paragraph {
+            content: vec![text("The body's \"rule\" -- 2 * 3 & <b>")]
+        }]
+    );
+}
+
+#[test]
+fn bullet_and_numbered_lists_become_lists_tight_or_loose() {
+    let items = vec![
+        vec![Inline::Strong("Plan".into()), text(" the lift")],
+        vec![text("Bend your knees")],
+    ];
+    assert_eq!(
+        blocks("- **Plan** the lift\n- Bend your knees\n"),
+        [Block::List {
+            ordered: false,
+            items: items.clone()
+        }]
+    );
+    assert_eq!(
+        blocks("1. **Plan** the lift\n\n2. Bend your knees\n"),
+        [Block::List {
+            ordered: true,
+            items
+        }]
+    );
+}
+
+#[test]
+fn an_image_alone_in_its_paragraph_is_an_image_block_with_its_caption_and_size() {
+    assert_eq!(
+        blocks("![A knee pulled to the chest](images/knee.svg \"Hold behind the thigh.\")\n"),
+        [Block::Image(Image {
+            src: "images/knee.svg".into(),
+            alt: Some("A knee pulled to the chest".into()),
+            decorative: false,
+            caption: Some("Hold behind the thigh.".into()),
+            width: 640,
+            height: 360,
+        })]
+    );
+}
+
+#[test]
+fn decorative_in_brackets_marks_a_decorative_image() {
+    assert_eq!(
+        blocks("![(decorative)](images/wave.svg)\n"),
+        [Block::Image(Image {
+            src: "images/wave.svg".into(),
+            alt: None,
+            decorative: true,
+            caption: None,
+            width: 640,
+            height: 360,
+        })]
+    );
+}
+
+#[test]
+fn a_quote_takes_its_last_dash_line_as_the_attribution() {
+    let expected = [Block::Quote {
+        text: "Slow is smooth. Smooth is fast.".into(),
+        attribution: Some("June Whitaker, PT".into()),
+    }];
+    assert_eq!(
+        blocks("> Slow is smooth.\n> Smooth is fast.\n>\n> — June Whitaker, PT\n"),
+        expected
+    );
+    assert_eq!(
+        blocks("> Slow is smooth.\n> Smooth is fast.\n> -- June Whitaker, PT\n"),
+        expected
+    );
+    assert_eq!(
+        blocks("> Slow is smooth.\n"),
+        [Block::Quote {
+            text: "Slow is smooth.".into(),
+            attribution: None
+        }]
+    );
+}
+
+#[test]
+fn a_quote_starting_with_the_cta_marker_is_a_call_to_action() {
+    let expected = [Block::Cta {
+        text: "Still sore? We can help.".into(),
+        label: "Contact us".into(),
+        href: "/contact".into(),
+    }];
+    assert_eq!(
+        blocks("> [!cta]\n> Still sore?\n> We can help.\n> [Contact us](/contact)\n"),
+        expected
+    );
+    assert_eq!(
+        blocks("> [!CTA] Still sore? We can help.\n>\n> [Contact us](/contact)\n"),
+        expected
+    );
+}
+
+#[test]
+fn a_citation_block_holds_the_study_as_toml() {
+    let body = "```citation\nauthors = \"Goertz CM, et al.\"\ntitle = \"A trial\"\n\
+                journal = \"JAMA Network Open\"\nyear = 2018\ndoi = \"10.1001/x\"\n```\n";
+    let [Block::Citation(citation)] = &blocks(body)[..] else {
+        panic!("one citation")
+    };
+    assert_eq!(citation.authors, "Goertz CM, et al.");
+    assert_eq!(citation.year, 2018);
+    assert_eq!(
+        citation.link().as_deref(),
+        Some("https://doi.org/10.1001/x")
+    );
+    assert_eq!(citation.summary, None);
+}
+
+#[test]
+fn the_front_matter_fills_the_post_and_a_review_keeps_its_due_date() {
+    let text = FRONT
+        .replace(
+            "tags =",
+            "updated = 2024-06-01\nreading_level_exception = \"Condition names\"\ntags =",
+        )
+        .replace(
+            "knees\"\n+++\n",
+            "knees\"\ncaption = \"Knees bent\"\n\n[review]\nby = \"Dr. Lee Hart, DC\"\n\
+         on = 2024-05-08\nnext_due = 2024-11-08\n+++\nText.\n",
+        );
+    let post = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
+        .post
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(post.slug, "lifting-safely");
+    assert_eq!(post.updated.as_deref(), Some("2024-06-01"));
+    assert_eq!(post.hero.caption.as_deref(), Some("Knees bent"));
+    assert_eq!((post.hero.width, post.hero.height), (640, 360));
+    let review = post.reviewed.unwrap();
+    assert_eq!(review.on, "2024-05-08");
+    assert_eq!(review.due().as_deref(), Some("2024-11-08"));
+}
+
+#[test]
+fn a_level_one_heading_is_refused_on_its_line() {
+    assert_eq!(
+        problems("Intro.\n\n# Title again\n"),
+        [
+            "content/posts/x.md:14: a `#` heading is level 1, and the title is the page's only \
+          level-1 heading: use `##` for a section (`###`, `####` below it)"
+        ]
+    );
+}
+
+#[test]
+fn bad_front_matter_is_placed_on_its_line() {
+    let text = source("Text.\n").replace("author = \"Dr. Maya Okafor, DC\"", "author = Dr. Okafor");
+    let found = problems_of(&text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:4: front matter: "),
+        "{found:?}"
+    );
+    let text = source("Text.\n").replace("published = 2024-05-07", "published = 2024-5-7");
+    assert!(
+        problems_of(&text)[0].starts_with("content/posts/x.md:5: front matter: "),
+        "{:?}",
+        problems_of(&text)
+    );
+}
+
+#[test]
+fn an_image_without_alt_is_refused_with_the_way_to_fix_it() {
+    let found = problems("Text.\n\n![](images/box.svg)\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:14: image images/box.svg has no alt text")
+            && found[0].contains("(decorative)"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_hero_without_alt_names_the_hero_table() {
+    let text = source("Text.\n").replace("alt = \"A person lifting a box with bent knees\"\n", "");
+    assert_eq!(
+        problems_of(&text),
+        [
+            "content/posts/x.md:8: the hero image has no alt text: add `alt = \"what it shows\"` \
+          under [hero], or `decorative = true` if it adds nothing to the post"
+        ]
+    );
+}
+
+#[test]
+fn an_image_file_that_does_not_exist_is_named_on_its_line() {
+    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+    let measure = |src: &str| image_size::measure(&public, src);
+    let text = source("Text.\n\n![A box](images/nope.svg)\n")
+        .replace("images/hero.svg", "images/lifting-safely.svg");
+    let found = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
+        .post
+        .unwrap_err();
+    assert_eq!(
+        found.iter().map(Diagnostic::to_string).collect::<Vec<_>>(),
+        [
+            "content/posts/x.md:14: images/nope.svg does not exist under public/ (check the \
+          spelling, or add the file)"
+        ]
+    );
+}
+
+#[test]
+fn an_internal_link_to_a_missing_page_is_refused_on_its_line() {
+    let post = |file: &str, slug: &str, body: &str| {
+        let converted = convert_post(file, slug, &source(body), &measure);
+        assert!(converted.post.is_ok(), "{:#?}", converted.post);
+        converted
+    };
+    let sources = [
+        post(
+            "content/posts/a.md",
+            "lifting-safely",
+            "See [b](/blog/other-post), [topic](/blog/topic/lifting),\n[home](/) and [x](/blog/topic/nope).\n",
+        ),
+        post(
+            "content/posts/b.md",
+            "other-post",
+            "> [!cta]\n> Go.\n> [Book](/book)\n\n[desk](/blog/desk#top) [far](https://example.com/x)\n",
+        ),
+    ];
+    let found: Vec<String> = check_links(&sources)
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect();
+    let nowhere =
+        ": link to /, /blog, /symptoms, /contact, /blog/<post file name> or /blog/topic/<tag>";
+    assert_eq!(
+        found,
+        [
+            format!("content/posts/a.md:13: the link to /blog/topic/nope goes nowhere{nowhere}"),
+            format!("content/posts/b.md:14: the link to /book goes nowhere{nowhere}"),
+            format!("content/posts/b.md:16: the link to /blog/desk#top goes nowhere{nowhere}"),
+        ]
+    );
+}
+
+#[test]
+fn a_post_with_problems_still_has_its_links_checked_and_can_be_linked_to() {
+    let broken = convert_post(
+        "content/posts/a.md",
+        "broken-post",
+        &source("# Oops\n\n[gone](/blog/gone)\n"),
+        &measure,
+    );
+    assert!(broken.post.is_err());
+    let linking = convert_post(
+        "content/posts/b.md",
+        "other-post",
+        &source("See [a](/blog/broken-post) and [its topic](/blog/topic/prevention).\n"),
+        &measure,
+    );
+    let found: Vec<String> = check_links(&[broken, linking])
+        .iter()
+        .map(Diagnostic::to_string)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/a.md:14: the link to /blog/gone goes nowhere"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_front_matter_mistake_does_not_hide_the_body_problems() {
+    let text = source("# Oops\n").replace("author = \"Dr. Maya Okafor, DC\"", "autor = \"X\"");
+    let found = problems_of(&text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("content/posts/x.md:4: front matter: unknown field `autor`"));
+    assert!(found[1].starts_with("content/posts/x.md:12: a `#` heading"));
+}
+
+#[test]
+fn an_unsafe_link_is_refused_on_its_line() {
+    let found = problems("Text.\n\n[x](javascript:alert(1))\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:14: link to `javascript:alert(1)`"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn markdown_the_site_cannot_show_is_refused_on_its_line() {
+    let cases = [
+        ("<b>Hi</b>\n", "HTML is not allowed"),
+        ("Text.\n\n---\n", "dividing rule"),
+        ("- a\n  - b\n", "a list inside a list"),
+        ("***both***\n", "bold and italic cannot be combined"),
+        (
+            "Look: ![A box](images/box.svg)\n",
+            "an image goes in a paragraph of its own",
+        ),
+        ("```js\nx\n```\n", "the only fenced block is ```citation"),
+        ("> [!note]\n> x\n", "unknown box `[!note]`"),
+        ("> [!cta]\n> No button.\n", "ends with its button"),
+        ("> One.\n>\n> Two.\n", "a quote holds one paragraph"),
+        ("## A [link](/)\n", "a heading is plain text"),
+        ("##### Deep\n", "headings go down to `####`"),
+    ];
+    for (body, expected) in cases {
+        let found = problems(body);
+        assert!(
+            found.iter().any(|p| p.contains(expected)),
+            "{body:?}: {found:?}"
+        );
+        assert!(
+            found.iter().all(|p| p.starts_with("content/posts/x.md:1")),
+            "{body:?}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_citation_mistake_is_placed_on_the_line_inside_the_block() {
+    let body =
+        "Text.\n\n```citation\nauthors = \"A\"\ntitle = \"T\"\njornal = \"J\"\nyear = 2018\n```\n";
+    let found = problems(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:17: citation: unknown field `jornal`"),
+        "{found:?}"
+    );
+    let found = problems(
+        "```citation\nauthors = \"A\"\ntitle = \"T\"\njournal = \"J\"\nyear = 2018\n```\n",
+    );
+    assert!(
+        found[0].contains("citation needs a DOI or a URL"),
+        "{found:?}"
+    );
+    assert!(found[0].starts_with("content/posts/x.md:12:"), "{found:?}");
+}
+
+#[test]
+fn the_model_checks_and_the_alt_lint_are_placed_on_the_source_lines() {
+    let text = source("Text.\n\n![Image of a box](images/box.svg)\n").replace(
+        "tags = [\"lifting\", \"prevention\"]",
+        "tags = [\"Lifting\"]",
+    );
+    assert_eq!(
+        problems_of(&text),
+        [
+            "content/posts/x.md:6: field `tags` needs at least one tag, each lowercase with hyphens",
+            "content/posts/x.md:14: block 1: alt text starts with \"image of\"; screen readers \
+             already say it is an image",
+        ]
+    );
+}
+
+#[test]
+fn every_problem_of_a_file_is_reported_at_once() {
+    let found = problems("# Title\n\n![](images/missing.svg)\n\n<div>x</div>\n");
+    assert_eq!(found.len(), 4, "{found:#?}");
+    assert!(found[0].starts_with("content/posts/x.md:12: a `#` heading"));
+    assert!(found[1].starts_with("content/posts/x.md:14: image images/missing.svg has no alt"));
+    assert!(found[2].starts_with("content/posts/x.md:14: images/missing.svg does not exist"));
+    assert!(found[3].starts_with("content/posts/x.md:16: HTML is not allowed"));
+}
+
+#[test]
+fn a_file_name_that_is_not_a_slug_is_refused() {
+    let found = convert_post(
+        "content/posts/X.md",
+        "Lifting Safely",
+        &source("Text.\n"),
+        &measure,
+    )
+    .post
+    .unwrap_err();
+    assert_eq!(found[0].line, 1);
+    assert!(found[0].message.contains("lowercase words"), "{found:?}");
+}
+
+/// Long sentences of long words: grade 20 or so.
+const HARD_BODY: &str = "Musculoskeletal inflammation necessitates comprehensive \
+    interdisciplinary evaluation, particularly considering concomitant neurological \
+    manifestations, radiological investigations and pharmacological interventions.\n";
+
+#[test]
+fn a_post_above_grade_eight_fails_naming_its_file_grade_and_fixes() {
+    let found = problems(HARD_BODY);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:12: the text reads at Flesch–Kincaid grade "),
+        "{}",
+        found[0]
+    );
+    for needed in [
+        "shorter sentences",
+        "simpler words",
+        "reading_level_exception",
+    ] {
+        assert!(found[0].contains(needed), "{needed}: {}", found[0]);
+    }
+}
+
+#[test]
+fn a_post_above_grade_eight_with_a_recorded_reason_builds_and_shows_it() {
+    let text = source(HARD_BODY).replace(
+        "tags =",
+        "reading_level_exception = \"Names of treatments\"\ntags =",
+    );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    assert!(source.post.is_ok(), "{:#?}", source.post);
+    let measured = source.row.measured.expect("measured");
+    assert!(measured.reading.whole.grade() > 8.0);
+    assert!(measured.reading.prose.grade() > 8.0);
+    assert_eq!(
+        measured.status,
+        report::Status::Exception("Names of treatments".into())
+    );
+}
+
+#[test]
+fn a_plain_post_is_measured_as_the_page_counts_it() {
+    let text = source("## Rest\n\nRest a little. Then walk.\n\n- Ice first\n- Heat later\n")
+        .replace(
+            "knees\"\n+++",
+            "knees\"\n\n[review]\nby = \"Dr. B\"\non = 2025-03-01\n+++",
+        );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    let post = source.post.expect("valid");
+    let measured = source.row.measured.expect("measured");
+    assert_eq!(measured.words, post.word_count());
+    assert_eq!(measured.minutes, 1);
+    // The heading is not measured; the paragraph has 2 sentences, each list item 1.
+    assert_eq!(measured.reading.whole.sentences, 4);
+    assert_eq!(measured.reading.whole.words, 9);
+    // The prose grade reads the paragraph alone.
+    assert_eq!(measured.reading.prose.sentences, 2);
+    assert_eq!(measured.reading.prose.words, 5);
+    assert_eq!(measured.status, report::Status::Ok);
+    assert_eq!(source.row.review_due.as_deref(), Some("2026-03-01"));
+}
+
+#[test]
+fn hard_paragraphs_fail_the_gate_though_short_list_items_pull_the_whole_post_down() {
+    let list = "- Walk\n".repeat(60);
+    let body = format!("{HARD_BODY}\n{list}");
+    let source = convert_post(
+        "content/posts/x.md",
+        "lifting-safely",
+        &source(&body),
+        &measure,
+    );
+    let measured = source.row.measured.expect("measured");
+    assert!(measured.reading.whole.grade() <= 8.0, "{measured:?}");
+    assert!(measured.reading.prose.grade() > 8.0, "{measured:?}");
+    assert_eq!(measured.status, report::Status::TooHard);
+    let found = problems(&body);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("in its prose alone"), "{}", found[0]);
+}
+
+#[test]
+fn an_exception_on_a_post_that_reads_easily_is_flagged_as_not_needed() {
+    let text = source("Rest a little. Then walk.\n").replace(
+        "tags =",
+        "reading_level_exception = \"Names of treatments\"\ntags =",
+    );
+    let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
+    assert!(source.post.is_ok(), "{:#?}", source.post);
+    assert_eq!(
+        source.row.measured.expect("measured").status,
+        report::Status::ExceptionNotNeeded
+    );
+}
+
+/// The committed JSON is what the sources build, read as values (key order aside); the index
+/// is byte for byte what `tests/content.rs` writes.
+#[test]
+fn the_markdown_sources_build_the_committed_json() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let outputs = build(root).outputs.unwrap_or_else(|problems| {
+        panic!(
+            "{}",
+            problems
+                .iter()
+                .map(Diagnostic::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
+    });
+    assert_eq!(outputs.len(), 9, "8 posts and the index");
+    for output in &outputs {
+        let committed = std::fs::read_to_string(root.join(&output.path)).expect("committed");
+        let committed: serde_json::Value = serde_json::from_str(&committed).expect("json");
+        let built: serde_json::Value = serde_json::from_str(&output.text).expect("json");
+        assert_eq!(
+            built, committed,
+            "{} is stale: run cargo run --no-default-features --features content --bin content",
+            output.path
+        );
+    }
+    assert!(stale(root, &outputs).is_empty());
+}
