@@ -6,13 +6,15 @@
 //                (/blog → blog.html, /blog/x → blog/x.html), and a catch-all rewrite would hide
 //                them (Cloudflare applies _redirects even where a file exists). Unknown paths get
 //                the pre-rendered 404.html with status 404, which these hosts do by themselves.
-//  - robots.txt and sitemap.xml from site.json's base_url and the post index.
+//  - robots.txt, sitemap.xml (each post with its last change) and feed.xml (the posts as an Atom
+//    feed, scripts/feed.mjs) from site.json's base_url and the post index.
 // Runs with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set by Trunk; also usable by hand:
 //   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ node scripts/post-build.mjs
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { atomFeed } from "./feed.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
@@ -195,6 +197,9 @@ ${p}contact
   Cache-Control: no-cache
 ${p}*.json
   Cache-Control: public, max-age=300, must-revalidate
+${p}feed.xml
+  Content-Type: application/atom+xml; charset=utf-8
+  Cache-Control: public, max-age=300, must-revalidate
 ${p}images/*
   Cache-Control: public, max-age=86400
 `;
@@ -212,19 +217,21 @@ const posts = existsSync(postIndex) ? JSON.parse(readFileSync(postIndex, "utf8")
 // Canonical addresses only ("/" shows the listing, whose canonical address is "/blog"), without
 // a trailing slash, as every page's canonical link writes them; one page per topic.
 const topics = [...new Set(posts.flatMap((post) => post.tags.map((t) => t.toLowerCase())))].sort();
+// A post's entry says when it last changed, so crawlers revisit what was updated.
 const urls = [
-  "/blog",
-  "/symptoms",
-  "/contact",
-  ...posts.map((post) => `/blog/${post.slug}`),
-  ...topics.map((tag) => `/blog/topic/${tag}`),
+  ["/blog"],
+  ["/symptoms"],
+  ["/contact"],
+  ...posts.map((post) => [`/blog/${post.slug}`, post.updated ?? post.published]),
+  ...topics.map((tag) => [`/blog/topic/${tag}`]),
 ];
 writeFileSync(
   join(dir, "sitemap.xml"),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
-    .map((u) => `  <url><loc>${baseUrl}${u}</loc></url>`)
+    .map(([u, lastmod]) => `  <url><loc>${baseUrl}${u}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`)
     .join("\n")}\n</urlset>\n`,
 );
+writeFileSync(join(dir, "feed.xml"), atomFeed({ site, baseUrl, posts }));
 writeFileSync(join(dir, "robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
 
-console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), robots.txt`);
+console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);

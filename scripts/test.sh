@@ -21,6 +21,9 @@ cargo clippy --all-targets -- -D warnings
 step "cargo clippy (build-time renderer, feature ssr)"
 cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
 
+step "cargo clippy (content build, feature content)"
+cargo clippy --no-default-features --features content --all-targets --target-dir target/prerender -- -D warnings
+
 step "cargo clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
@@ -29,6 +32,11 @@ cargo test
 # The build-time renderer's own helpers (in the target dir its Trunk hook uses, so the
 # dependencies compile once for both).
 cargo test --offline --no-default-features --features ssr --bin prerender --target-dir target/prerender
+
+# The content build: Markdown to post JSON, reading level, review dates (and its own tests);
+# then the committed JSON must be what the Markdown builds (trunk build would rebuild it silently).
+cargo test --offline --no-default-features --features content --lib --bin content --target-dir target/prerender content_build
+cargo run --quiet --offline --no-default-features --features content --bin content --target-dir target/prerender -- --check
 
 step "browser tests: components in headless Chromium"
 web_tests=()

@@ -36,8 +36,13 @@ pub fn PostArticle(
     let updated = post.updated.clone().map(|iso| {
         view! { <li>"Updated " <PostTime iso /></li> }
     });
+    // "Medically reviewed by … on … · Next review due …": how old the check is, and when the
+    // next one is due (the content build writes the date: a year after the review unless set).
     let reviewed = post.reviewed.clone().map(|review| {
-        view! { <li>"Medically reviewed by " {review.by} " on " <PostTime iso=review.on /></li> }
+        let due = review.next_due.map(|iso| {
+            view! { <span aria-hidden="true">" · "</span> "Next review due " <PostTime iso /> }
+        });
+        view! { <li>"Medically reviewed by " {review.by} " on " <PostTime iso=review.on /> {due}</li> }
     });
     let title = post.title.clone();
     view! {

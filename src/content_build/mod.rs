@@ -191,10 +191,16 @@ fn read_post(
         author: matter.author,
         published: matter.published.0,
         updated: matter.updated.map(|d| d.0),
-        reviewed: matter.review.map(|r| Review {
-            by: r.by,
-            on: r.on.0,
-            next_due: r.next_due.map(|d| d.0),
+        // The due date is always written out (a year after the review unless set), so the
+        // page shows it without date arithmetic in the browser.
+        reviewed: matter.review.map(|r| {
+            let mut review = Review {
+                by: r.by,
+                on: r.on.0,
+                next_due: r.next_due.map(|d| d.0),
+            };
+            review.next_due = review.due();
+            review
         }),
         tags: matter.tags,
         hero,

@@ -67,6 +67,10 @@ pub fn BlogPage() -> impl IntoView {
                     }}
                 </PageHeading>
                 <p>"Plain-language advice on back pain, posture and recovery, written by our clinicians."</p>
+                // A file, not a page of the app: `rel="external"` lets the browser fetch it.
+                <p class="blog__feed">
+                    <a href=href("/feed.xml") rel="external" type="application/atom+xml">"Follow new articles (Atom feed)"</a>
+                </p>
             </header>
             <SearchForm filter />
             <Suspense fallback=|| view! {

@@ -31,9 +31,10 @@ const types = {
   ".webp": "image/webp",
   ".png": "image/png",
   ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
   ".ico": "image/x-icon",
 };
-const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt"]);
+const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
 
 /** Parses a Netlify/Cloudflare `_headers` file into [{pattern, headers}]. */
 export function parseHeaders(text) {

@@ -1,0 +1,80 @@
+// Posts are written in Markdown (content/posts/*.md) and built by `trunk build` alone: every
+// one of them reaches the listing, its own page, the Atom feed and the sitemap. The feed is read
+// by a real feed parser (@rowanmanning/feed-parser), as a feed reader would.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseFeed } from "@rowanmanning/feed-parser";
+import { test, expect, expectNoAxeViolations } from "./fixtures";
+
+const SITE = "https://aldercreek.example";
+const sources = readdirSync(join(__dirname, "../../content/posts"))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => f.replace(/\.md$/, ""))
+  .sort();
+type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
+const index: Summary[] = JSON.parse(readFileSync(join(__dirname, "../../public/posts/index.json"), "utf8"));
+
+test("every Markdown post is built into the index the site serves", () => {
+  expect(sources.length).toBeGreaterThan(0);
+  expect(index.map((p) => p.slug).sort()).toEqual(sources);
+});
+
+test("the Atom feed parses, and lists every post with its title, link, dates, author, summary and picture", { tag: "@base-path" }, async ({ request, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  const response = await request.get("feed.xml");
+  expect(response.status()).toBe(200);
+  const feed = parseFeed(await response.text());
+  expect(feed.meta.type).toBe("atom");
+  expect(feed.title).toBe("Alder Creek Chiropractic: articles");
+  expect(feed.url).toBe(`${SITE}${base}blog`);
+  expect(feed.self).toBe(`${SITE}${base}feed.xml`);
+  expect(feed.items.map((item) => item.url).sort()).toEqual(sources.map((slug) => `${SITE}${base}blog/${slug}`));
+  for (const post of index) {
+    const item = feed.items.find((i) => i.url === `${SITE}${base}blog/${post.slug}`)!;
+    expect(item.title).toBe(post.title);
+    expect(item.description).toBe(post.description);
+    expect(item.authors.map((a) => a.name)).toEqual([post.author]);
+    expect(item.published?.toISOString().slice(0, 10)).toBe(post.published);
+    expect(item.updated?.toISOString().slice(0, 10)).toBe(post.updated ?? post.published);
+    expect(item.image?.url).toBe(`${SITE}${base}${post.hero.src}`);
+    expect(item.image?.title).toBe(post.hero.alt ?? "");
+  }
+  // Newest change first, as the feed's own date says.
+  const latest = index.map((p) => p.updated ?? p.published).sort().at(-1);
+  expect(feed.updated?.toISOString().slice(0, 10)).toBe(latest);
+});
+
+test("every page links the feed for autodiscovery, and the listing links it for people", { tag: "@base-path" }, async ({ page, request, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  for (const path of ["", "blog", "symptoms", "contact", `blog/${sources[0]}`]) {
+    const html = await (await request.get(path)).text();
+    // The minifier writes attributes in its own order, without quotes where none are needed.
+    const feedLinks = [...html.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /\brel="?alternate\b/.test(tag) && /\btype="?application\/atom\+xml\b/.test(tag));
+    expect(feedLinks, `/${path}`).toHaveLength(1);
+    expect(feedLinks[0]).toMatch(/\bhref="?feed\.xml\b/);
+    expect(feedLinks[0]).toMatch(/\btitle="?Articles\b/);
+  }
+  await page.goto("blog");
+  const link = page.getByRole("link", { name: "Follow new articles (Atom feed)" });
+  await expect(link).toHaveAttribute("href", `${base}feed.xml`);
+  await expectNoAxeViolations(page, "with the feed link");
+  // A file, not a page of the app: the browser fetches it instead of the router.
+  const [response] = await Promise.all([page.waitForResponse(/feed\.xml$/), link.click()]);
+  expect(response.status()).toBe(200);
+});
+
+test("the sitemap gives each post the date it last changed", async ({ request }) => {
+  const sitemap = await (await request.get("sitemap.xml")).text();
+  for (const post of index) {
+    expect(sitemap).toContain(`<url><loc>${SITE}/blog/${post.slug}</loc><lastmod>${post.updated ?? post.published}</lastmod></url>`);
+  }
+});
+
+test("a reviewed post says who reviewed it, when, and when the next review is due", async ({ page }) => {
+  await page.goto("blog/back-spasms-causes-and-relief");
+  const dates = page.locator(".post__dates");
+  await expect(dates).toContainText(/Medically reviewed by Dr\. Samuel Ortiz, MD on .*2025.* · Next review due .*2026/);
+  await expect(dates.locator("time[datetime='2026-03-01']")).toBeVisible();
+});
