@@ -10,8 +10,12 @@ use browser::{
 use clinic_site::api::FetchError;
 use clinic_site::blog::{Block, Post};
 use clinic_site::components::fetch_error::{FetchErrorView, Subject};
-use clinic_site::components::{post_body::PostBody, post_card::PostCard};
+use clinic_site::components::{
+    post_body::{PostBody, PostFigure},
+    post_card::PostCard,
+};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -65,6 +69,52 @@ fn the_card_links_its_title_and_shows_image_date_reading_time_and_tags() {
         tag.get_attribute("href").unwrap(),
         "/blog/topic/back-spasms"
     );
+}
+
+#[wasm_bindgen_test]
+fn a_photo_offers_its_webp_copies_and_only_the_hero_loads_first() {
+    let mut photo = demo_post().hero;
+    photo.src = "images/room.jpg".into();
+    photo.srcset =
+        Some("images/generated/room-1-480.webp 480w, images/generated/room-1-800.webp 800w".into());
+    let (hero, below) = (photo.clone(), photo.clone());
+    let root = mount(move || {
+        view! {
+            <PostFigure image=hero class="post__hero" eager=true />
+            <PostFigure image=below class="post-body__figure" />
+        }
+    });
+    let imgs = root.query_selector_all("img").unwrap();
+    let attr = |i: u32, name: &str| {
+        imgs.item(i)
+            .unwrap()
+            .dyn_into::<web_sys::Element>()
+            .unwrap()
+            .get_attribute(name)
+    };
+    for i in 0..2 {
+        assert_eq!(attr(i, "src").as_deref(), Some("images/room.jpg"));
+        assert_eq!(attr(i, "srcset"), photo.srcset);
+        assert_eq!(
+            attr(i, "sizes").as_deref(),
+            Some("(min-width: 45rem) 42rem, 100vw")
+        );
+        assert_eq!(attr(i, "width").as_deref(), Some("640"));
+        assert_eq!(attr(i, "height").as_deref(), Some("360"));
+    }
+    assert_eq!(attr(0, "fetchpriority").as_deref(), Some("high"));
+    assert_eq!(attr(0, "loading").as_deref(), Some("eager"));
+    assert_eq!(attr(1, "fetchpriority"), None);
+    assert_eq!(attr(1, "loading").as_deref(), Some("lazy"));
+}
+
+#[wasm_bindgen_test]
+fn a_drawing_has_no_srcset_or_sizes() {
+    let hero = demo_post().hero;
+    let root = mount(move || view! { <PostFigure image=hero class="post__hero" eager=true /> });
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(img.get_attribute("srcset"), None);
+    assert_eq!(img.get_attribute("sizes"), None);
 }
 
 #[wasm_bindgen_test]

@@ -60,6 +60,11 @@
 //! ![(decorative)](images/divider-wave.svg)
 //! ```
 //!
+//! A picture is an SVG drawing or a photo (JPEG or PNG, as large as you have it). For a photo,
+//! the build also writes WebP copies 480, 800 and 1280 pixels wide to
+//! `public/images/generated/`, and the page lets each reader's browser pick the one that fits
+//! their screen (`srcset`); the hero loads first, pictures further down when scrolled near.
+//!
 //! **A quote** — a `>` block; a last line starting with `— ` (or `-- `) says who said it:
 //!
 //! ```text
@@ -95,6 +100,7 @@ use std::{fs, path::Path, process::ExitCode};
 
 use clinic_site::content_build::{
     build,
+    photos::{self, GENERATED_DIR},
     report::{overdue_reviews, table},
     stale,
     today::today,
@@ -152,5 +158,14 @@ fn main() -> ExitCode {
         println!("wrote {}", output.path);
     }
     println!("{} post files, {} rewritten", outputs.len(), stale.len());
+    // The photos' WebP copies: build output under public/images/generated (not in git).
+    match photos::write(&root.join("public"), &built.photos) {
+        Ok(0) => {}
+        Ok(n) => println!("{n} WebP photo variants written to public/{GENERATED_DIR}"),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    }
     ExitCode::SUCCESS
 }

@@ -76,6 +76,10 @@ pub struct Image {
     pub caption: Option<String>,
     pub width: u32,
     pub height: u32,
+    /// For a photo: its WebP copies at a few widths, as the `srcset` attribute reads them
+    /// ("images/generated/x-…-480.webp 480w, …"). Written by the content build, never by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub srcset: Option<String>,
 }
 
 impl Image {
@@ -143,6 +147,7 @@ struct RawBlock {
     caption: Option<String>,
     width: Option<u32>,
     height: Option<u32>,
+    srcset: Option<String>,
     attribution: Option<String>,
     label: Option<String>,
     href: Option<String>,
@@ -165,7 +170,15 @@ impl TryFrom<RawBlock> for Block {
             "heading" => &["level", "text"],
             "paragraph" => &["content"],
             "list" => &["ordered", "items"],
-            "image" => &["src", "alt", "decorative", "caption", "width", "height"],
+            "image" => &[
+                "src",
+                "alt",
+                "decorative",
+                "caption",
+                "width",
+                "height",
+                "srcset",
+            ],
             "quote" => &["text", "attribution"],
             "cta" => &["text", "label", "href"],
             "citation" => &[
@@ -190,6 +203,7 @@ impl TryFrom<RawBlock> for Block {
             ("caption", raw.caption.is_some()),
             ("width", raw.width.is_some()),
             ("height", raw.height.is_some()),
+            ("srcset", raw.srcset.is_some()),
             ("attribution", raw.attribution.is_some()),
             ("label", raw.label.is_some()),
             ("href", raw.href.is_some()),
@@ -229,6 +243,7 @@ impl TryFrom<RawBlock> for Block {
                 caption: raw.caption,
                 width: need(raw.width, "width", kind)?,
                 height: need(raw.height, "height", kind)?,
+                srcset: raw.srcset,
             }),
             "quote" => Block::Quote {
                 text: need(raw.text, "text", kind)?,
@@ -488,6 +503,18 @@ fn check_image(image: &Image) -> Result<(), &'static str> {
     if !relative && !src.starts_with("https://") {
         return Err("image src must be a path like images/x.svg or an https URL");
     }
+    let is_candidate = |c: &str| {
+        c.split_once(' ').is_some_and(|(path, w)| {
+            path.starts_with("images/") && !path.contains("..") && w.ends_with('w')
+        })
+    };
+    if image
+        .srcset
+        .as_deref()
+        .is_some_and(|s| !s.split(", ").all(is_candidate))
+    {
+        return Err("image srcset must list files under images/ with their widths");
+    }
     Ok(())
 }
 
@@ -630,6 +657,7 @@ impl PostSummary {
                 caption: None,
                 width: 1,
                 height: 1,
+                srcset: None,
             },
             reading_minutes: 1,
         }

@@ -64,12 +64,20 @@ pub fn PostFigure(
     eager: bool,
 ) -> impl IntoView {
     let alt = image.alt_text();
+    // A photo's WebP copies: the browser picks by the width the image takes on screen, the
+    // article column (42rem) or the whole screen on a phone. The original stays `src`.
+    let sizes = image
+        .srcset
+        .is_some()
+        .then_some("(min-width: 45rem) 42rem, 100vw");
     // width/height attributes give the browser the aspect ratio before the image loads
     // (with `height: auto` in CSS), so nothing shifts; an inline style would break the CSP.
     view! {
         <figure class=class>
             <img
                 src=image.src
+                srcset=image.srcset
+                sizes=sizes
                 alt=alt
                 width=image.width
                 height=image.height

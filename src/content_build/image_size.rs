@@ -1,5 +1,5 @@
-//! The intrinsic size of an image under `public/`, so a post never has to state it.
-//! SVG only for now (the site's images are SVG); raster formats can come when one is used.
+//! The intrinsic size of an image under `public/`, so a post never has to state it: an SVG's
+//! own width and height (or viewBox), a photo's (JPEG, PNG) from its header.
 
 use std::path::Path;
 
@@ -17,17 +17,23 @@ pub fn measure(public: &Path, src: &str) -> Result<(u32, u32), String> {
         ));
     }
     let path = public.join(src);
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    if !path.is_file() {
         return Err(format!(
             "{src} does not exist under public/ (check the spelling, or add the file)"
         ));
-    };
+    }
+    if super::photos::is_photo(src) {
+        return image::image_dimensions(&path)
+            .map_err(|e| format!("{src}: cannot be read as a JPEG or PNG photo ({e})"));
+    }
     if !src.ends_with(".svg") {
-        // TODO(issue 12): read WebP/PNG headers when the first raster image arrives.
         return Err(format!(
-            "{src}: only SVG sizes can be read so far; use an SVG image"
+            "{src}: use an SVG drawing, or a JPEG or PNG photo (the build makes WebP copies)"
         ));
     }
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        return Err(format!("{src}: cannot be read as an SVG file"));
+    };
     svg_size(&text).ok_or_else(|| {
         format!("{src}: its <svg> tag has neither width and height nor a viewBox to size it by")
     })

@@ -614,6 +614,7 @@ pub fn build_image(
         caption,
         width,
         height,
+        srcset: None,
     })
 }
 

@@ -5,6 +5,7 @@
 pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
+pub mod photos;
 pub mod readability;
 pub mod report;
 pub mod today;
@@ -18,7 +19,7 @@ use std::{
 use crate::blog::{
     build_index,
     lint::lint_post,
-    model::{is_slug, LinkTarget, Review},
+    model::{is_slug, Block, LinkTarget, Review},
     Post,
 };
 use markdown::{build_image, Measure};
@@ -313,18 +314,29 @@ pub struct Build {
     pub rows: Vec<Row>,
     /// The files to write (one JSON per post and the index), or every problem found.
     pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
+    /// The WebP copies of the posts' photos ([`photos::write`] writes the missing ones).
+    pub photos: Vec<photos::Variant>,
 }
 
 /// Reads every source under `root`, checks it, and returns the files to write with the
 /// table of posts. Any problem anywhere fails the whole build.
 pub fn build(root: &Path) -> Build {
     let mut rows = Vec::new();
-    let outputs = build_outputs(root, &mut rows);
-    Build { rows, outputs }
+    let mut photos = Vec::new();
+    let outputs = build_outputs(root, &mut rows, &mut photos);
+    Build {
+        rows,
+        outputs,
+        photos,
+    }
 }
 
 /// The work of [`build`]; pushes a row for every source it reads.
-fn build_outputs(root: &Path, rows: &mut Vec<Row>) -> Result<Vec<Output>, Vec<Diagnostic>> {
+fn build_outputs(
+    root: &Path,
+    rows: &mut Vec<Row>,
+    variants: &mut Vec<photos::Variant>,
+) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let public = root.join("public");
     let measure = |src: &str| image_size::measure(&public, src);
     let mut sources = Vec::new();
@@ -352,7 +364,29 @@ fn build_outputs(root: &Path, rows: &mut Vec<Row>) -> Result<Vec<Output>, Vec<Di
     let mut posts = Vec::new();
     for source in sources {
         match source.post {
-            Ok(post) => posts.push(post),
+            Ok(mut post) => {
+                // Photos get their WebP copies' srcset; drawings (SVG) need none.
+                let images = std::iter::once(&mut post.hero).chain(
+                    post.body.iter_mut().filter_map(|block| match block {
+                        Block::Image(image) => Some(image),
+                        _ => None,
+                    }),
+                );
+                for image in images.filter(|i| photos::is_photo(&i.src)) {
+                    match photos::plan(&public, &image.src, image.width) {
+                        Ok(planned) => {
+                            image.srcset = Some(photos::srcset(&planned));
+                            variants.extend(planned);
+                        }
+                        Err(message) => diagnostics.push(Diagnostic {
+                            file: source.file.clone(),
+                            line: 0,
+                            message,
+                        }),
+                    }
+                }
+                posts.push(post)
+            }
             Err(found) => diagnostics.extend(found),
         }
     }

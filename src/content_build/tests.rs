@@ -150,6 +150,7 @@ fn an_image_alone_in_its_paragraph_is_an_image_block_with_its_caption_and_size()
             caption: Some("Hold behind the thigh.".into()),
             width: 640,
             height: 360,
+            srcset: None,
         })]
     );
 }
@@ -165,6 +166,7 @@ fn decorative_in_brackets_marks_a_decorative_image() {
             caption: None,
             width: 640,
             height: 360,
+            srcset: None,
         })]
     );
 }
@@ -611,4 +613,107 @@ fn the_markdown_sources_build_the_committed_json() {
         );
     }
     assert!(stale(root, &outputs).is_empty());
+}
+
+/// A site in a fresh folder under the system's temp dir, removed when dropped.
+struct TempSite(std::path::PathBuf);
+
+impl TempSite {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("content-build-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join(SOURCE_DIR)).expect("content dir");
+        std::fs::create_dir_all(dir.join(OUTPUT_DIR)).expect("posts dir");
+        std::fs::create_dir_all(dir.join("public/images")).expect("images dir");
+        Self(dir)
+    }
+}
+
+impl Drop for TempSite {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn a_photo_post_gets_its_size_from_the_file_and_webp_copies_offered_by_srcset() {
+    let site = TempSite::new("photo");
+    let root = &site.0;
+    // A 1000×600 "photo": a gradient, so the encoder has something to do.
+    let photo = image::RgbImage::from_fn(1000, 600, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x + y) % 256) as u8])
+    });
+    photo
+        .save(root.join("public/images/room.jpg"))
+        .expect("jpeg written");
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg width="640" height="360"></svg>"#,
+    )
+    .expect("svg written");
+    let body = "Our treatment room is quiet and warm.\n\n\
+                ![The treatment room, with a padded table by a window](images/room.jpg)\n";
+    std::fs::write(root.join(SOURCE_DIR).join("our-room.md"), source(body)).expect("post written");
+
+    let built = build(root);
+    let outputs = built.outputs.unwrap_or_else(|p| panic!("{p:?}"));
+    let post = Post::parse(&outputs[0].text).expect("the post reads back");
+    let Some(Block::Image(image)) = post.body.iter().find(|b| matches!(b, Block::Image(_))) else {
+        panic!("no image block in {:?}", post.body);
+    };
+    assert_eq!(
+        (image.width, image.height),
+        (1000, 600),
+        "read from the JPEG"
+    );
+    let srcset = image.srcset.as_deref().expect("a photo gets a srcset");
+    let candidates: Vec<(&str, &str)> = srcset
+        .split(", ")
+        .map(|c| c.split_once(' ').expect("path and width"))
+        .collect();
+    assert_eq!(
+        candidates.iter().map(|(_, w)| *w).collect::<Vec<_>>(),
+        ["480w", "800w", "1000w"]
+    );
+    assert!(post.hero.srcset.is_none(), "a drawing needs no copies");
+
+    // Nothing is encoded until asked; then each copy is a WebP of its width, in proportion.
+    assert!(!root.join("public").join(candidates[0].0).exists());
+    assert_eq!(photos::write(&root.join("public"), &built.photos), Ok(3));
+    for (path, width) in &candidates {
+        let bytes = std::fs::read(root.join("public").join(path)).expect("variant written");
+        let decoded = webp::Decoder::new(&bytes).decode().expect("a WebP file");
+        let width: u32 = width.trim_end_matches('w').parse().expect("width");
+        assert_eq!(
+            (decoded.width(), decoded.height()),
+            (width, width * 600 / 1000)
+        );
+        assert!(bytes.len() < 60_000, "{path} is {} bytes", bytes.len());
+    }
+    // A second build writes nothing again (so `trunk serve` is not woken by its own output).
+    assert_eq!(photos::write(&root.join("public"), &built.photos), Ok(0));
+}
+
+#[test]
+fn a_photo_that_cannot_be_read_is_refused_with_its_name() {
+    let site = TempSite::new("broken-photo");
+    let root = &site.0;
+    std::fs::write(root.join("public/images/room.jpg"), b"not a jpeg").expect("written");
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg width="640" height="360"></svg>"#,
+    )
+    .expect("svg written");
+    std::fs::write(
+        root.join(SOURCE_DIR).join("our-room.md"),
+        source("Text.\n\n![The treatment room](images/room.jpg)\n"),
+    )
+    .expect("post written");
+    let problems = build(root).outputs.expect_err("refused");
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("images/room.jpg: cannot be read as a JPEG or PNG photo")),
+        "{problems:?}"
+    );
 }

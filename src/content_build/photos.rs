@@ -1,0 +1,155 @@
+//! Photos in posts: a JPEG or PNG under `public/images/` is also written as WebP at a few
+//! widths (`public/images/generated/<name>-<hash>-<width>.webp`), and its image gets the
+//! `srcset` that offers them, so a phone downloads a small file and a wide screen a sharp one.
+//! The original stays the `src`, for the few browsers without WebP.
+//!
+//! The names carry a hash of the source file, so a replaced photo gets new names (the CDN
+//! caches images for a day) and the JSON changes with it. Planning (names, widths, `srcset`)
+//! reads the file only; encoding happens in [`write`], and only for files not yet there, so a
+//! rebuild costs nothing and `trunk serve` is not woken up again by its own output.
+
+use std::fs;
+use std::path::Path;
+
+/// Where the variants go, under `public/`. Generated: ignored by git, rebuilt by every build.
+pub const GENERATED_DIR: &str = "images/generated";
+
+/// The widths offered (CSS pixels times device pixels: the article column is 42rem, 672 px, so
+/// 1280 covers it at twice the density).
+pub const WIDTHS: [u32; 3] = [480, 800, 1280];
+
+/// WebP quality (0–100): visually close to the original for photos at a fraction of the size.
+const QUALITY: f32 = 78.0;
+
+/// One WebP file to write: `public/<path>`, `width` wide, from `public/<source>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Variant {
+    pub source: String,
+    pub path: String,
+    pub width: u32,
+}
+
+/// Whether `src` is a photo this module handles (JPEG or PNG, by its extension).
+pub fn is_photo(src: &str) -> bool {
+    let lower = src.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// The widths to write for a photo `original` pixels wide: each of [`WIDTHS`] below it, and the
+/// photo's own width when it is narrower than the largest (never enlarged).
+pub fn widths_for(original: u32) -> Vec<u32> {
+    let mut widths: Vec<u32> = WIDTHS.into_iter().filter(|w| *w < original).collect();
+    if original <= WIDTHS[WIDTHS.len() - 1] {
+        widths.push(original);
+    }
+    widths
+}
+
+/// The variants of `public/<src>`, a photo `width` pixels wide.
+pub fn plan(public: &Path, src: &str, width: u32) -> Result<Vec<Variant>, String> {
+    let bytes = fs::read(public.join(src)).map_err(|_| {
+        format!("{src} does not exist under public/ (check the spelling, or add the file)")
+    })?;
+    let file = src.rsplit('/').next().unwrap_or(src);
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let hash = fnv1a(&bytes);
+    Ok(widths_for(width)
+        .into_iter()
+        .map(|w| Variant {
+            source: src.to_string(),
+            path: format!("{GENERATED_DIR}/{stem}-{hash:016x}-{w}.webp"),
+            width: w,
+        })
+        .collect())
+}
+
+/// The `srcset` attribute for `variants`: `images/generated/x-…-480.webp 480w, …`.
+pub fn srcset(variants: &[Variant]) -> String {
+    variants
+        .iter()
+        .map(|v| format!("{} {}w", v.path, v.width))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Writes every variant not yet under `public/`; returns how many were written.
+pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
+    let mut written = 0;
+    for variant in variants {
+        let target = public.join(&variant.path);
+        if target.exists() {
+            continue;
+        }
+        let photo = image::open(public.join(&variant.source))
+            .map_err(|e| format!("{}: cannot be read as a photo: {e}", variant.source))?;
+        let height = (u64::from(photo.height()) * u64::from(variant.width))
+            .div_ceil(u64::from(photo.width().max(1))) as u32;
+        let rgba = photo
+            .resize_exact(
+                variant.width,
+                height.max(1),
+                image::imageops::FilterType::Lanczos3,
+            )
+            .to_rgba8();
+        let webp =
+            webp::Encoder::from_rgba(rgba.as_raw(), rgba.width(), rgba.height()).encode(QUALITY);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        fs::write(&target, &*webp).map_err(|e| format!("{}: {e}", target.display()))?;
+        written += 1;
+    }
+    Ok(written)
+}
+
+/// FNV-1a, 64 bits: a stable name for a file's content (std's hasher may change between Rust
+/// releases, which would rename every variant and make the JSON stale).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_jpeg_and_png_are_photos() {
+        assert!(is_photo("images/team.JPG"));
+        assert!(is_photo("images/room.jpeg"));
+        assert!(is_photo("images/chart.png"));
+        assert!(!is_photo("images/spine.svg"));
+        assert!(!is_photo("images/already.webp"));
+    }
+
+    #[test]
+    fn a_photo_is_offered_at_the_widths_below_it_and_never_enlarged() {
+        assert_eq!(widths_for(4000), vec![480, 800, 1280]);
+        assert_eq!(widths_for(1280), vec![480, 800, 1280]);
+        assert_eq!(widths_for(1000), vec![480, 800, 1000]);
+        assert_eq!(widths_for(300), vec![300]);
+    }
+
+    #[test]
+    fn the_srcset_lists_each_variant_with_its_width() {
+        let v = |w| Variant {
+            source: "images/a.jpg".into(),
+            path: format!("images/generated/a-0-{w}.webp"),
+            width: w,
+        };
+        assert_eq!(
+            srcset(&[v(480), v(800)]),
+            "images/generated/a-0-480.webp 480w, images/generated/a-0-800.webp 800w"
+        );
+    }
+
+    #[test]
+    fn the_content_hash_is_stable() {
+        // FNV-1a's published test vectors.
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
