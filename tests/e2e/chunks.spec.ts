@@ -7,6 +7,20 @@ import { test, expect, waitForApp } from "./fixtures";
 const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
 const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
 const MAIN_WASM = /\/clinic-site-[0-9a-f]+_bg\.wasm$/;
+
+/** Holds every request for `url` until `release()`; `requested` settles at the first one. */
+async function holdBack(page: import("@playwright/test").Page, url: RegExp) {
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let arrived: () => void = () => {};
+  const requested = new Promise<void>((resolve) => (arrived = resolve));
+  await page.route(url, async (route) => {
+    arrived();
+    await gate;
+    await route.continue();
+  });
+  return { requested, release };
+}
 const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
 
 test("an article loads without the checklist's wasm, which arrives once the checklist is opened", async ({ page }) => {
@@ -72,19 +86,11 @@ test("opened directly while the checklist's wasm is out of reach, the page stays
 });
 
 test("a box ticked while the checklist's wasm is still arriving stays ticked and counts", async ({ page }) => {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let requested: () => void = () => {};
-  const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
-  await page.route(CHUNK, async (route) => {
-    requested();
-    await gate;
-    await route.continue();
-  });
+  const chunk = await holdBack(page, CHUNK);
   await page.goto("symptoms", { waitUntil: "commit" });
-  await chunkRequested;
+  await chunk.requested;
   await page.locator("#symptom-neck-pain").check();
-  release();
+  chunk.release();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(page.locator("#symptom-neck-pain")).toBeChecked();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
@@ -116,19 +122,11 @@ test("the contact page preloads its wasm, and a message typed while it arrives i
     /<link rel="preload" href="[^"]*split_contact-[0-9a-f]+\.wasm" as="fetch" type="application\/wasm" crossorigin>/,
   );
 
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  let requested: () => void = () => {};
-  const chunkRequested = new Promise<void>((resolve) => (requested = resolve));
-  await page.route(CONTACT_CHUNK, async (route) => {
-    requested();
-    await gate;
-    await route.continue();
-  });
+  const chunk = await holdBack(page, CONTACT_CHUNK);
   await page.goto("contact", { waitUntil: "commit" });
-  await chunkRequested;
+  await chunk.requested;
   await page.locator("#contact-message").fill("Typed before the app started");
-  release();
+  chunk.release();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(page.locator("#contact-message")).toHaveValue("Typed before the app started");
 });
@@ -151,19 +149,14 @@ test("when the contact form's wasm cannot be fetched, the article's short form s
 });
 
 test("the short form opened before the app has started points to the contact page, then appears", async ({ page }) => {
-  let release: () => void = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(MAIN_WASM, async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const app = await holdBack(page, MAIN_WASM);
   await page.goto("blog/lifting-safely", { waitUntil: "commit" });
   const cta = page.locator(".post-cta");
   // The pre-rendered page is there; the app is held back until release().
   await cta.getByText("Or send a short message from here").click();
   await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
   await expect(cta.getByRole("link", { name: "write to us from the contact page" })).toBeVisible();
-  release();
+  app.release();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(cta.getByLabel("Your name")).toBeVisible();
 });

@@ -14,9 +14,17 @@ const sources = readdirSync(join(__dirname, "../../content/posts"))
 type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
 const index: Summary[] = JSON.parse(readFileSync(join(__dirname, "../../public/posts/index.json"), "utf8"));
 
-test("every Markdown post is built into the index the site serves", () => {
+test("every Markdown post is built into the index, the listing and a page of its own", async ({ page, request }) => {
   expect(sources.length).toBeGreaterThan(0);
   expect(index.map((p) => p.slug).sort()).toEqual(sources);
+  await page.goto("blog");
+  const cards = page.getByRole("main").getByRole("article");
+  await expect(cards).toHaveCount(sources.length);
+  for (const post of index) {
+    await expect(cards.getByRole("link", { name: post.title })).toHaveAttribute("href", `/blog/${post.slug}`);
+    const html = await (await request.get(`blog/${post.slug}`)).text();
+    expect(html, post.slug).toContain(`<title>${post.title.replace(/&/g, "&amp;")} · Alder Creek Chiropractic</title>`);
+  }
 });
 
 test("the Atom feed parses, and lists every post with its title, link, dates, author, summary and picture", { tag: "@base-path" }, async ({ request, baseURL }) => {
