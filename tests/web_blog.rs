@@ -109,6 +109,19 @@ fn a_photo_offers_its_webp_copies_and_only_the_hero_loads_first() {
 }
 
 #[wasm_bindgen_test]
+fn a_card_asks_for_a_photo_no_wider_than_its_column() {
+    let mut summary = demo_post().summary();
+    summary.hero.srcset = Some("images/generated/room-1-480.webp 480w".into());
+    let root = mount(move || view! { <PostCard post=summary /> });
+    let img = root.query_selector("img").unwrap().unwrap();
+    assert_eq!(
+        img.get_attribute("sizes").as_deref(),
+        Some("(min-width: 62rem) 23rem, (min-width: 42rem) 50vw, 100vw")
+    );
+    assert_eq!(img.get_attribute("loading").as_deref(), Some("lazy"));
+}
+
+#[wasm_bindgen_test]
 fn a_drawing_has_no_srcset_or_sizes() {
     let hero = demo_post().hero;
     let root = mount(move || view! { <PostFigure image=hero class="post__hero" eager=true /> });

@@ -64,6 +64,7 @@
 //! the build also writes WebP copies 480, 800 and 1280 pixels wide to
 //! `public/images/generated/`, and the page lets each reader's browser pick the one that fits
 //! their screen (`srcset`); the hero loads first, pictures further down when scrolled near.
+//! A photo that records where it was taken (EXIF GPS) is refused: publish a copy without it.
 //!
 //! **A quote** — a `>` block; a last line starting with `— ` (or `-- `) says who said it:
 //!

@@ -51,6 +51,9 @@ fn render_block(block: Block) -> AnyView {
     }
 }
 
+/// The width of an image in the article column, for `sizes`.
+pub const ARTICLE_SIZES: &str = "(min-width: 45rem) 42rem, 100vw";
+
 /// An image with its reserved size and optional caption.
 #[component]
 pub fn PostFigure(
@@ -62,14 +65,15 @@ pub fn PostFigure(
     /// scrolled near.
     #[prop(optional)]
     eager: bool,
+    /// For a photo, the width it takes on screen (the `sizes` attribute), from which the browser
+    /// picks one of its WebP copies: by default the article column (42rem), or the whole screen
+    /// on a phone.
+    #[prop(default = ARTICLE_SIZES)]
+    sizes: &'static str,
 ) -> impl IntoView {
     let alt = image.alt_text();
-    // A photo's WebP copies: the browser picks by the width the image takes on screen, the
-    // article column (42rem) or the whole screen on a phone. The original stays `src`.
-    let sizes = image
-        .srcset
-        .is_some()
-        .then_some("(min-width: 45rem) 42rem, 100vw");
+    // The original stays `src`, for browsers without srcset.
+    let sizes = image.srcset.is_some().then_some(sizes);
     // width/height attributes give the browser the aspect ratio before the image loads
     // (with `height: auto` in CSS), so nothing shifts; an inline style would break the CSP.
     view! {

@@ -23,7 +23,13 @@ pub fn PostCard(
     let title = post.title.clone();
     view! {
         <article class="post-card">
-            <PostFigure image=post.hero.clone() class="post-card__image" />
+            // Cards sit in a grid of 19rem-and-wider columns: three across on a wide screen,
+            // two on a tablet, one on a phone.
+            <PostFigure
+                image=post.hero.clone()
+                class="post-card__image"
+                sizes="(min-width: 62rem) 23rem, (min-width: 42rem) 50vw, 100vw"
+            />
             <div class="post-card__content">
                 <Heading level=heading_level class="post-card__title">
                     <a class="post-card__link" href=link>{title}</a>

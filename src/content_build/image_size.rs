@@ -23,8 +23,7 @@ pub fn measure(public: &Path, src: &str) -> Result<(u32, u32), String> {
         ));
     }
     if super::photos::is_photo(src) {
-        return image::image_dimensions(&path)
-            .map_err(|e| format!("{src}: cannot be read as a JPEG or PNG photo ({e})"));
+        return super::photos::upright_size(&path, src);
     }
     if !src.ends_with(".svg") {
         return Err(format!(

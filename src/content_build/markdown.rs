@@ -319,7 +319,14 @@ impl Converter<'_> {
     }
 
     fn cta(&mut self, line: usize, paragraphs: Vec<Vec<Span>>) {
-        let mut spans: Vec<Span> = paragraphs.into_iter().flatten().collect();
+        // Paragraphs of the box run on as one text, a space between them.
+        let mut spans: Vec<Span> = Vec::new();
+        for (i, paragraph) in paragraphs.into_iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::Break);
+            }
+            spans.extend(paragraph);
+        }
         while matches!(spans.last(), Some(Span::Break)) {
             spans.pop();
         }

@@ -11,6 +11,8 @@
 use std::fs;
 use std::path::Path;
 
+use image::ImageDecoder;
+
 /// Where the variants go, under `public/`. Generated: ignored by git, rebuilt by every build.
 pub const GENERATED_DIR: &str = "images/generated";
 
@@ -47,6 +49,82 @@ pub fn widths_for(original: u32) -> Vec<u32> {
     widths
 }
 
+/// A photo's width and height as it is meant to be seen: a phone stores a portrait photo
+/// sideways with an EXIF note to turn it, which the browser follows, so the size (and the WebP
+/// copies) must follow it too. A photo that records where it was taken (EXIF GPS) is refused:
+/// the original is published as it is, and the place a photo was taken (someone's home) is
+/// nobody's business.
+pub fn upright_size(path: &Path, src: &str) -> Result<(u32, u32), String> {
+    let unreadable =
+        |e: image::ImageError| format!("{src}: cannot be read as a JPEG or PNG photo ({e})");
+    let mut decoder = image::ImageReader::open(path)
+        .map_err(|e| format!("{src}: {e}"))?
+        .with_guessed_format()
+        .map_err(|e| format!("{src}: {e}"))?
+        .into_decoder()
+        .map_err(unreadable)?;
+    if decoder
+        .exif_metadata()
+        .map_err(unreadable)?
+        .is_some_and(|exif| has_gps(&exif))
+    {
+        return Err(format!(
+            "{src} records the place it was taken (GPS location in the photo's EXIF data): \
+             publish a copy without it (most photo apps offer \"remove location\" when sharing \
+             or exporting), then replace the file"
+        ));
+    }
+    let (width, height) = decoder.dimensions();
+    Ok(
+        if turns_sideways(decoder.orientation().map_err(unreadable)?) {
+            (height, width)
+        } else {
+            (width, height)
+        },
+    )
+}
+
+/// The photo at `path`, turned as its EXIF orientation says.
+fn open_upright(path: &Path) -> image::ImageResult<image::DynamicImage> {
+    let mut decoder = image::ImageReader::open(path)?
+        .with_guessed_format()?
+        .into_decoder()?;
+    let orientation = decoder.orientation()?;
+    let mut photo = image::DynamicImage::from_decoder(decoder)?;
+    photo.apply_orientation(orientation);
+    Ok(photo)
+}
+
+fn turns_sideways(orientation: image::metadata::Orientation) -> bool {
+    use image::metadata::Orientation::*;
+    matches!(
+        orientation,
+        Rotate90 | Rotate270 | Rotate90FlipH | Rotate270FlipH
+    )
+}
+
+/// Whether EXIF data (a TIFF structure) has a GPS entry (tag 0x8825) in its first directory,
+/// where cameras and phones put it.
+pub fn has_gps(exif: &[u8]) -> bool {
+    let little = match exif.get(..2) {
+        Some(b"II") => true,
+        Some(b"MM") => false,
+        _ => return false,
+    };
+    let read = |at: usize, len: usize| -> Option<u32> {
+        let bytes = exif.get(at..at + len)?;
+        Some(bytes.iter().enumerate().fold(0u32, |acc, (i, b)| {
+            let shift = if little { 8 * i } else { 8 * (len - 1 - i) };
+            acc | (u32::from(*b) << shift)
+        }))
+    };
+    let Some(ifd) = read(4, 4).map(|o| o as usize) else {
+        return false;
+    };
+    let count = read(ifd, 2).unwrap_or(0) as usize;
+    (0..count).any(|i| read(ifd + 2 + 12 * i, 2) == Some(0x8825))
+}
+
 /// The variants of `public/<src>`, a photo `width` pixels wide.
 pub fn plan(public: &Path, src: &str, width: u32) -> Result<Vec<Variant>, String> {
     let bytes = fs::read(public.join(src)).map_err(|_| {
@@ -74,15 +152,25 @@ pub fn srcset(variants: &[Variant]) -> String {
         .join(", ")
 }
 
-/// Writes every variant not yet under `public/`; returns how many were written.
+/// Writes every variant not yet under `public/`, and removes the copies no post uses any more
+/// (of a photo replaced or taken out); returns how many were written.
 pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
+    if let Ok(entries) = fs::read_dir(public.join(GENERATED_DIR)) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = format!("{GENERATED_DIR}/{name}");
+            if !variants.iter().any(|v| v.path == path) {
+                fs::remove_file(entry.path()).map_err(|e| format!("{path}: {e}"))?;
+            }
+        }
+    }
     let mut written = 0;
     for variant in variants {
         let target = public.join(&variant.path);
         if target.exists() {
             continue;
         }
-        let photo = image::open(public.join(&variant.source))
+        let photo = open_upright(&public.join(&variant.source))
             .map_err(|e| format!("{}: cannot be read as a photo: {e}", variant.source))?;
         let height = (u64::from(photo.height()) * u64::from(variant.width))
             .div_ceil(u64::from(photo.width().max(1))) as u32;
@@ -144,6 +232,37 @@ mod tests {
             srcset(&[v(480), v(800)]),
             "images/generated/a-0-480.webp 480w, images/generated/a-0-800.webp 800w"
         );
+    }
+
+    #[test]
+    fn gps_in_the_first_exif_directory_is_found_in_either_byte_order() {
+        // Header, directory at offset 8 holding one entry: tag, type, count, value.
+        let little = [
+            b"II*\0".as_slice(),
+            &[8, 0, 0, 0],
+            &[1, 0],
+            &[0x25, 0x88, 4, 0, 1, 0, 0, 0, 26, 0, 0, 0],
+        ]
+        .concat();
+        assert!(has_gps(&little));
+        let big = [
+            b"MM\0*".as_slice(),
+            &[0, 0, 0, 8],
+            &[0, 1],
+            &[0x88, 0x25, 0, 4, 0, 0, 0, 1, 0, 0, 0, 26],
+        ]
+        .concat();
+        assert!(has_gps(&big));
+        let orientation_only = [
+            b"II*\0".as_slice(),
+            &[8, 0, 0, 0],
+            &[1, 0],
+            &[0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0],
+        ]
+        .concat();
+        assert!(!has_gps(&orientation_only));
+        assert!(!has_gps(b"II*"));
+        assert!(!has_gps(b""));
     }
 
     #[test]

@@ -209,6 +209,11 @@ fn a_quote_starting_with_the_cta_marker_is_a_call_to_action() {
         blocks("> [!CTA] Still sore? We can help.\n>\n> [Contact us](/contact)\n"),
         expected
     );
+    // Two paragraphs in the box read as two sentences, not run together.
+    assert_eq!(
+        blocks("> [!cta]\n> Still sore?\n>\n> We can help.\n>\n> [Contact us](/contact)\n"),
+        expected
+    );
 }
 
 #[test]
@@ -601,7 +606,18 @@ fn the_markdown_sources_build_the_committed_json() {
                 .join("\n")
         )
     });
-    assert_eq!(outputs.len(), 9, "8 posts and the index");
+    let sources = std::fs::read_dir(root.join(SOURCE_DIR))
+        .expect("content/posts")
+        .filter(|e| {
+            e.as_ref()
+                .is_ok_and(|e| e.path().extension().is_some_and(|x| x == "md"))
+        })
+        .count();
+    assert_eq!(
+        outputs.len(),
+        sources + 1,
+        "one JSON per post, and the index"
+    );
     for output in &outputs {
         let committed = std::fs::read_to_string(root.join(&output.path)).expect("committed");
         let committed: serde_json::Value = serde_json::from_str(&committed).expect("json");
@@ -715,5 +731,88 @@ fn a_photo_that_cannot_be_read_is_refused_with_its_name() {
             .to_string()
             .contains("images/room.jpg: cannot be read as a JPEG or PNG photo")),
         "{problems:?}"
+    );
+}
+
+/// A 1000×600 JPEG at `public/images/<name>`, with `exif` (a TIFF structure) if given.
+fn write_jpeg(root: &Path, name: &str, exif: Option<Vec<u8>>) {
+    use image::ImageEncoder;
+    let photo = image::RgbImage::from_fn(1000, 600, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    let mut bytes = Vec::new();
+    let mut encoder = image::codecs::jpeg::JpegEncoder::new(&mut bytes);
+    if let Some(exif) = exif {
+        encoder
+            .set_exif_metadata(exif)
+            .expect("the JPEG encoder takes EXIF");
+    }
+    encoder
+        .write_image(photo.as_raw(), 1000, 600, image::ExtendedColorType::Rgb8)
+        .expect("jpeg encoded");
+    std::fs::write(root.join("public/images").join(name), bytes).expect("jpeg written");
+}
+
+/// EXIF with one entry in its first directory: `tag` (SHORT) = `value`.
+fn exif_with(tag: u16, value: u16) -> Vec<u8> {
+    let mut exif = b"II*\0\x08\0\0\0\x01\0".to_vec();
+    exif.extend(tag.to_le_bytes());
+    exif.extend([3, 0, 1, 0, 0, 0]);
+    exif.extend(value.to_le_bytes());
+    exif.extend([0, 0, 0, 0, 0, 0]);
+    exif
+}
+
+#[test]
+fn a_phone_photo_stored_sideways_is_measured_and_copied_upright() {
+    let site = TempSite::new("sideways");
+    let root = &site.0;
+    // Orientation 6: the camera stored it turned; viewers rotate it 90° clockwise.
+    write_jpeg(root, "portrait.jpg", Some(exif_with(0x0112, 6)));
+    let public = root.join("public");
+    assert_eq!(
+        image_size::measure(&public, "images/portrait.jpg"),
+        Ok((600, 1000))
+    );
+    let variants = photos::plan(&public, "images/portrait.jpg", 600).expect("planned");
+    assert_eq!(
+        variants.iter().map(|v| v.width).collect::<Vec<_>>(),
+        [480, 600]
+    );
+    photos::write(&public, &variants).expect("written");
+    let bytes = std::fs::read(public.join(&variants[0].path)).expect("variant");
+    let decoded = webp::Decoder::new(&bytes).decode().expect("a WebP file");
+    assert_eq!(
+        (decoded.width(), decoded.height()),
+        (480, 800),
+        "upright, not sideways"
+    );
+}
+
+#[test]
+fn a_photo_that_records_where_it_was_taken_is_refused() {
+    let site = TempSite::new("gps");
+    let root = &site.0;
+    write_jpeg(root, "garden.jpg", Some(exif_with(0x8825, 26)));
+    let message = image_size::measure(&root.join("public"), "images/garden.jpg").unwrap_err();
+    assert!(
+        message.contains("records the place it was taken"),
+        "{message}"
+    );
+    assert!(message.contains("remove location"), "{message}");
+}
+
+#[test]
+fn copies_of_a_photo_no_post_uses_are_removed() {
+    let site = TempSite::new("stale-copies");
+    let public = site.0.join("public");
+    write_jpeg(&site.0, "room.jpg", None);
+    let variants = photos::plan(&public, "images/room.jpg", 1000).expect("planned");
+    assert_eq!(photos::write(&public, &variants), Ok(3));
+    assert_eq!(photos::write(&public, &variants[..1]), Ok(0));
+    assert!(public.join(&variants[0].path).exists());
+    assert!(
+        !public.join(&variants[1].path).exists(),
+        "a copy no post asks for is gone"
     );
 }

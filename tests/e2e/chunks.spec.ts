@@ -8,6 +8,12 @@ const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
 const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
 const MAIN_WASM = /\/clinic-site-[0-9a-f]+_bg\.wasm$/;
 
+/** Settles once the app's wasm has started (`main` has run): Trunk's loader sets
+ * `window.wasmBindings` after `init`. A page's chunk is then on its way, and anything typed
+ * from now on is typed into a running app that has not yet hydrated. */
+const appStarted = (page: import("@playwright/test").Page) =>
+  page.waitForFunction(() => "wasmBindings" in window);
+
 /** Holds every request for `url` until `release()`; `requested` settles at the first one. */
 async function holdBack(page: import("@playwright/test").Page, url: RegExp) {
   let release: () => void = () => {};
@@ -89,6 +95,7 @@ test("a box ticked while the checklist's wasm is still arriving stays ticked and
   const chunk = await holdBack(page, CHUNK);
   await page.goto("symptoms", { waitUntil: "commit" });
   await chunk.requested;
+  await appStarted(page);
   await page.locator("#symptom-neck-pain").check();
   chunk.release();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
@@ -125,10 +132,11 @@ test("the contact page preloads its wasm, and a message typed while it arrives i
   const chunk = await holdBack(page, CONTACT_CHUNK);
   await page.goto("contact", { waitUntil: "commit" });
   await chunk.requested;
-  await page.locator("#contact-message").fill("Typed before the app started");
+  await appStarted(page);
+  await page.locator("#contact-message").fill("Typed before the form's wasm arrived");
   chunk.release();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
-  await expect(page.locator("#contact-message")).toHaveValue("Typed before the app started");
+  await expect(page.locator("#contact-message")).toHaveValue("Typed before the form's wasm arrived");
 });
 
 test("when the contact form's wasm cannot be fetched, the article's short form says so, offers the phone, and Try again brings it", async ({ page, allowConsole }) => {

@@ -31,14 +31,22 @@ test("the Atom feed parses, and lists every post with its title, link, dates, au
   const base = new URL(baseURL!).pathname;
   const response = await request.get("feed.xml");
   expect(response.status()).toBe(200);
-  const feed = parseFeed(await response.text());
+  const xml = await response.text();
+  const feed = parseFeed(xml);
   expect(feed.meta.type).toBe("atom");
+  // Atom requires an id and an updated date on the feed and on every entry (the parser would
+  // make up what is missing, so count them in the file).
+  const entries = xml.match(/<entry>/g)?.length ?? 0;
+  expect(entries).toBe(sources.length);
+  expect(xml.match(/<id>[^<]+<\/id>/g)).toHaveLength(entries + 1);
+  expect(xml.match(/<updated>\d{4}-\d\d-\d\dT00:00:00Z<\/updated>/g)).toHaveLength(entries + 1);
   expect(feed.title).toBe("Alder Creek Chiropractic: articles");
   expect(feed.url).toBe(`${SITE}${base}blog`);
   expect(feed.self).toBe(`${SITE}${base}feed.xml`);
   expect(feed.items.map((item) => item.url).sort()).toEqual(sources.map((slug) => `${SITE}${base}blog/${slug}`));
   for (const post of index) {
     const item = feed.items.find((i) => i.url === `${SITE}${base}blog/${post.slug}`)!;
+    expect(item.id, "an entry's id is its address").toBe(item.url);
     expect(item.title).toBe(post.title);
     expect(item.description).toBe(post.description);
     expect(item.authors.map((a) => a.name)).toEqual([post.author]);
@@ -47,9 +55,38 @@ test("the Atom feed parses, and lists every post with its title, link, dates, au
     expect(item.image?.url).toBe(`${SITE}${base}${post.hero.src}`);
     expect(item.image?.title).toBe(post.hero.alt ?? "");
   }
-  // Newest change first, as the feed's own date says.
+  // The feed's own date is its newest change.
   const latest = index.map((p) => p.updated ?? p.published).sort().at(-1);
   expect(feed.updated?.toISOString().slice(0, 10)).toBe(latest);
+});
+
+test("the feed keeps text with markup characters as text, and every entry has an id and dates", async () => {
+  // The post-build's own writer (a module of the build, not of the app), fed hostile strings.
+  const { atomFeed } = await import("../../scripts/feed.mjs");
+  const tricky = `Tom & "Jerry" <b>bold</b> it's`;
+  const xml: string = atomFeed({
+    site: { clinic_name: tricky, tagline: "<script>x</script>" },
+    baseUrl: "https://example.test",
+    posts: [
+      {
+        slug: "a-b", title: tricky, description: `5 < 6 & "so"`, author: "O'Brien & Co",
+        published: "2025-01-02", tags: ["x&y"], hero: { src: "images/a.jpg", alt: `a "quoted" <alt>` },
+      },
+    ],
+  });
+  expect(xml).not.toContain("<b>");
+  expect(xml).not.toContain("<script>");
+  const feed = parseFeed(xml);
+  expect(feed.title).toBe(`${tricky}: articles`);
+  expect(feed.description).toBe("<script>x</script>");
+  const [item] = feed.items;
+  expect(item.title).toBe(tricky);
+  expect(item.description).toBe(`5 < 6 & "so"`);
+  expect(item.authors.map((a) => a.name)).toEqual(["O'Brien & Co"]);
+  expect(item.image).toEqual({ url: "https://example.test/images/a.jpg", title: `a "quoted" <alt>` });
+  expect(item.id).toBe("https://example.test/blog/a-b");
+  expect(item.published?.toISOString()).toBe("2025-01-02T00:00:00.000Z");
+  expect(item.updated?.toISOString()).toBe("2025-01-02T00:00:00.000Z");
 });
 
 test("every page links the feed for autodiscovery, and the listing links it for people", { tag: "@base-path" }, async ({ page, request, baseURL }) => {
@@ -83,6 +120,7 @@ test("the sitemap gives each post the date it last changed", async ({ request })
 test("a reviewed post says who reviewed it, when, and when the next review is due", async ({ page }) => {
   await page.goto("blog/back-spasms-causes-and-relief");
   const dates = page.locator(".post__dates");
-  await expect(dates).toContainText(/Medically reviewed by Dr\. Samuel Ortiz, MD on .*2025.* · Next review due .*2026/);
+  await expect(dates.getByRole("listitem").filter({ hasText: "Medically reviewed by" })).toContainText(/^Medically reviewed by Dr\. Samuel Ortiz, MD on .*2025$/);
+  await expect(dates.getByRole("listitem").filter({ hasText: "Next review due" })).toContainText(/^Next review due .*2026$/);
   await expect(dates.locator("time[datetime='2026-03-01']")).toBeVisible();
 });
