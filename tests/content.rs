@@ -1,6 +1,6 @@
 //! Content checks, run by `cargo test`: every post under `public/posts/` parses and validates,
 //! every image passes the alt-text lint, every image file exists, and `index.json` matches
-//! the posts exactly. `UPDATE_POST_INDEX=1 cargo test --test content` rewrites the index.
+//! the posts exactly. The content build (`src/bin/content.rs`) writes both from `content/posts`.
 
 use std::{fs, path::PathBuf};
 
@@ -131,18 +131,13 @@ fn internal_links_point_to_existing_posts_or_pages() {
 fn the_index_matches_the_post_files() {
     let expected = build_index(&posts());
     let path = public().join("posts/index.json");
-    let json = serde_json::to_string_pretty(&expected).expect("index serializes") + "\n";
-    if std::env::var_os("UPDATE_POST_INDEX").is_some_and(|v| v == "1") {
-        fs::write(&path, &json).expect("index.json written");
-        return;
-    }
     let current = fs::read_to_string(&path).expect("public/posts/index.json exists");
     let parsed: Vec<PostSummary> =
         serde_json::from_str(&current).expect("public/posts/index.json parses");
     assert!(
         parsed == expected,
         "public/posts/index.json disagrees with the post files.\n\
-         Regenerate it with: UPDATE_POST_INDEX=1 cargo test --test content"
+         It is built from content/posts: cargo run --no-default-features --features content --bin content"
     );
 }
 

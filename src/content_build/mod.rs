@@ -19,7 +19,7 @@ use std::{
 use crate::blog::{
     build_index,
     lint::lint_post,
-    model::{is_slug, Block, LinkTarget, Review},
+    model::{is_slug, LinkTarget, Review},
     Post,
 };
 use markdown::{build_image, Measure};
@@ -365,25 +365,13 @@ fn build_outputs(
     for source in sources {
         match source.post {
             Ok(mut post) => {
-                // Photos get their WebP copies' srcset; drawings (SVG) need none.
-                let images = std::iter::once(&mut post.hero).chain(
-                    post.body.iter_mut().filter_map(|block| match block {
-                        Block::Image(image) => Some(image),
-                        _ => None,
+                match photos::plan_post(&public, &mut post) {
+                    Ok(planned) => variants.extend(planned),
+                    Err(message) => diagnostics.push(Diagnostic {
+                        file: source.file.clone(),
+                        line: 0,
+                        message,
                     }),
-                );
-                for image in images.filter(|i| photos::is_photo(&i.src)) {
-                    match photos::plan(&public, &image.src, image.width) {
-                        Ok(planned) => {
-                            image.srcset = Some(photos::srcset(&planned));
-                            variants.extend(planned);
-                        }
-                        Err(message) => diagnostics.push(Diagnostic {
-                            file: source.file.clone(),
-                            line: 0,
-                            message,
-                        }),
-                    }
                 }
                 posts.push(post)
             }

@@ -13,6 +13,8 @@ use std::path::Path;
 
 use image::ImageDecoder;
 
+use crate::blog::{Block, Post};
+
 /// Where the variants go, under `public/`. Generated: ignored by git, rebuilt by every build.
 pub const GENERATED_DIR: &str = "images/generated";
 
@@ -143,6 +145,25 @@ pub fn plan(public: &Path, src: &str, width: u32) -> Result<Vec<Variant>, String
         .collect())
 }
 
+/// Gives each photo of `post` (its hero and body images that are JPEG or PNG) the `srcset` of
+/// its WebP copies, and returns those copies; drawings (SVG) need none.
+pub fn plan_post(public: &Path, post: &mut Post) -> Result<Vec<Variant>, String> {
+    let images =
+        std::iter::once(&mut post.hero).chain(post.body.iter_mut().filter_map(
+            |block| match block {
+                Block::Image(image) => Some(image),
+                _ => None,
+            },
+        ));
+    let mut variants = Vec::new();
+    for image in images.filter(|i| is_photo(&i.src)) {
+        let planned = plan(public, &image.src, image.width)?;
+        image.srcset = Some(srcset(&planned));
+        variants.extend(planned);
+    }
+    Ok(variants)
+}
+
 /// The `srcset` attribute for `variants`: `images/generated/x-…-480.webp 480w, …`.
 pub fn srcset(variants: &[Variant]) -> String {
     variants
@@ -165,13 +186,22 @@ pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
         }
     }
     let mut written = 0;
+    // A photo's variants come one after another: it is decoded once for all of them.
+    let mut decoded: Option<(&str, image::DynamicImage)> = None;
     for variant in variants {
         let target = public.join(&variant.path);
         if target.exists() {
             continue;
         }
-        let photo = open_upright(&public.join(&variant.source))
-            .map_err(|e| format!("{}: cannot be read as a photo: {e}", variant.source))?;
+        if decoded
+            .as_ref()
+            .is_none_or(|(source, _)| *source != variant.source)
+        {
+            let photo = open_upright(&public.join(&variant.source))
+                .map_err(|e| format!("{}: cannot be read as a photo: {e}", variant.source))?;
+            decoded = Some((&variant.source, photo));
+        }
+        let photo = &decoded.as_ref().expect("decoded just above").1;
         let height = (u64::from(photo.height()) * u64::from(variant.width))
             .div_ceil(u64::from(photo.width().max(1))) as u32;
         let rgba = photo
