@@ -402,9 +402,13 @@ test("an article's call to action offers a compact form that sends like the full
   await cta.getByLabel("Your message").fill("Could someone call me about lifting at work?");
   await expectNoAxeViolations(page, "with the compact form open");
   await cta.getByRole("button", { name: "Send message" }).click();
-  await expect(cta.locator(".contact-form__sent")).toContainText("your message has been sent");
+  // The panel is always in the page, hidden until a message is sent (its text is there all
+  // along): wait for it to be shown and focused, which only happens once the receiver answered.
+  const sent = cta.locator(".contact-form__sent");
+  await expect(sent).toBeVisible();
+  await expect(sent).toBeFocused();
+  await expect(sent).toContainText("your message has been sent");
   const { submissions } = await receiver.received();
-  const everyForm = async () => JSON.stringify((await (await page.request.get(`${RECEIVER}/_submissions`)).json()).submissions.slice(-5));
-  expect(submissions, `sent to ${receiver.form}; the receiver's latest: ${submissions.length ? "" : await everyForm()}`).toHaveLength(1);
+  expect(submissions).toHaveLength(1);
   expect(submissions[0].fields).toMatchObject({ name: "Grace Hopper", email: "grace@example.com" });
 });
