@@ -2,7 +2,7 @@
 // (src/components/chunk.rs): an article loads without them, the checklist and contact pages
 // preload theirs, and when one cannot be fetched the patient is told and can try again, with
 // the clinic's phone number at hand.
-import { test, expect, waitForApp } from "./fixtures";
+import { test, expect, expectAppStarted, waitForApp } from "./fixtures";
 
 const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
 const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
@@ -98,7 +98,7 @@ test("a box ticked while the checklist's wasm is still arriving stays ticked and
   await appStarted(page);
   await page.locator("#symptom-neck-pain").check();
   chunk.release();
-  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expectAppStarted(page);
   await expect(page.locator("#symptom-neck-pain")).toBeChecked();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
 });
@@ -117,8 +117,20 @@ test("an article loads without the contact form's wasm, which arrives when the p
   await expect(cta.getByLabel("Your name")).toBeVisible();
   await cta.getByLabel("Your name").fill("Grace Hopper");
   // Closed and opened again, the form and what was typed stay; nothing is fetched twice.
+  const details = cta.locator("details");
   await cta.getByText("Or send a short message from here").click();
+  await expect(details).not.toHaveAttribute("open");
+  // The app reacts to the toggle event, which comes after the click: wait until it has run.
+  const reopened = details.evaluate(
+    (d) =>
+      new Promise<void>((resolve) =>
+        d.addEventListener("toggle", (e) => {
+          if ((e as ToggleEvent).newState === "open") resolve();
+        }),
+      ),
+  );
   await cta.getByText("Or send a short message from here").click();
+  await reopened;
   await expect(cta.getByLabel("Your name")).toHaveValue("Grace Hopper");
   expect(contactRequests).toHaveLength(1);
 });
@@ -135,8 +147,12 @@ test("the contact page preloads its wasm, and a message typed while it arrives i
   await appStarted(page);
   await page.locator("#contact-message").fill("Typed before the form's wasm arrived");
   chunk.release();
-  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expectAppStarted(page);
   await expect(page.locator("#contact-message")).toHaveValue("Typed before the form's wasm arrived");
+  // The app has it, not only the page: it is the stored draft now.
+  await expect
+    .poll(() => page.evaluate(() => sessionStorage.getItem("contact-draft")))
+    .toContain("Typed before the form's wasm arrived");
 });
 
 test("when the contact form's wasm cannot be fetched, the article's short form says so, offers the phone, and Try again brings it", async ({ page, allowConsole }) => {
@@ -165,6 +181,6 @@ test("the short form opened before the app has started points to the contact pag
   await expect(page.locator("html")).not.toHaveAttribute("data-app", "ready");
   await expect(cta.getByRole("link", { name: "write to us from the contact page" })).toBeVisible();
   app.release();
-  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expectAppStarted(page);
   await expect(cta.getByLabel("Your name")).toBeVisible();
 });

@@ -13,7 +13,7 @@ export const test = base.extend<Fixtures>({
   // over; after each document load, wait for the app (unless the test runs without script).
   page: async ({ page, javaScriptEnabled }, use) => {
     if (javaScriptEnabled !== false) {
-      const ready = () => expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+      const ready = () => expectAppStarted(page);
       for (const name of ["goto", "reload"] as const) {
         const original = page[name].bind(page) as (...args: unknown[]) => Promise<unknown>;
         (page as any)[name] = async (...args: unknown[]) => {
@@ -62,9 +62,19 @@ export async function expectNoAxeViolations(page: Page, state = "") {
   expect(summary, `axe violations ${state}`).toEqual([]);
 }
 
+/** Starting the app means fetching and compiling the wasm (and a chunk), which on a busy
+ * 2-core machine can take longer than the usual assertion wait; the test's own timeout is
+ * still the limit. */
+const APP_START = { timeout: 20_000 };
+
+/** Waits until the app has started: `data-app="ready"` on the root element. */
+export async function expectAppStarted(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready", APP_START);
+}
+
 /** Waits until the app has taken over the page (hydrated the pre-rendered HTML, or mounted):
  *  the HTML shows the header long before the app can react to anything. */
 export async function waitForApp(page: Page) {
-  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expectAppStarted(page);
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
 }

@@ -2,7 +2,7 @@
 // browser hydrates it into the app: readable without script, with its own head, and taken
 // over without a second request, a console error or a change of what is shown.
 import type { Page } from "@playwright/test";
-import { test, expect, waitForApp } from "./fixtures";
+import { test, expect, expectAppStarted, waitForApp } from "./fixtures";
 
 const posts: { slug: string; title: string }[] = [
   { slug: "lifting-safely", title: "Lifting safely: protect your back at home and at work" },
@@ -157,7 +157,7 @@ test.describe("with JavaScript", () => {
     const release = await openWithTheAppHeldBack(page, "symptoms");
     await page.locator("#symptom-neck-pain").check();
     release();
-    await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+    await expectAppStarted(page);
     await expect(page.locator("#symptom-neck-pain")).toBeChecked();
     await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
   });
@@ -168,7 +168,7 @@ test.describe("with JavaScript", () => {
     await page.getByLabel("Your message").fill("Typed before the app loaded.");
     await page.getByLabel("Text message", { exact: true }).check();
     release();
-    await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+    await expectAppStarted(page);
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
     await expect(page.getByLabel("Your message")).toHaveValue("Typed before the app loaded.");
     await expect(page.getByLabel("Text message", { exact: true })).toBeChecked();

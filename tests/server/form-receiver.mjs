@@ -168,4 +168,8 @@ const server = createServer(async (req, res) => {
   send(res, 404, { error: "Not found" });
 });
 
+// As in static.mjs: Node closes idle keep-alive sockets after 5 s, and Playwright's request
+// client, which keeps them in its pool, gets ECONNRESET if it reuses one at that moment.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, "127.0.0.1", () => console.log(`form receiver: http://127.0.0.1:${port}/f/contact`));

@@ -36,6 +36,25 @@ const types = {
 };
 const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
 
+/** Compressed bodies, by file, encoding and modification: brotli 11 of the wasm takes seconds,
+ * and a test that holds the wasm back (which turns the browser cache off) must not wait for it
+ * again on every request. */
+const packed = new Map();
+
+async function compressed(file, body, encoding) {
+  const { mtimeMs, size } = await stat(file);
+  const key = `${file}|${encoding}|${mtimeMs}|${size}`;
+  if (!packed.has(key)) {
+    packed.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return packed.get(key);
+}
+
 /** Parses a Netlify/Cloudflare `_headers` file into [{pattern, headers}]. */
 export function parseHeaders(text) {
   const rules = [];
@@ -105,12 +124,10 @@ const server = createServer(async (req, res) => {
   }
   const accept = req.headers["accept-encoding"] ?? "";
   if (compressible.has(ext) && body.length > 512) {
-    if (/\bbr\b/.test(accept)) {
-      body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-      headers["Content-Encoding"] = "br";
-    } else if (/\bgzip\b/.test(accept)) {
-      body = gzipSync(body, { level: 9 });
-      headers["Content-Encoding"] = "gzip";
+    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+    if (encoding) {
+      body = await compressed(file, body, encoding);
+      headers["Content-Encoding"] = encoding;
     }
   }
   headers["Content-Length"] = body.length;
