@@ -8,6 +8,7 @@ const sitePort = Number(process.env.SITE_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   timeout: 30_000,
   expect: { timeout: 7_000 },
   workers: 2,

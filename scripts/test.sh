@@ -35,7 +35,8 @@ cargo test --offline --no-default-features --features ssr --bin prerender --targ
 
 # The content build: Markdown to post JSON, reading level, review dates (and its own tests);
 # then the committed JSON must be what the Markdown builds (trunk build would rebuild it silently).
-cargo test --offline --no-default-features --features content --lib --bin content --target-dir target/prerender content_build
+cargo test --offline --no-default-features --features content --lib --target-dir target/prerender content_build
+cargo test --offline --no-default-features --features content --bin content --target-dir target/prerender
 cargo run --quiet --offline --no-default-features --features content --bin content --target-dir target/prerender -- --check
 
 step "browser tests: components in headless Chromium"

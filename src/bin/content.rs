@@ -6,6 +6,10 @@
 //! cargo run --no-default-features --features content --bin content -- --check # only check it is current
 //! ```
 //!
+//! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
+//! instead of this one: the end-to-end tests build a photo post that way
+//! (`tests/fixtures/photo-site`).
+//!
 //! Every run prints a table of the posts: words and reading time (as the page shows them),
 //! two Flesch–Kincaid grade levels (the whole post, list items included, and its prose alone;
 //! see `content_build::readability`), when the medical review is due, and whether the reading
@@ -97,7 +101,7 @@
 //! ```
 //! ````
 
-use std::{fs, path::Path, process::ExitCode};
+use std::{fs, path::PathBuf, process::ExitCode};
 
 use clinic_site::content_build::{
     build,
@@ -109,17 +113,37 @@ use clinic_site::content_build::{
 
 const RUN: &str = "cargo run --no-default-features --features content --bin content";
 
-fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let check = match args.as_slice() {
-        [] => false,
-        [flag] if flag == "--check" => true,
-        _ => {
-            eprintln!("usage: {RUN} -- [--check]");
-            return ExitCode::from(2);
+/// What the command line asks for.
+struct Args {
+    /// Only check that the JSON is current; write nothing.
+    check: bool,
+    /// The site to build: this repository unless `--root` names another.
+    root: PathBuf,
+}
+
+impl Args {
+    fn parse(mut args: impl Iterator<Item = String>) -> Option<Self> {
+        let mut parsed = Self {
+            check: false,
+            root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+        };
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--check" => parsed.check = true,
+                "--root" => parsed.root = PathBuf::from(args.next()?),
+                _ => return None,
+            }
         }
+        Some(parsed)
+    }
+}
+
+fn main() -> ExitCode {
+    let Some(Args { check, root }) = Args::parse(std::env::args().skip(1)) else {
+        eprintln!("usage: {RUN} -- [--check] [--root DIR]");
+        return ExitCode::from(2);
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = root.as_path();
     let built = build(root);
     let today = today();
     print!("{}", table(&built.rows, &today));
@@ -152,7 +176,12 @@ fn main() -> ExitCode {
         };
     }
     for output in &stale {
-        if let Err(e) = fs::write(root.join(&output.path), &output.text) {
+        let path = root.join(&output.path);
+        let written = path
+            .parent()
+            .map_or(Ok(()), fs::create_dir_all)
+            .and_then(|()| fs::write(&path, &output.text));
+        if let Err(e) = written {
             eprintln!("{}: cannot write: {e}", output.path);
             return ExitCode::FAILURE;
         }
@@ -169,4 +198,38 @@ fn main() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Option<Args> {
+        Args::parse(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn without_arguments_it_builds_this_site() {
+        let args = parse(&[]).expect("no arguments is a valid call");
+        assert!(!args.check);
+        assert_eq!(args.root, PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    }
+
+    #[test]
+    fn check_and_root_are_taken_in_any_order() {
+        for call in [
+            &["--check", "--root", "tests/fixtures/photo-site"][..],
+            &["--root", "tests/fixtures/photo-site", "--check"][..],
+        ] {
+            let args = parse(call).expect("valid");
+            assert!(args.check);
+            assert_eq!(args.root, PathBuf::from("tests/fixtures/photo-site"));
+        }
+    }
+
+    #[test]
+    fn a_root_without_a_folder_or_an_unknown_flag_is_refused() {
+        assert!(parse(&["--root"]).is_none());
+        assert!(parse(&["--chek"]).is_none());
+    }
 }

@@ -1,0 +1,125 @@
+// Photos end to end: a post written in Markdown with two JPEG photos
+// (tests/fixtures/photo-site), built by the content build itself (global-setup.ts), served
+// beside the release build, and read in the browser. The browser must choose one of the WebP
+// copies the build wrote, never download the original, and lay the page out before any
+// photo arrives.
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+import { PHOTO_SITE } from "./global-setup";
+
+const PUBLIC = join(PHOTO_SITE, "public");
+
+/** Serves the fixture's post, index and images as if the site shipped them; records every
+ * image the page asks for. */
+async function serveFixture(page: Page, { index = false } = {}) {
+  const images: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "image") images.push(new URL(r.url()).pathname);
+  });
+  await page.route("**/posts/photo-test.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/photo-test.json") }));
+  if (index) await page.route("**/posts/index.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/index.json") }));
+  await page.route(/\/images\/(generated\/)?(treatment-room|stretch-portrait)[^/]*\.(jpg|webp)$/, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    return route.fulfill({
+      path: join(PUBLIC, path.slice(path.indexOf("images/"))),
+      contentType: path.endsWith(".webp") ? "image/webp" : "image/jpeg",
+    });
+  });
+  return images;
+}
+
+type Shown = { currentSrc: string; /** the chosen file's pixel width */ naturalWidth: number; width: number; height: number; srcset: string };
+
+/** Waits until `img` has loaded, and says which file the browser chose and how it is laid out. */
+async function loaded(page: Page, selector: string): Promise<Shown> {
+  const img = page.locator(selector);
+  await img.scrollIntoViewIfNeeded();
+  await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+  return img.evaluate(async (i: HTMLImageElement) => {
+    const box = i.getBoundingClientRect();
+    // An image chosen from a `w` srcset reports its width divided by its density; the file's
+    // own pixel width is what a plain image of the same file decodes to.
+    const file = new Image();
+    file.src = i.currentSrc;
+    await file.decode();
+    return { currentSrc: i.currentSrc, naturalWidth: file.naturalWidth, width: box.width, height: box.height, srcset: i.srcset };
+  });
+}
+
+/** The `w` descriptors of a srcset, by file name. */
+function candidates(srcset: string): Map<string, number> {
+  return new Map(
+    srcset.split(",").map((c) => {
+      const [url, w] = c.trim().split(/\s+/);
+      return [url.split("/").pop()!, Number(w.slice(0, -1))];
+    }),
+  );
+}
+
+test("a photo post offers WebP copies, and the browser loads one of them, never the original", async ({ page, allowConsole }, testInfo) => {
+  // Not a pre-rendered page: the server answers with the Not Found page (and 404) until the
+  // app takes over and fetches the post, as it would for a post added after the build.
+  allowConsole(/status of 404/);
+  const images = await serveFixture(page);
+  await page.goto("blog/photo-test");
+  await waitForApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A post with photos");
+
+  const hero = page.locator(".post__hero img");
+  await expect(hero).toHaveAttribute("alt", "Soft morning light in warm bands across a wall");
+  await expect(hero).toHaveAttribute("width", "1600");
+  await expect(hero).toHaveAttribute("height", "1000");
+  await expect(hero).toHaveAttribute("fetchpriority", "high");
+  await expect(hero).toHaveAttribute("loading", "eager");
+  await expect(hero).toHaveAttribute("sizes", "(min-width: 45rem) 42rem, 100vw");
+  const heroCopies = candidates((await hero.getAttribute("srcset")) ?? "");
+  expect([...heroCopies.values()]).toEqual([480, 800, 1280]);
+
+  const body = page.getByRole("img", { name: "A tall test photo in warm light" });
+  await expect(body).toHaveAttribute("loading", "lazy");
+  await expect(body).toHaveAttribute("width", "900");
+  await expect(body).toHaveAttribute("height", "1200");
+  // Never a copy wider than the photo: the widest is the photo's own width.
+  expect([...candidates((await body.getAttribute("srcset")) ?? "").values()]).toEqual([480, 800, 900]);
+
+  for (const [name, selector, copies] of [
+    ["hero", ".post__hero img", heroCopies],
+    ["body", 'img[alt="A tall test photo in warm light"]', null],
+  ] as const) {
+    const shown = await loaded(page, selector);
+    const file = shown.currentSrc.split("/").pop()!;
+    const offered = copies ?? candidates(shown.srcset);
+    expect(offered.has(file), `${name}: ${file} is one of the WebP copies`).toBe(true);
+    expect(file).toMatch(/-[0-9a-f]{16}-\d+\.webp$/);
+    // The file really is that copy: decoded at the width its descriptor promises.
+    expect(shown.naturalWidth, `${name}: ${file} decodes at its width`).toBe(offered.get(file));
+    // Laid out from width and height before it arrived, at the photo's own proportions.
+    expect(Math.abs(shown.height - (shown.width * (name === "hero" ? 1000 / 1600 : 1200 / 900)))).toBeLessThan(2);
+    if (testInfo.project.name === "phone") {
+      expect(offered.get(file), `${name}: a phone gets a smaller copy than the widest`).toBeLessThan(Math.max(...offered.values()));
+    }
+  }
+  expect(images.filter((p) => p.endsWith(".jpg")), "no original is downloaded").toEqual([]);
+  await expectNoAxeViolations(page, "on a photo post");
+});
+
+test("the listing's card asks for a photo no wider than its column", async ({ page }) => {
+  const images = await serveFixture(page, { index: true });
+  // A query string makes the app fetch the (rewritten) index instead of using the page's own.
+  await page.goto("blog?via=test");
+  await waitForApp(page);
+  const card = page.getByRole("main").getByRole("article");
+  await expect(card).toHaveCount(1);
+  const img = card.locator("img");
+  await expect(img).toHaveAttribute("sizes", "(min-width: 62rem) 23rem, (min-width: 42rem) 50vw, 100vw");
+  await expect(img).toHaveAttribute("loading", "lazy");
+  const shown = await loaded(page, "main article img");
+  const offered = candidates(shown.srcset);
+  const file = shown.currentSrc.split("/").pop()!;
+  expect(offered.get(file)).toBe(shown.naturalWidth);
+  // The card is narrower than the article: at most the middle copy, on any screen.
+  expect(shown.naturalWidth).toBeLessThanOrEqual(800);
+  expect(images.filter((p) => p.endsWith(".jpg")), "no original is downloaded").toEqual([]);
+  await expectNoAxeViolations(page, "on a listing with a photo");
+});
