@@ -214,6 +214,9 @@ writeFileSync(
 const baseUrl = site.base_url.replace(/\/$/, "") + p.replace(/\/$/, "");
 const postIndex = join(dir, "posts", "index.json");
 const posts = existsSync(postIndex) ? JSON.parse(readFileSync(postIndex, "utf8")) : [];
+// The link-preview images the content build drew (src/blog/preview.rs): the feed's pictures.
+const previewList = join(dir, "images", "previews", "previews.json");
+const previews = existsSync(previewList) ? JSON.parse(readFileSync(previewList, "utf8")) : {};
 // Canonical addresses only ("/" shows the listing, whose canonical address is "/blog"), without
 // a trailing slash, as every page's canonical link writes them; one page per topic.
 const topics = [...new Set(posts.flatMap((post) => post.tags.map((t) => t.toLowerCase())))].sort();
@@ -231,7 +234,7 @@ writeFileSync(
     .map(([u, lastmod]) => `  <url><loc>${baseUrl}${u}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ""}</url>`)
     .join("\n")}\n</urlset>\n`,
 );
-writeFileSync(join(dir, "feed.xml"), atomFeed({ site, baseUrl, posts }));
+writeFileSync(join(dir, "feed.xml"), atomFeed({ site, baseUrl, posts, previews }));
 writeFileSync(join(dir, "robots.txt"), `User-agent: *\nAllow: /\n\nSitemap: ${baseUrl}/sitemap.xml\n`);
 
 console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);

@@ -174,6 +174,12 @@ async fn get_text(path: &str) -> Result<String, FetchError> {
     })
 }
 
+/// A file of the site being built, if it is there (build time only).
+#[cfg(feature = "ssr")]
+pub fn read_site_file(path: &str) -> Option<String> {
+    std::fs::read_to_string(SITE_DIR.get()?.join(path)).ok()
+}
+
 #[cfg(feature = "ssr")]
 static SITE_DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
 

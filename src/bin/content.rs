@@ -6,6 +6,9 @@
 //! cargo run --no-default-features --features content --bin content -- --check # only check it is current
 //! ```
 //!
+//! Besides the JSON it writes, under `public/images/` (not in git): the WebP copies of photos
+//! (`generated/`) and each post's link-preview image (`previews/`, with `previews.json`).
+//!
 //! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
 //! instead of this one: the end-to-end tests build a photo post that way
 //! (`tests/fixtures/photo-site`).
@@ -103,9 +106,11 @@
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
+use clinic_site::blog::preview::DIR as PREVIEW_DIR;
 use clinic_site::content_build::{
     build,
     photos::{self, GENERATED_DIR},
+    previews,
     report::{overdue_reviews, table},
     stale,
     today::today,
@@ -192,6 +197,15 @@ fn main() -> ExitCode {
     match photos::write(&root.join("public"), &built.photos) {
         Ok(0) => {}
         Ok(n) => println!("{n} WebP photo variants written to public/{GENERATED_DIR}"),
+        Err(message) => {
+            eprintln!("{message}");
+            return ExitCode::FAILURE;
+        }
+    }
+    // The link-preview images (and their list): build output under public/images/previews.
+    match previews::write(&root.join("public"), &built.previews) {
+        Ok(0) => {}
+        Ok(n) => println!("{n} link-preview images drawn into public/{PREVIEW_DIR}"),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::FAILURE;

@@ -80,6 +80,7 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
+    check_previews(dir, &index)?;
 
     let mut routes: Vec<(String, String)> = ["/", "/blog", "/symptoms", "/contact"]
         .iter()
@@ -121,6 +122,26 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
         routes.len(),
         dir.display()
     );
+    Ok(())
+}
+
+/// Every post whose hero is a file of the site has its link-preview image, or a shared link
+/// would show none: the content build (Trunk's pre_build hook) draws them.
+fn check_previews(dir: &Path, index: &[PostSummary]) -> Result<(), String> {
+    use clinic_site::blog::preview::{is_local, Manifest, MANIFEST};
+    let manifest: Manifest = read_json(&dir.join(MANIFEST))?;
+    for post in index.iter().filter(|p| is_local(&p.hero.src)) {
+        let preview = manifest.get(&post.slug).ok_or_else(|| {
+            format!(
+                "{MANIFEST} has no preview for {}: run the content build \
+                 (cargo run --no-default-features --features content --bin content)",
+                post.slug
+            )
+        })?;
+        if !dir.join(&preview.src).is_file() {
+            return Err(format!("{}: missing; run the content build", preview.src));
+        }
+    }
     Ok(())
 }
 

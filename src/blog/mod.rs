@@ -3,6 +3,7 @@
 
 pub mod lint;
 pub mod model;
+pub mod preview;
 pub mod related;
 pub mod search;
 pub mod structured_data;

@@ -6,6 +6,7 @@ pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
 pub mod photos;
+pub mod previews;
 pub mod readability;
 pub mod report;
 pub mod today;
@@ -316,6 +317,8 @@ pub struct Build {
     pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
     /// The WebP copies of the posts' photos ([`photos::write`] writes the missing ones).
     pub photos: Vec<photos::Variant>,
+    /// The posts' link-preview images ([`previews::write`] draws the missing ones).
+    pub previews: Vec<previews::Planned>,
 }
 
 /// Reads every source under `root`, checks it, and returns the files to write with the
@@ -323,11 +326,13 @@ pub struct Build {
 pub fn build(root: &Path) -> Build {
     let mut rows = Vec::new();
     let mut photos = Vec::new();
-    let outputs = build_outputs(root, &mut rows, &mut photos);
+    let mut previews = Vec::new();
+    let outputs = build_outputs(root, &mut rows, &mut photos, &mut previews);
     Build {
         rows,
         outputs,
         photos,
+        previews,
     }
 }
 
@@ -336,6 +341,7 @@ fn build_outputs(
     root: &Path,
     rows: &mut Vec<Row>,
     variants: &mut Vec<photos::Variant>,
+    previews: &mut Vec<previews::Planned>,
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
     let public = root.join("public");
     let measure = |src: &str| image_size::measure(&public, src);
@@ -367,6 +373,14 @@ fn build_outputs(
             Ok(mut post) => {
                 match photos::plan_post(&public, &mut post) {
                     Ok(planned) => variants.extend(planned),
+                    Err(message) => diagnostics.push(Diagnostic {
+                        file: source.file.clone(),
+                        line: 0,
+                        message,
+                    }),
+                }
+                match previews::plan(&public, &post) {
+                    Ok(planned) => previews.extend(planned),
                     Err(message) => diagnostics.push(Diagnostic {
                         file: source.file.clone(),
                         line: 0,

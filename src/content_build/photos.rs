@@ -87,7 +87,7 @@ pub fn upright_size(path: &Path, src: &str) -> Result<(u32, u32), String> {
 }
 
 /// The photo at `path`, turned as its EXIF orientation says.
-fn open_upright(path: &Path) -> image::ImageResult<image::DynamicImage> {
+pub(crate) fn open_upright(path: &Path) -> image::ImageResult<image::DynamicImage> {
     let mut decoder = image::ImageReader::open(path)?
         .with_guessed_format()?
         .into_decoder()?;
@@ -224,7 +224,7 @@ pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
 
 /// FNV-1a, 64 bits: a stable name for a file's content (std's hasher may change between Rust
 /// releases, which would rename every variant and make the JSON stale).
-fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })

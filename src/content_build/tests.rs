@@ -816,3 +816,122 @@ fn copies_of_a_photo_no_post_uses_are_removed() {
         "a copy no post asks for is gone"
     );
 }
+
+/// A post `slug` whose hero is `images/<hero>`, with a short body.
+fn write_post_with_hero(root: &Path, slug: &str, hero: &str) {
+    let text = source("Our treatment room is quiet and warm.\n")
+        .replace("images/hero.svg", &format!("images/{hero}"));
+    std::fs::write(root.join(SOURCE_DIR).join(format!("{slug}.md")), text).expect("post written");
+}
+
+#[test]
+fn a_drawn_hero_gets_a_png_link_preview_1200_wide_drawn_from_the_svg() {
+    let site = TempSite::new("preview-svg");
+    let root = &site.0;
+    let public = root.join("public");
+    // Blue on the left half, orange on the right.
+    std::fs::write(
+        public.join("images/hero.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" viewBox="0 0 640 360">
+             <rect width="320" height="360" fill="#1e6091"/>
+             <rect x="320" width="320" height="360" fill="#f4a261"/></svg>"##,
+    )
+    .expect("svg written");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let built = build(root);
+    built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    let [planned] = built.previews.as_slice() else {
+        panic!("one preview expected: {:?}", built.previews);
+    };
+    let preview = &planned.preview;
+    assert!(
+        preview.src.starts_with("images/previews/our-room-") && preview.src.ends_with(".png"),
+        "{}",
+        preview.src
+    );
+    assert_eq!(
+        (preview.width, preview.height, preview.media_type.as_str()),
+        (1200, 675, "image/png")
+    );
+
+    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    let png = image::open(public.join(&preview.src))
+        .expect("a PNG")
+        .to_rgb8();
+    assert_eq!(png.dimensions(), (1200, 675));
+    assert_eq!(
+        png.get_pixel(10, 10).0,
+        [0x1e, 0x60, 0x91],
+        "the drawing's left half"
+    );
+    assert_eq!(
+        png.get_pixel(1190, 660).0,
+        [0xf4, 0xa2, 0x61],
+        "its right half"
+    );
+    // The list the renderer and the feed read.
+    let manifest: crate::blog::preview::Manifest = serde_json::from_str(
+        &std::fs::read_to_string(public.join(crate::blog::preview::MANIFEST))
+            .expect("list written"),
+    )
+    .expect("the list reads back");
+    assert_eq!(manifest.get("our-room"), Some(preview));
+
+    // Nothing is drawn again, and a preview no post uses any more is removed.
+    let stale = public.join("images/previews/old-post-0000000000000000.png");
+    std::fs::write(&stale, b"old").expect("stale file");
+    assert_eq!(previews::write(&public, &built.previews), Ok(0));
+    assert!(!stale.exists(), "a preview no post uses is removed");
+    assert!(public.join(&preview.src).exists());
+}
+
+#[test]
+fn a_photo_hero_gets_a_jpeg_preview_never_enlarged_and_without_its_metadata() {
+    let site = TempSite::new("preview-photo");
+    let root = &site.0;
+    let public = root.join("public");
+    // EXIF that names the camera's maker (tag 0x010f), which a preview must not carry.
+    write_jpeg(root, "room.jpg", Some(exif_with(0x010f, 7)));
+    write_post_with_hero(root, "our-room", "room.jpg");
+    let built = build(root);
+    built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    let [planned] = built.previews.as_slice() else {
+        panic!("one preview expected: {:?}", built.previews);
+    };
+    let preview = &planned.preview;
+    assert!(preview.src.ends_with(".jpg"), "{}", preview.src);
+    assert_eq!(
+        (preview.width, preview.height, preview.media_type.as_str()),
+        (1000, 600, "image/jpeg"),
+        "a 1000 px photo is not enlarged"
+    );
+    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    let bytes = std::fs::read(public.join(&preview.src)).expect("written");
+    assert_eq!(
+        image::load_from_memory(&bytes).expect("a JPEG").width(),
+        1000
+    );
+    assert!(
+        !bytes.windows(4).any(|w| w == b"Exif"),
+        "the preview carries no EXIF"
+    );
+}
+
+#[test]
+fn a_drawn_hero_with_text_is_refused_with_what_to_do() {
+    let site = TempSite::new("preview-text");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><text x="10" y="20">Sale!</text></svg>"#,
+    )
+    .expect("svg written");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let problems = build(root).outputs.expect_err("refused");
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("images/hero.svg: the drawing has text")),
+        "{problems:?}"
+    );
+}

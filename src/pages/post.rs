@@ -113,9 +113,17 @@ fn PostView(
     // it is written at build time only. Hydration keeps the HTML's text as it is; after a
     // navigation inside the app the head holds an empty object. Serialising it in the browser
     // cost the wasm 1.2 KB brotli (issue 11).
+    //
+    // The same goes for the preview image: link previews and search engines get the raster copy
+    // the content build made of the hero (`crate::blog::preview`); the browser keeps the hero.
+    #[cfg(feature = "ssr")]
+    let image = crate::blog::preview::at_build_time(&post.slug)
+        .map_or_else(|| post.hero.src.clone(), |preview| preview.src);
+    #[cfg(not(feature = "ssr"))]
+    let image = post.hero.src.clone();
     #[cfg(feature = "ssr")]
     let json_ld = {
-        let image_url = config.canonical(&href(&format!("/{}", post.hero.src)));
+        let image_url = config.canonical(&href(&format!("/{image}")));
         crate::blog::structured_data::blog_posting(&post, &url, &image_url, &config.clinic_name)
     };
     #[cfg(not(feature = "ssr"))]
@@ -126,7 +134,7 @@ fn PostView(
             description=post.description.clone()
             path=path
             article=true
-            image=(post.hero.src.clone(), post.hero.alt.clone().unwrap_or_default())
+            image=(image, post.hero.alt.clone().unwrap_or_default())
         />
         <Meta property="article:published_time" content=post.published.clone() />
         <Script type_="application/ld+json">{json_ld}</Script>

@@ -13,6 +13,10 @@ const sources = readdirSync(join(__dirname, "../../content/posts"))
   .sort();
 type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
 const index: Summary[] = JSON.parse(readFileSync(join(__dirname, "../../public/posts/index.json"), "utf8"));
+/** The heroes' raster copies the content build drew (src/blog/preview.rs), by slug. */
+const previews: Record<string, { src: string; type: string }> = JSON.parse(
+  readFileSync(join(__dirname, "../../public/images/previews/previews.json"), "utf8"),
+);
 
 test("every Markdown post is built into the index, the listing and a page of its own", async ({ page, request }) => {
   expect(sources.length).toBeGreaterThan(0);
@@ -52,8 +56,10 @@ test("the Atom feed parses, and lists every post with its title, link, dates, au
     expect(item.authors.map((a) => a.name)).toEqual([post.author]);
     expect(item.published?.toISOString().slice(0, 10)).toBe(post.published);
     expect(item.updated?.toISOString().slice(0, 10)).toBe(post.updated ?? post.published);
-    expect(item.image?.url).toBe(`${SITE}${base}${post.hero.src}`);
+    // The raster copy of the hero, which feed readers can show (many would not show an SVG).
+    expect(item.image?.url).toBe(`${SITE}${base}${previews[post.slug].src}`);
     expect(item.image?.title).toBe(post.hero.alt ?? "");
+    expect(xml).toContain(`<link rel="enclosure" type="image/png" href="${SITE}${base}${previews[post.slug].src}"`);
   }
   // The feed's own date is its newest change.
   const latest = index.map((p) => p.updated ?? p.published).sort().at(-1);

@@ -56,10 +56,33 @@ test.describe("without JavaScript", () => {
     const head = page.locator("head");
     await expect(head.locator('meta[property="og:title"]')).toHaveAttribute("content", posts[0].title);
     await expect(head.locator('meta[property="og:type"]')).toHaveAttribute("content", "article");
-    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute("content", "https://aldercreek.example/images/lifting-safely.svg");
+    await expect(head.locator('meta[property="og:image"]')).toHaveAttribute(
+      "content",
+      /^https:\/\/aldercreek\.example\/images\/previews\/lifting-safely-[0-9a-f]{16}\.png$/,
+    );
     await expect(head.locator('meta[property="og:image:alt"]')).toHaveAttribute("content", /squatting/);
     const ld = JSON.parse((await head.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(ld["@type"]).toBe("BlogPosting");
+  });
+
+  test("every article's link preview is a PNG 1200 px wide that the site serves, also named by its JSON-LD", async ({ request }) => {
+    // Messaging apps and social networks draw no SVG: the preview is the content build's
+    // raster copy of the hero (src/content_build/previews.rs), never the drawing itself.
+    const index: { slug: string }[] = await (await request.get("posts/index.json")).json();
+    expect(index.length).toBeGreaterThan(0);
+    for (const { slug } of index) {
+      const html = await (await request.get(`blog/${slug}`)).text();
+      const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? "";
+      expect(image, slug).toMatch(new RegExp(`^https://aldercreek\\.example/images/previews/${slug}-[0-9a-f]{16}\\.png$`));
+      const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)?.[1] ?? "{}");
+      expect(ld.image, `${slug}: the JSON-LD names the same picture`).toBe(image);
+      const file = await request.get(image.replace("https://aldercreek.example/", ""));
+      expect(file.status(), image).toBe(200);
+      expect(file.headers()["content-type"]).toBe("image/png");
+      const png = await file.body();
+      // A PNG's width and height are bytes 16–23, in its IHDR chunk. The demo drawings are 16:9.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], image).toEqual([1200, 675]);
+    }
   });
 
   test("the home and contact pages describe the clinic as a MedicalClinic with address and phone", async ({ page }) => {

@@ -1,0 +1,200 @@
+//! Link previews (see `crate::blog::preview`): for each post whose hero is a file of the site,
+//! a raster copy about 1200 px wide that messaging apps, social networks and feed readers can
+//! show. A drawing (SVG) is drawn with resvg onto white and saved as PNG; a photo (JPEG, PNG)
+//! is turned upright, scaled down (never up) and saved as JPEG, which also leaves its EXIF
+//! metadata behind.
+//!
+//! Files are named `<slug>-<hash>.<png|jpg>`, the hash taken over the hero's bytes, so a new
+//! picture gets a new address (preview clients cache by address). As with the photos' WebP
+//! copies, planning only reads the files, [`write`] draws only what is missing, removes what no
+//! post uses, and rewrites the list (`previews.json`) only when it changes, so a rebuild costs
+//! nothing and does not wake `trunk serve`.
+
+use std::fs;
+use std::io::Cursor;
+use std::path::Path;
+
+use image::ImageEncoder;
+
+use super::photos;
+use crate::blog::preview::{is_local, Manifest, Preview, DIR, MANIFEST, WIDTH};
+use crate::blog::Post;
+
+/// JPEG quality for photo previews: previews are seen small, in a chat or a feed.
+const JPEG_QUALITY: u8 = 82;
+
+/// Bumped when the drawing or encoding changes, so every preview gets a new name.
+const VERSION: &[u8] = b"preview-1";
+
+/// A preview to write: `public/<preview.src>`, drawn from `public/<source>`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Planned {
+    pub slug: String,
+    pub source: String,
+    pub preview: Preview,
+}
+
+/// Plans the preview of `post`'s hero: `None` for a hero that is not a file of the site (an
+/// https URL is shown as it is). Reads the hero's bytes for the name; draws nothing.
+pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
+    let hero = &post.hero;
+    if !is_local(&hero.src) {
+        return Ok(None);
+    }
+    let drawing = hero.src.to_ascii_lowercase().ends_with(".svg");
+    if !drawing && !photos::is_photo(&hero.src) {
+        return Err(format!(
+            "{}: a hero must be an SVG drawing, a JPEG or a PNG (link previews are made from it)",
+            hero.src
+        ));
+    }
+    let bytes = fs::read(public.join(&hero.src)).map_err(|_| {
+        format!(
+            "{} does not exist under public/ (check the spelling, or add the file)",
+            hero.src
+        )
+    })?;
+    if drawing && bytes.windows(5).any(|w| w == b"<text") {
+        return Err(format!(
+            "{}: the drawing has text (<text>), which its link preview cannot draw: turn the \
+             words into shapes or leave them out (words in a picture are also lost to screen \
+             readers; put them in the post)",
+            hero.src
+        ));
+    }
+    let (width, height) = size(hero.width, hero.height, drawing);
+    let hash = photos::fnv1a(&[VERSION, &bytes].concat());
+    let (extension, media_type) = if drawing {
+        ("png", "image/png")
+    } else {
+        ("jpg", "image/jpeg")
+    };
+    Ok(Some(Planned {
+        slug: post.slug.clone(),
+        source: hero.src.clone(),
+        preview: Preview {
+            src: format!("{DIR}/{}-{hash:016x}.{extension}", post.slug),
+            width,
+            height,
+            media_type: media_type.into(),
+        },
+    }))
+}
+
+/// The preview's size for a hero `width`×`height`: [`WIDTH`] wide at the hero's proportions;
+/// a photo narrower than that keeps its own width.
+fn size(width: u32, height: u32, drawing: bool) -> (u32, u32) {
+    let target = if drawing { WIDTH } else { WIDTH.min(width) };
+    let scaled = (u64::from(height) * u64::from(target)).div_ceil(u64::from(width.max(1)));
+    (target, u32::try_from(scaled).unwrap_or(u32::MAX).max(1))
+}
+
+/// Writes the missing previews and the list, and removes previews no post uses. Returns how
+/// many images were drawn.
+pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
+    let dir = public.join(DIR);
+    let manifest_name = MANIFEST.rsplit('/').next().unwrap_or(MANIFEST);
+    if let Ok(entries) = fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = format!("{DIR}/{name}");
+            if name != manifest_name && !planned.iter().any(|p| p.preview.src == path) {
+                fs::remove_file(entry.path()).map_err(|e| format!("{path}: {e}"))?;
+            }
+        }
+    }
+    fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut drawn = 0;
+    for item in planned {
+        let target = public.join(&item.preview.src);
+        if target.exists() {
+            continue;
+        }
+        let bytes = render(public, item)?;
+        fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
+        drawn += 1;
+    }
+    let manifest: Manifest = planned
+        .iter()
+        .map(|p| (p.slug.clone(), p.preview.clone()))
+        .collect();
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())? + "\n";
+    let path = public.join(MANIFEST);
+    if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
+        fs::write(&path, text).map_err(|e| format!("{MANIFEST}: {e}"))?;
+    }
+    Ok(drawn)
+}
+
+/// Draws one preview: the encoded PNG or JPEG.
+fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
+    let Preview { width, height, .. } = item.preview;
+    let source = public.join(&item.source);
+    let rgb = if item.preview.media_type == "image/png" {
+        draw_svg(&source, width, height).map_err(|e| format!("{}: {e}", item.source))?
+    } else {
+        photos::open_upright(&source)
+            .map_err(|e| format!("{}: cannot be read as a photo: {e}", item.source))?
+            .resize_exact(width, height, image::imageops::FilterType::Lanczos3)
+            .to_rgb8()
+            .into_raw()
+    };
+    let mut out = Vec::new();
+    let written = if item.preview.media_type == "image/png" {
+        image::codecs::png::PngEncoder::new(Cursor::new(&mut out)).write_image(
+            &rgb,
+            width,
+            height,
+            image::ExtendedColorType::Rgb8,
+        )
+    } else {
+        image::codecs::jpeg::JpegEncoder::new_with_quality(Cursor::new(&mut out), JPEG_QUALITY)
+            .write_image(&rgb, width, height, image::ExtendedColorType::Rgb8)
+    };
+    written.map_err(|e| format!("{}: cannot encode its preview: {e}", item.source))?;
+    Ok(out)
+}
+
+/// An SVG drawn onto white at `width`×`height`, as RGB bytes.
+fn draw_svg(path: &Path, width: u32, height: u32) -> Result<Vec<u8>, String> {
+    use resvg::{tiny_skia, usvg};
+    let data = fs::read(path).map_err(|e| e.to_string())?;
+    let options = usvg::Options {
+        resources_dir: path.parent().map(Path::to_path_buf),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_data(&data, &options)
+        .map_err(|e| format!("cannot be read as SVG ({e})"))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or("the preview's size is not drawable")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    let drawing = tree.size();
+    let transform = tiny_skia::Transform::from_scale(
+        width as f32 / drawing.width(),
+        height as f32 / drawing.height(),
+    );
+    resvg::render(&tree, transform, &mut pixmap.as_mut());
+    // Opaque after the white fill, so the premultiplied pixels are the plain ones.
+    Ok(pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_drawing_is_made_1200_wide_at_its_own_proportions() {
+        assert_eq!(size(640, 360, true), (1200, 675));
+        assert_eq!(size(100, 100, true), (1200, 1200));
+    }
+
+    #[test]
+    fn a_photo_is_never_enlarged() {
+        assert_eq!(size(1600, 1000, false), (1200, 750));
+        assert_eq!(size(900, 1200, false), (900, 1200));
+    }
+}
