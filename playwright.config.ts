@@ -9,7 +9,9 @@ const sitePort = Number(process.env.SITE_PORT ?? 4173);
 export default defineConfig({
   testDir: "tests/e2e",
   globalSetup: "./tests/e2e/global-setup.ts",
-  timeout: 30_000,
+  // Generous for a busy 2-core machine: a test may start the app twice (a reload) and hold a
+  // send back for seconds; a failing wait still fails at its own, shorter limit.
+  timeout: 60_000,
   expect: { timeout: 7_000 },
   workers: 2,
   forbidOnly: !!process.env.CI,

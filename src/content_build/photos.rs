@@ -180,7 +180,8 @@ pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let path = format!("{GENERATED_DIR}/{name}");
-            if !variants.iter().any(|v| v.path == path) {
+            // `.gitkeep` keeps the folder in git, so `trunk serve` can be told to ignore it.
+            if !name.starts_with('.') && !variants.iter().any(|v| v.path == path) {
                 fs::remove_file(entry.path()).map_err(|e| format!("{path}: {e}"))?;
             }
         }

@@ -8,7 +8,7 @@
 //! picture gets a new address (preview clients cache by address). As with the photos' WebP
 //! copies, planning only reads the files, [`write`] draws only what is missing, removes what no
 //! post uses, and rewrites the list (`previews.json`) only when it changes, so a rebuild costs
-//! nothing and does not wake `trunk serve`.
+//! nothing. (`trunk serve` ignores the folder: see `Trunk.toml`.)
 
 use std::fs;
 use std::io::Cursor;
@@ -34,8 +34,9 @@ pub struct Planned {
     pub preview: Preview,
 }
 
-/// Plans the preview of `post`'s hero: `None` for a hero that is not a file of the site (an
-/// https URL is shown as it is). Reads the hero's bytes for the name; draws nothing.
+/// Plans the preview of `post`'s hero: `None` for a hero that is not a file of the site (the
+/// content build refuses those today, as it cannot measure them; should that change, the
+/// renderer keeps such a hero's own address). Reads the hero's bytes for the name; draws nothing.
 pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
     let hero = &post.hero;
     if !is_local(&hero.src) {
@@ -54,11 +55,20 @@ pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
             hero.src
         )
     })?;
-    if drawing && bytes.windows(5).any(|w| w == b"<text") {
+    let has = |tag: &[u8]| bytes.windows(tag.len()).any(|w| w == tag);
+    if drawing && has(b"<text") {
         return Err(format!(
             "{}: the drawing has text (<text>), which its link preview cannot draw: turn the \
              words into shapes or leave them out (words in a picture are also lost to screen \
              readers; put them in the post)",
+            hero.src
+        ));
+    }
+    if drawing && (has(b"<image") || has(b"<foreignObject")) {
+        return Err(format!(
+            "{}: the drawing embeds a picture or a web page (<image>, <foreignObject>), which \
+             its link preview cannot draw: use the photo itself as the top picture, or a drawing \
+             made of shapes only",
             hero.src
         ));
     }
@@ -98,7 +108,9 @@ pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             let path = format!("{DIR}/{name}");
-            if name != manifest_name && !planned.iter().any(|p| p.preview.src == path) {
+            // `.gitkeep` keeps the folder in git, so `trunk serve` can be told to ignore it.
+            let kept = name == manifest_name || name.starts_with('.');
+            if !kept && !planned.iter().any(|p| p.preview.src == path) {
                 fs::remove_file(entry.path()).map_err(|e| format!("{path}: {e}"))?;
             }
         }
@@ -133,11 +145,23 @@ fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
     let rgb = if item.preview.media_type == "image/png" {
         draw_svg(&source, width, height).map_err(|e| format!("{}: {e}", item.source))?
     } else {
-        photos::open_upright(&source)
+        let photo = photos::open_upright(&source)
             .map_err(|e| format!("{}: cannot be read as a photo: {e}", item.source))?
             .resize_exact(width, height, image::imageops::FilterType::Lanczos3)
-            .to_rgb8()
-            .into_raw()
+            .to_rgba8();
+        // A JPEG has no transparency: a PNG's see-through parts go onto white, as the page
+        // shows them, rather than the black their hidden colour often is.
+        photo
+            .pixels()
+            .flat_map(|p| {
+                let [r, g, b, a] = p.0;
+                let over_white = |c: u8| {
+                    let (c, a) = (u32::from(c), u32::from(a));
+                    ((c * a + 255 * (255 - a) + 127) / 255) as u8
+                };
+                [over_white(r), over_white(g), over_white(b)]
+            })
+            .collect()
     };
     let mut out = Vec::new();
     let written = if item.preview.media_type == "image/png" {

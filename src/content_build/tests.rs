@@ -935,3 +935,57 @@ fn a_drawn_hero_with_text_is_refused_with_what_to_do() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_see_through_png_hero_gets_a_preview_on_white_not_black() {
+    let site = TempSite::new("preview-alpha");
+    let root = &site.0;
+    let public = root.join("public");
+    // Left half fully transparent (its hidden colour black), right half opaque red.
+    let png = image::RgbaImage::from_fn(800, 400, |x, _| {
+        if x < 400 {
+            image::Rgba([0, 0, 0, 0])
+        } else {
+            image::Rgba([200, 0, 0, 255])
+        }
+    });
+    png.save(public.join("images/logo.png"))
+        .expect("png written");
+    write_post_with_hero(root, "our-room", "logo.png");
+    let built = build(root);
+    built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    let preview = image::open(public.join(&built.previews[0].preview.src))
+        .expect("a JPEG")
+        .to_rgb8();
+    let near = |got: [u8; 3], want: [u8; 3]| got.iter().zip(want).all(|(g, w)| g.abs_diff(w) < 12);
+    assert!(
+        near(preview.get_pixel(50, 200).0, [255, 255, 255]),
+        "{:?}",
+        preview.get_pixel(50, 200)
+    );
+    assert!(
+        near(preview.get_pixel(750, 200).0, [200, 0, 0]),
+        "{:?}",
+        preview.get_pixel(750, 200)
+    );
+}
+
+#[test]
+fn a_drawn_hero_embedding_a_picture_is_refused() {
+    let site = TempSite::new("preview-image");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><image href="photo.jpg" width="640" height="360"/></svg>"#,
+    )
+    .expect("svg written");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let problems = build(root).outputs.expect_err("refused");
+    assert!(
+        problems.iter().any(|p| p
+            .to_string()
+            .contains("images/hero.svg: the drawing embeds a picture")),
+        "{problems:?}"
+    );
+}

@@ -120,17 +120,17 @@ test("an article loads without the contact form's wasm, which arrives when the p
   const details = cta.locator("details");
   await cta.getByText("Or send a short message from here").click();
   await expect(details).not.toHaveAttribute("open");
-  // The app reacts to the toggle event, which comes after the click: wait until it has run.
-  const reopened = details.evaluate(
-    (d) =>
-      new Promise<void>((resolve) =>
-        d.addEventListener("toggle", (e) => {
-          if ((e as ToggleEvent).newState === "open") resolve();
-        }),
-      ),
-  );
+  // The app reacts to the toggle event, which comes after the click: listen before clicking,
+  // then wait until it has run.
+  await details.evaluate((d) => {
+    (d as any).__reopened = new Promise<void>((resolve) =>
+      d.addEventListener("toggle", (e) => {
+        if ((e as ToggleEvent).newState === "open") resolve();
+      }),
+    );
+  });
   await cta.getByText("Or send a short message from here").click();
-  await reopened;
+  await details.evaluate((d) => (d as any).__reopened);
   await expect(cta.getByLabel("Your name")).toHaveValue("Grace Hopper");
   expect(contactRequests).toHaveLength(1);
 });

@@ -2,8 +2,10 @@
 // build itself, so tests/e2e/photos.spec.ts serves what the real pipeline writes. The posts of
 // the site are built by Trunk's pre_build hook; this one is never published.
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 
-export const PHOTO_SITE = "tests/fixtures/photo-site";
+const REPO = join(__dirname, "../..");
+export const PHOTO_SITE = join(REPO, "tests/fixtures/photo-site");
 
 export default function globalSetup() {
   execFileSync(
@@ -12,6 +14,6 @@ export default function globalSetup() {
       "run", "--quiet", "--offline", "--no-default-features", "--features", "content",
       "--bin", "content", "--target-dir", "target/prerender", "--", "--root", PHOTO_SITE,
     ],
-    { stdio: "inherit" },
+    { stdio: "inherit", cwd: REPO },
   );
 }
