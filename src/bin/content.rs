@@ -193,25 +193,35 @@ fn main() -> ExitCode {
         println!("wrote {}", output.path);
     }
     println!("{} post files, {} rewritten", outputs.len(), stale.len());
-    // The photos' WebP copies: build output under public/images/generated (not in git).
-    match photos::write(&root.join("public"), &built.photos) {
-        Ok(0) => {}
-        Ok(n) => println!("{n} WebP photo variants written to public/{GENERATED_DIR}"),
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
+    // Build output under public/images (not in git): the photos' WebP copies, then the
+    // link-preview images and their list.
+    let public = root.join("public");
+    let images = [
+        photos::write(&public, &built.photos).map(|n| {
+            (
+                n,
+                format!("WebP photo variants written to public/{GENERATED_DIR}"),
+            )
+        }),
+        previews::write(&public, &built.previews).map(|n| {
+            (
+                n,
+                format!("link-preview images drawn into public/{PREVIEW_DIR}"),
+            )
+        }),
+    ];
+    let mut status = ExitCode::SUCCESS;
+    for written in images {
+        match written {
+            Ok((0, _)) => {}
+            Ok((n, what)) => println!("{n} {what}"),
+            Err(message) => {
+                eprintln!("{message}");
+                status = ExitCode::FAILURE;
+            }
         }
     }
-    // The link-preview images (and their list): build output under public/images/previews.
-    match previews::write(&root.join("public"), &built.previews) {
-        Ok(0) => {}
-        Ok(n) => println!("{n} link-preview images drawn into public/{PREVIEW_DIR}"),
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::FAILURE;
-        }
-    }
-    ExitCode::SUCCESS
+    status
 }
 
 #[cfg(test)]

@@ -917,21 +917,29 @@ fn a_photo_hero_gets_a_jpeg_preview_never_enlarged_and_without_its_metadata() {
     );
 }
 
-#[test]
-fn a_drawn_hero_with_text_is_refused_with_what_to_do() {
-    let site = TempSite::new("preview-text");
+/// The problems of a site whose only post has a hero drawing with `inside` its `<svg>`.
+fn problems_of_hero_drawing(name: &str, inside: &str) -> Vec<String> {
+    let site = TempSite::new(name);
     let root = &site.0;
     std::fs::write(
         root.join("public/images/hero.svg"),
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><text x="10" y="20">Sale!</text></svg>"#,
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360">{inside}</svg>"#
+        ),
     )
     .expect("svg written");
     write_post_with_hero(root, "our-room", "hero.svg");
     let problems = build(root).outputs.expect_err("refused");
+    problems.iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_drawn_hero_with_text_is_refused_with_what_to_do() {
+    let problems = problems_of_hero_drawing("preview-text", r#"<text x="10" y="20">Sale!</text>"#);
     assert!(
-        problems.iter().any(|p| p
-            .to_string()
-            .contains("images/hero.svg: the drawing has text")),
+        problems
+            .iter()
+            .any(|p| p.contains("images/hero.svg: the drawing has text")),
         "{problems:?}"
     );
 }
@@ -973,19 +981,14 @@ fn a_see_through_png_hero_gets_a_preview_on_white_not_black() {
 
 #[test]
 fn a_drawn_hero_embedding_a_picture_is_refused() {
-    let site = TempSite::new("preview-image");
-    let root = &site.0;
-    std::fs::write(
-        root.join("public/images/hero.svg"),
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><image href="photo.jpg" width="640" height="360"/></svg>"#,
-    )
-    .expect("svg written");
-    write_post_with_hero(root, "our-room", "hero.svg");
-    let problems = build(root).outputs.expect_err("refused");
+    let problems = problems_of_hero_drawing(
+        "preview-image",
+        r#"<image href="photo.jpg" width="640" height="360"/>"#,
+    );
     assert!(
-        problems.iter().any(|p| p
-            .to_string()
-            .contains("images/hero.svg: the drawing embeds a picture")),
+        problems
+            .iter()
+            .any(|p| p.contains("images/hero.svg: the drawing embeds a picture")),
         "{problems:?}"
     );
 }
