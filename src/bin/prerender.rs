@@ -128,8 +128,8 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
 /// Every post whose hero is a file of the site has its link-preview image, or a shared link
 /// would show none: the content build (Trunk's pre_build hook) draws them.
 fn check_previews(dir: &Path, index: &[PostSummary]) -> Result<(), String> {
-    use clinic_site::blog::preview::{is_local, Manifest, MANIFEST};
-    let manifest: Manifest = read_json(&dir.join(MANIFEST))?;
+    use clinic_site::blog::preview::{is_local, manifest_at_build_time, MANIFEST};
+    let manifest = manifest_at_build_time()?;
     for post in index.iter().filter(|p| is_local(&p.hero.src)) {
         let preview = manifest.get(&post.slug).ok_or_else(|| {
             format!(

@@ -44,12 +44,23 @@ pub fn is_local(src: &str) -> bool {
     !src.starts_with("https://") && !src.starts_with("http://")
 }
 
-/// The preview of the post `slug`, read from the site being rendered (build time only).
+/// The list of the site being rendered (build time only), read and parsed once per run.
+#[cfg(feature = "ssr")]
+pub fn manifest_at_build_time() -> Result<&'static Manifest, String> {
+    static LIST: std::sync::OnceLock<Result<Manifest, String>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let text = crate::api::read_site_file(MANIFEST)
+            .ok_or_else(|| format!("{MANIFEST}: missing; run the content build"))?;
+        serde_json::from_str(&text).map_err(|e| format!("{MANIFEST}: {e}"))
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// The preview of the post `slug`, from the site being rendered (build time only).
 #[cfg(feature = "ssr")]
 pub fn at_build_time(slug: &str) -> Option<Preview> {
-    let text = crate::api::read_site_file(MANIFEST)?;
-    let mut manifest: Manifest = serde_json::from_str(&text).ok()?;
-    manifest.remove(slug)
+    manifest_at_build_time().ok()?.get(slug).cloned()
 }
 
 #[cfg(test)]

@@ -23,6 +23,10 @@ use crate::blog::Post;
 /// JPEG quality for photo previews: previews are seen small, in a chat or a feed.
 const JPEG_QUALITY: u8 = 82;
 
+/// The media types of the two kinds of preview: a drawing's PNG, a photo's JPEG.
+const PNG: &str = "image/png";
+const JPEG: &str = "image/jpeg";
+
 /// Bumped when the drawing or encoding changes, so every preview gets a new name.
 const VERSION: &[u8] = b"preview-1";
 
@@ -74,11 +78,7 @@ pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
     }
     let (width, height) = size(hero.width, hero.height, drawing);
     let hash = photos::fnv1a(&[VERSION, &bytes].concat());
-    let (extension, media_type) = if drawing {
-        ("png", "image/png")
-    } else {
-        ("jpg", "image/jpeg")
-    };
+    let (extension, media_type) = if drawing { ("png", PNG) } else { ("jpg", JPEG) };
     Ok(Some(Planned {
         slug: post.slug.clone(),
         source: hero.src.clone(),
@@ -142,29 +142,9 @@ pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
 fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
     let Preview { width, height, .. } = item.preview;
     let source = public.join(&item.source);
-    let rgb = if item.preview.media_type == "image/png" {
-        draw_svg(&source, width, height).map_err(|e| format!("{}: {e}", item.source))?
-    } else {
-        let photo = photos::open_upright(&source)
-            .map_err(|e| format!("{}: cannot be read as a photo: {e}", item.source))?
-            .resize_exact(width, height, image::imageops::FilterType::Lanczos3)
-            .to_rgba8();
-        // A JPEG has no transparency: a PNG's see-through parts go onto white, as the page
-        // shows them, rather than the black their hidden colour often is.
-        photo
-            .pixels()
-            .flat_map(|p| {
-                let [r, g, b, a] = p.0;
-                let over_white = |c: u8| {
-                    let (c, a) = (u32::from(c), u32::from(a));
-                    ((c * a + 255 * (255 - a) + 127) / 255) as u8
-                };
-                [over_white(r), over_white(g), over_white(b)]
-            })
-            .collect()
-    };
     let mut out = Vec::new();
-    let written = if item.preview.media_type == "image/png" {
+    let encoded = if item.preview.media_type == PNG {
+        let rgb = draw_svg(&source, width, height).map_err(|e| format!("{}: {e}", item.source))?;
         image::codecs::png::PngEncoder::new(Cursor::new(&mut out)).write_image(
             &rgb,
             width,
@@ -172,10 +152,18 @@ fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
             image::ExtendedColorType::Rgb8,
         )
     } else {
+        let photo = photos::open_upright(&source)
+            .map_err(|e| format!("{}: cannot be read as a photo: {e}", item.source))?
+            .resize_exact(width, height, image::imageops::FilterType::Lanczos3);
+        // A JPEG has no transparency: a PNG's see-through parts go onto white, as the page
+        // shows them, rather than the black their hidden colour often is.
+        let mut flat = image::RgbaImage::from_pixel(width, height, image::Rgba([255; 4]));
+        image::imageops::overlay(&mut flat, &photo.to_rgba8(), 0, 0);
+        let rgb = image::DynamicImage::ImageRgba8(flat).to_rgb8();
         image::codecs::jpeg::JpegEncoder::new_with_quality(Cursor::new(&mut out), JPEG_QUALITY)
-            .write_image(&rgb, width, height, image::ExtendedColorType::Rgb8)
+            .write_image(rgb.as_raw(), width, height, image::ExtendedColorType::Rgb8)
     };
-    written.map_err(|e| format!("{}: cannot encode its preview: {e}", item.source))?;
+    encoded.map_err(|e| format!("{}: cannot encode its preview: {e}", item.source))?;
     Ok(out)
 }
 
