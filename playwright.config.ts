@@ -38,7 +38,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node tests/server/static.mjs --dir ${dist} --port ${sitePort} --base ${base}`,
+      command: `node tests/server/static.mjs --dir ${dist} --port ${sitePort}`,
       url: `http://127.0.0.1:${sitePort}${base}`,
       reuseExistingServer: !process.env.CI,
     },

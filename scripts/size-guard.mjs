@@ -12,9 +12,12 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 // Budgets in KB (1024 bytes), brotli quality 11: the figures reached plus a small margin.
 // Lower them when a change makes the site smaller; raising one needs a reason in the commit.
-// First load: issue 11's target (reached: 248.6 KB). Wasm: 232.2 KB reached.
+// First load: issue 11's target was 250 (reached: 249.5 KB). Issue 18's fixes at the edges
+// (links with a query hydrate, file addresses are cleaned, a tab from before a deploy reloads
+// into it, the thank-you page's route) cost 2.5 KB: 252.0 KB, so 253 until the start-up work
+// (issue 20) brings it back under 250. Wasm: 235.5 KB reached.
 const BUDGET_WASM_KB = 236;
-const BUDGET_POST_FIRST_LOAD_KB = 250;
+const BUDGET_POST_FIRST_LOAD_KB = 253;
 
 const dist = process.argv[2] ?? "dist";
 const slug = process.argv[3] ?? "back-spasms-causes-and-relief";

@@ -55,6 +55,28 @@ node scripts/size-guard.mjs dist
 step "release build under a base path (dist-clinic/, served at /clinic/)"
 trunk build --release=true --offline --public-url /clinic/ --dist dist-clinic
 
+step "a later deploy (dist-next/): the same site after a reviewer's edit to the checklist"
+# The deploy-skew journey (tests/e2e/deploy.spec.ts) opens dist/ in a tab, deploys this in its
+# place, then opens the checklist in the old tab. The edit changes the checklist's wasm, so the
+# old tab's file is gone, as after a real deploy. The rules file is restored however this ends.
+rules=src/symptoms/rules.json
+if grep -q "how soon you should be seen." "$rules"; then
+  echo "$rules still holds the deploy test's edit from an interrupted run: git checkout $rules" >&2
+  exit 1
+fi
+cp "$rules" target/rules.json.before-deploy-test
+trap 'cp target/rules.json.before-deploy-test "$rules"' EXIT
+node -e '
+  const fs = require("fs");
+  const text = fs.readFileSync(process.argv[1], "utf8");
+  const edited = text.replace("how soon you should be checked.", "how soon you should be seen.");
+  if (edited === text) throw new Error("deploy test: the checklist text to edit has changed; update scripts/test.sh");
+  fs.writeFileSync(process.argv[1], edited);
+' "$rules"
+trunk build --release=true --offline --dist dist-next
+cp target/rules.json.before-deploy-test "$rules"
+trap - EXIT
+
 step "end-to-end journeys (Playwright + axe-core)"
 npx playwright test
 SITE_BASE=/clinic/ SITE_DIST=dist-clinic SITE_PORT=4174 npx playwright test --grep @base-path

@@ -51,6 +51,38 @@ pub fn take_ticked(id: &str) -> bool {
     take(&TICKED, id).is_some()
 }
 
+/// Whether the app has taken the page over (hydrated or mounted it); false while the page is
+/// as the build rendered it. A view that depends on what the build could not know (the query
+/// of the address) starts as rendered and changes when this turns true, so hydration meets
+/// the HTML it expects. Set by `App`'s one start-up effect: every `Effect::new` closure costs
+/// the wasm its own copy of the effect machinery, so pages read this instead of making one.
+#[derive(Clone, Copy, Debug)]
+pub struct TakenOver(pub leptos::prelude::RwSignal<bool>);
+
+/// The app's [`TakenOver`] signal; true where there is no app around (a component mounted by
+/// itself, as in the browser tests).
+pub fn taken_over() -> leptos::prelude::RwSignal<bool> {
+    leptos::prelude::use_context::<TakenOver>()
+        .map(|t| t.0)
+        .unwrap_or_else(|| leptos::prelude::RwSignal::new(true))
+}
+
+/// Text made safe to write between tags: leptos_meta 0.8 writes the `<title>` text into the
+/// pre-rendered head as it is, so a title holding `</title><!--` would end the element and
+/// hide the rest of the page. The browser sets the title as text and needs no escaping.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// The data block's JSON: the path the page was rendered for (`p`), the resolved resources
 /// (`r`, each an encoded string or null), serialized errors (`e`) and incomplete chunks (`i`).
 #[cfg(feature = "ssr")]
@@ -172,6 +204,18 @@ pub fn keep_typed_fields() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_cannot_close_its_element_or_open_a_comment() {
+        assert_eq!(
+            escape_text("Pain < 3 days & rest</title><!--"),
+            "Pain &lt; 3 days &amp; rest&lt;/title&gt;&lt;!--"
+        );
+        assert_eq!(
+            escape_text("Plain \"quoted\" text"),
+            "Plain \"quoted\" text"
+        );
+    }
 
     #[test]
     fn typed_text_is_handed_back_once_per_field() {

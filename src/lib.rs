@@ -11,6 +11,7 @@ pub mod config;
 pub mod contact;
 #[cfg(feature = "content")]
 pub mod content_build;
+pub mod deploy;
 pub mod focus;
 pub mod hydration;
 pub mod intl;
@@ -29,8 +30,8 @@ use crate::api::{ConfigLoadError, FetchError};
 use crate::components::shell::Shell;
 use crate::config::SiteConfig;
 use crate::pages::{
-    blog::BlogPage, contact::ContactPage, not_found::NotFoundPage, post::PostPage,
-    symptoms::SymptomsPage,
+    blog::BlogPage, contact::ContactPage, message_sent::MessageSentPage, not_found::NotFoundPage,
+    post::PostPage, symptoms::SymptomsPage,
 };
 
 /// The whole app: loads the clinic's configuration once, then shows the site (or why it can't).
@@ -44,7 +45,10 @@ pub fn App() -> impl IntoView {
     let on_retry = Callback::new(move |()| config.refetch());
     // Effects run only in the browser, after hydration or mounting: from here on the page
     // is the app (tests wait for this; a pre-rendered page looks ready long before).
-    Effect::new(|_| {
+    let taken_over = RwSignal::new(false);
+    provide_context(hydration::TakenOver(taken_over));
+    Effect::new(move |_| {
+        taken_over.set(true);
         if let Some(root) = document_element() {
             let _ = root.set_attribute("data-app", "ready");
         }
@@ -73,7 +77,9 @@ pub fn Site(
     provide_context(config);
     view! {
         <Title formatter=move |page: String| {
-            if page.is_empty() { clinic.clone() } else { format!("{page} · {clinic}") }
+            let title = if page.is_empty() { clinic.clone() } else { format!("{page} · {clinic}") };
+            // Written raw into the pre-rendered head (see `escape_text`); set as text in the browser.
+            if cfg!(feature = "ssr") { hydration::escape_text(&title) } else { title }
         } />
         <Router base=paths::base()>
             <Shell>
@@ -94,6 +100,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/blog/topic/:tag") view=BlogPage />
             <Route path=path!("/symptoms") view=SymptomsPage />
             <Route path=path!("/contact") view=ContactPage />
+            <Route path=path!("/message-sent") view=MessageSentPage />
         </Routes>
     }
 }

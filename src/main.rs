@@ -6,22 +6,47 @@ fn main() {
     start();
 }
 
-/// Hydrates only a page rendered for exactly this address. A page served for another one
-/// (the Not Found page for an unknown path, the listing for `/blog?q=desk`) is replaced.
+/// Hydrates the page rendered for this address, whatever its query holds (`?fbclid=…` from a
+/// shared link, `?q=` for the listing, which applies it after hydrating). A page served for
+/// another address (the Not Found page for an unknown path) is replaced by the app.
 #[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
 fn start() {
-    let location = web_sys::window().map(|w| w.location());
-    let here = location.as_ref().and_then(|l| l.pathname().ok());
-    let has_query = location
-        .as_ref()
-        .and_then(|l| l.search().ok())
-        .is_some_and(|s| s.len() > 1);
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let mut here = location.pathname().ok();
+    // Hosts also serve a page at its file's name (`/blog/x.html`, `/index.html`), which no
+    // route knows: the app goes by the clean address, and shows it.
+    let base_path = clinic_site::paths::document_base_path();
+    if let Some(clean) = here
+        .as_deref()
+        .and_then(|path| clinic_site::paths::clean_address(path, &base_path))
+    {
+        let rest = format!(
+            "{}{}",
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        let moved = window.history().is_ok_and(|history| {
+            history
+                .replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&format!("{clean}{rest}")),
+                )
+                .is_ok()
+        });
+        if moved {
+            here = Some(clean);
+        }
+    }
     match clinic_site::hydration::install_prerendered_data() {
-        Some(rendered_for) if Some(&rendered_for) == here.as_ref() && !has_query => {
+        Some(rendered_for) if Some(&rendered_for) == here.as_ref() => {
             // The page's own wasm chunk (the checklist) must be here before hydrating, so the
             // first render matches the HTML. If it cannot be fetched, the page stays as the HTML
             // it is: readable, with its links and its emergency advice.
-            clinic_site::paths::set_base(&clinic_site::paths::document_base_path());
+            clinic_site::paths::set_base(&base_path);
             let app_path = clinic_site::paths::app_path(&rendered_for);
             wasm_bindgen_futures::spawn_local(async move {
                 match clinic_site::components::chunk::preload_for(&app_path).await {
@@ -30,9 +55,15 @@ fn start() {
                         clinic_site::hydration::keep_typed_fields();
                         leptos::mount::hydrate_body(clinic_site::App);
                     }
-                    Err(_) => leptos::logging::warn!(
-                        "part of the app could not be fetched; the page stays as plain HTML"
-                    ),
+                    // A deploy between the page and its chunk removed the file: reload into
+                    // the new version. Otherwise the page stays as the HTML it is.
+                    Err(_) => {
+                        if !clinic_site::deploy::reload_if_redeployed().await {
+                            leptos::logging::warn!(
+                                "part of the app could not be fetched; the page stays as plain HTML"
+                            );
+                        }
+                    }
                 }
             });
         }

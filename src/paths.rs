@@ -47,6 +47,18 @@ pub fn app_path(pathname: &str) -> String {
     }
 }
 
+/// The clean address of a page's file address, if `pathname` is one: hosts also serve a page
+/// at its file's name (`/blog/x.html` for `/blog/x`, `/index.html` for the site's root at
+/// `base_path`, "/" or "/clinic/"), which no route knows. `None` when the address is clean.
+pub fn clean_address(pathname: &str, base_path: &str) -> Option<String> {
+    let stem = pathname.strip_suffix(".html")?;
+    // Only the root's index is a folder's page; elsewhere `index` is a name (a post's, a topic's).
+    Some(match stem.strip_suffix("index") {
+        Some(folder) if folder == base_path => folder.to_string(),
+        _ => stem.to_string(),
+    })
+}
+
 /// Reads the document's base path in the browser ("/" when there is no `<base>`).
 #[cfg(target_arch = "wasm32")]
 pub fn document_base_path() -> String {
@@ -136,6 +148,42 @@ mod tests {
         assert_eq!(router_base("/clinic/"), "/clinic");
         assert_eq!(join("/clinic", "/blog/x"), "/clinic/blog/x");
         assert_eq!(join("/clinic", "/"), "/clinic/");
+    }
+
+    #[test]
+    fn a_file_address_is_cleaned_to_the_page_it_serves() {
+        let clean = |path| clean_address(path, "/");
+        assert_eq!(
+            clean("/blog/lifting-safely.html").as_deref(),
+            Some("/blog/lifting-safely")
+        );
+        assert_eq!(clean("/blog.html").as_deref(), Some("/blog"));
+        assert_eq!(clean("/index.html").as_deref(), Some("/"));
+        assert_eq!(
+            clean("/blog/index.html").as_deref(),
+            Some("/blog/index"),
+            "a post named index"
+        );
+        assert_eq!(
+            clean("/blog/reindex.html").as_deref(),
+            Some("/blog/reindex")
+        );
+        assert_eq!(clean("/blog/lifting-safely"), None);
+        assert_eq!(clean("/"), None);
+    }
+
+    #[test]
+    fn under_a_base_the_root_index_is_the_base() {
+        let clean = |path| clean_address(path, "/clinic/");
+        assert_eq!(clean("/clinic/index.html").as_deref(), Some("/clinic/"));
+        assert_eq!(
+            clean("/clinic/contact.html").as_deref(),
+            Some("/clinic/contact")
+        );
+        assert_eq!(
+            clean("/clinic/blog/topic/index.html").as_deref(),
+            Some("/clinic/blog/topic/index")
+        );
     }
 
     #[test]

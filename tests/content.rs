@@ -74,7 +74,7 @@ fn every_image_file_exists_and_drawings_are_small() {
                 panic!("post \"{}\", {place}: {} is missing", post.slug, image.src)
             });
             // A photo may be as large as the writer has it: readers get its WebP copies
-            // (`srcset`, written by the content build), the original only without srcset.
+            // (`srcset`, written by the content build), its clean copy only without WebP.
             assert!(
                 image.srcset.is_some() || meta.len() < 20_000,
                 "{} is {} bytes; keep drawings small",

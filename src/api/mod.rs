@@ -120,6 +120,12 @@ pub(crate) fn abort_after(
 /// is waiting, and is told it is taking too long instead of watching a spinner forever).
 #[cfg(not(feature = "ssr"))]
 async fn get_text(path: &str) -> Result<String, FetchError> {
+    fetch_text(path, false).await
+}
+
+/// [`get_text`], or with `page` a page of the site (HTML) read past every cache.
+#[cfg(not(feature = "ssr"))]
+async fn fetch_text(path: &str, page: bool) -> Result<String, FetchError> {
     let timeout_ms = read_timeout_ms();
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(|c| c.signal());
@@ -142,15 +148,20 @@ async fn get_text(path: &str) -> Result<String, FetchError> {
         }
     };
     let result = async {
-        let response = gloo_net::http::Request::get(path)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(failed)?;
-        check_response(
-            response.status(),
-            response.headers().get("content-type").as_deref(),
-        )?;
+        let request = gloo_net::http::Request::get(path).abort_signal(signal.as_ref());
+        let request = if page {
+            request.cache(web_sys::RequestCache::NoStore)
+        } else {
+            request
+        };
+        let response = request.send().await.map_err(failed)?;
+        let content_type = response.headers().get("content-type");
+        if page {
+            // A page is HTML by nature; only a failure status counts.
+            check_response(response.status(), None)?;
+        } else {
+            check_response(response.status(), content_type.as_deref())?;
+        }
         // The body can stall too, so the timer runs until it has arrived.
         response.text().await.map_err(failed)
     }
@@ -159,6 +170,13 @@ async fn get_text(path: &str) -> Result<String, FetchError> {
         timer.clear();
     }
     result
+}
+
+/// A fresh copy of the page at `url`, past every cache: what the site serves since its last
+/// deploy (see `crate::deploy`). `None` if it cannot be had within the read timeout.
+#[cfg(not(feature = "ssr"))]
+pub async fn fetch_deployed_page(url: &str) -> Option<String> {
+    fetch_text(url, true).await.ok()
 }
 
 /// At build time the same paths are read from the site being built (see `set_site_dir`).

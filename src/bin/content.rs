@@ -6,8 +6,9 @@
 //! cargo run --no-default-features --features content --bin content -- --check # only check it is current
 //! ```
 //!
-//! Besides the JSON it writes, under `public/images/` (not in git): the WebP copies of photos
-//! (`generated/`) and each post's link-preview image (`previews/`, with `previews.json`).
+//! Besides the JSON it writes, under `public/images/` (not in git): each photo's clean copy and
+//! WebP copies (`generated/`, made from the uploads in `content/images/`, which are never
+//! published) and each post's link-preview image (`previews/`, with `previews.json`).
 //!
 //! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
 //! instead of this one: the end-to-end tests build a photo post that way
@@ -40,7 +41,7 @@
 //! reading_level_exception = "Names of spine conditions"   # optional: why it reads above grade 8
 //!
 //! [hero]
-//! src = "images/lifting-safely.svg"        # a file under public/; its size is read from it
+//! src = "images/lifting-safely.svg"        # a drawing in public/images/, a photo in content/images/
 //! alt = "A person squatting with a straight back, holding a box"   # or: decorative = true
 //! caption = "Optional text under the picture"
 //!
@@ -56,7 +57,10 @@
 //! the page's only top heading), `**bold**`, `_italic_` (not both at once),
 //! `[words](/symptoms)` or `[words](https://…)` for links, `- ` or `1. ` lists (one level).
 //! A link to this site must reach a page: `/`, `/blog`, `/symptoms`, `/contact`,
-//! `/blog/<post file name>` or `/blog/topic/<tag>`. HTML is not allowed. What Markdown lacks:
+//! `/blog/<post file name>` or `/blog/topic/<tag>`. HTML is not allowed, here or in any text of
+//! the front matter: a `<` directly followed by a letter, `/`, `!` or `?` is refused, as are
+//! control characters (tabs, line breaks within a text, U+2028/U+2029); "pain < 3 days" is fine.
+//! Tags are addresses: lowercase words joined by single hyphens. What Markdown lacks:
 //!
 //! **A picture** — on a line of its own, with what it shows in the brackets and an optional
 //! caption in quotes. A picture that adds nothing (a divider) says `(decorative)` instead:
@@ -67,11 +71,15 @@
 //! ![(decorative)](images/divider-wave.svg)
 //! ```
 //!
-//! A picture is an SVG drawing or a photo (JPEG or PNG, as large as you have it). For a photo,
-//! the build also writes WebP copies 480, 800 and 1280 pixels wide to
-//! `public/images/generated/`, and the page lets each reader's browser pick the one that fits
-//! their screen (`srcset`); the hero loads first, pictures further down when scrolled near.
-//! A photo that records where it was taken (EXIF GPS) is refused: publish a copy without it.
+//! A picture is an SVG drawing in `public/images/` (at most 4096 pixels a side) or a photo
+//! (JPEG or PNG, as large as you have it) uploaded to `content/images/`; either is written
+//! `images/<file>`. A photo's upload is never published: the build writes a clean copy of it
+//! (upright, without EXIF, XMP, IPTC or thumbnail), which becomes its `src`, and WebP copies
+//! 480, 800 and 1280 pixels wide, all to `public/images/generated/`; the page lets each
+//! reader's browser pick the copy that fits their screen (`srcset`); the hero loads first,
+//! pictures further down when scrolled near. A photo that records where it was taken (GPS in its
+//! EXIF or XMP) is refused: upload a copy without it. Anything but a drawing left in
+//! `public/images/` is refused, since everything there is published as it is.
 //!
 //! **A quote** — a `>` block; a last line starting with `— ` (or `-- `) says who said it:
 //!
@@ -193,17 +201,16 @@ fn main() -> ExitCode {
         println!("wrote {}", output.path);
     }
     println!("{} post files, {} rewritten", outputs.len(), stale.len());
-    // Build output under public/images (not in git): the photos' WebP copies, then the
-    // link-preview images and their list.
-    let public = root.join("public");
+    // Build output under public/images (not in git): the photos' clean and WebP copies, then
+    // the link-preview images and their list.
     let images = [
-        photos::write(&public, &built.photos).map(|n| {
+        photos::write(root, &built.photos).map(|n| {
             (
                 n,
-                format!("WebP photo variants written to public/{GENERATED_DIR}"),
+                format!("photo copies (clean and WebP) written to public/{GENERATED_DIR}"),
             )
         }),
-        previews::write(&public, &built.previews).map(|n| {
+        previews::write(root, &built.previews).map(|n| {
             (
                 n,
                 format!("link-preview images drawn into public/{PREVIEW_DIR}"),

@@ -82,10 +82,11 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
     check_previews(dir, &index)?;
 
-    let mut routes: Vec<(String, String)> = ["/", "/blog", "/symptoms", "/contact"]
-        .iter()
-        .map(|p| (p.to_string(), file_for(p)))
-        .collect();
+    let mut routes: Vec<(String, String)> =
+        ["/", "/blog", "/symptoms", "/contact", "/message-sent"]
+            .iter()
+            .map(|p| (p.to_string(), file_for(p)))
+            .collect();
     routes.extend(index.iter().map(|post| {
         (
             format!("/blog/{}", post.slug),
@@ -238,6 +239,8 @@ fn assemble(shell: &str, body: &str, data: &str) -> String {
 
 /// A pre-rendered page paints without the wasm, so its download must not hold back the page's
 /// own images: Trunk's preload of the wasm is marked low priority (it still starts at once).
+/// Its `integrity` goes: a `fetch` preload cannot check one, and Chromium warns about it on
+/// every page (the script that loads the wasm is still checked by its own hash).
 fn lower_wasm_preload(shell: &str) -> String {
     let mut out = String::with_capacity(shell.len() + 32);
     let mut rest = shell;
@@ -249,7 +252,7 @@ fn lower_wasm_preload(shell: &str) -> String {
         out.push_str(&rest[..start]);
         if tag.contains("preload") && tag.contains(".wasm") && !tag.contains("fetchpriority") {
             out.push_str("<link fetchpriority=\"low\"");
-            out.push_str(&tag["<link".len()..]);
+            out.push_str(&without_attribute(&tag["<link".len()..], "integrity"));
         } else {
             out.push_str(tag);
         }
@@ -257,6 +260,26 @@ fn lower_wasm_preload(shell: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `attributes` (a tag's text after its name) without the attribute `name`, quoted or not.
+fn without_attribute(attributes: &str, name: &str) -> String {
+    let needle = format!(" {name}=");
+    let Some(start) = attributes.find(&needle) else {
+        return attributes.to_string();
+    };
+    let value = &attributes[start + needle.len()..];
+    let value_len = match value.chars().next() {
+        Some(quote @ ('"' | '\'')) => value[1..].find(quote).map_or(value.len(), |i| i + 2),
+        _ => value
+            .find(|c: char| c.is_whitespace() || c == '>')
+            .unwrap_or(value.len()),
+    };
+    format!(
+        "{}{}",
+        &attributes[..start],
+        &attributes[start + needle.len() + value_len..]
+    )
 }
 
 fn strip_title(shell: &str) -> String {
@@ -278,6 +301,141 @@ mod tests {
         assert_eq!(
             lower_wasm_preload(shell),
             r#"<link href=/a.css rel=stylesheet><link fetchpriority="low" as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#
+        );
+    }
+
+    /// Hostile text in every text field of a post: each would end its element, open a
+    /// comment or break out of a script block if it were written raw.
+    const HOSTILE: &str = "</title></script><!--<img src=x onerror=alert(1)>\"'&";
+
+    /// Appends [`HOSTILE`] to every text a post shows (not its addresses, dates or slugs).
+    fn make_hostile(value: &mut serde_json::Value) {
+        const TEXT_KEYS: [&str; 13] = [
+            "title",
+            "description",
+            "author",
+            "alt",
+            "caption",
+            "attribution",
+            "by",
+            "text",
+            "strong",
+            "label",
+            "summary",
+            "journal",
+            "authors",
+        ];
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, field) in map.iter_mut() {
+                    match field {
+                        serde_json::Value::String(text) if TEXT_KEYS.contains(&key.as_str()) => {
+                            text.push_str(HOSTILE)
+                        }
+                        serde_json::Value::Array(items) if key == "authors" => {
+                            for item in items.iter_mut() {
+                                if let serde_json::Value::String(text) = item {
+                                    text.push_str(HOSTILE);
+                                }
+                            }
+                        }
+                        other => make_hostile(other),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(make_hostile),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn hostile_text_in_a_post_renders_as_text_and_the_page_stays_whole() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+        let dir = std::env::temp_dir().join(format!("prerender-hostile-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("posts")).unwrap();
+        std::fs::copy(root.join("site.json"), dir.join("site.json")).unwrap();
+        let slugs = [
+            "back-spasms-causes-and-relief",
+            "gentle-stretches-for-low-back-pain",
+        ];
+        let mut index: Vec<serde_json::Value> = read_json(&root.join("posts/index.json")).unwrap();
+        index.retain(|p| slugs.contains(&p["slug"].as_str().unwrap_or_default()));
+        index.iter_mut().for_each(make_hostile);
+        std::fs::write(
+            dir.join("posts/index.json"),
+            serde_json::to_string(&index).unwrap(),
+        )
+        .unwrap();
+        for slug in slugs {
+            let mut post: serde_json::Value =
+                read_json(&root.join(format!("posts/{slug}.json"))).unwrap();
+            make_hostile(&mut post);
+            std::fs::write(
+                dir.join(format!("posts/{slug}.json")),
+                serde_json::to_string(&post).unwrap(),
+            )
+            .unwrap();
+        }
+        Executor::init_custom_executor(OneThread).unwrap();
+        clinic_site::api::set_site_dir(dir.clone());
+        let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
+        for path in [
+            "/blog/back-spasms-causes-and-relief",
+            "/blog/gentle-stretches-for-low-back-pain",
+            "/blog",
+        ] {
+            let page = block_on(render(path, shell));
+            // The title is one element, holding the text.
+            assert_eq!(page.matches("<title>").count(), 1, "{path}");
+            let title = &page[page.find("<title>").unwrap()..page.find("</title>").unwrap()];
+            assert!(!title["<title>".len()..].contains('<'), "{path}: {title}");
+            // Nothing the post says opens a comment or a tag: the hostile text is only ever text.
+            assert!(!page.contains("<!--<img"), "{path}: a comment was opened");
+            assert!(!page.contains("<img src=x"), "{path}: a tag was written");
+            // Every script block ends where it should, and holds valid JSON.
+            assert_eq!(
+                page.matches("<script").count(),
+                page.matches("</script>").count(),
+                "{path}"
+            );
+            for block in page.split("<script").skip(1) {
+                let open_end = block.find('>').unwrap() + 1;
+                let (attributes, rest) = block.split_at(open_end);
+                let body = &rest[..rest.find("</script>").unwrap()];
+                if attributes.contains("json") {
+                    serde_json::from_str::<serde_json::Value>(body)
+                        .unwrap_or_else(|e| panic!("{path}: a JSON block is broken ({e}): {body}"));
+                }
+            }
+            // The page's body is all there: its heading and its footer.
+            assert!(page.contains("<h1"), "{path}: no heading");
+            assert!(page.contains("<footer"), "{path}: the page was cut short");
+            assert!(
+                page.contains("&lt;/title&gt;&lt;/script&gt;&lt;!--"),
+                "{path}: the text is shown"
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn the_wasm_preload_loses_its_integrity_quoted_or_not() {
+        let quoted =
+            r#"<link rel="preload" href="/x_bg.wasm" integrity="sha384-ab/c=" as="fetch">"#;
+        assert_eq!(
+            lower_wasm_preload(quoted),
+            r#"<link fetchpriority="low" rel="preload" href="/x_bg.wasm" as="fetch">"#
+        );
+        let bare = r#"<link rel=preload href=/x_bg.wasm integrity=sha384-ab/c= as=fetch>"#;
+        assert_eq!(
+            lower_wasm_preload(bare),
+            r#"<link fetchpriority="low" rel=preload href=/x_bg.wasm as=fetch>"#
+        );
+        let script = r#"<link rel=modulepreload href=/x.js integrity=sha384-q>"#;
+        assert_eq!(
+            lower_wasm_preload(script),
+            script,
+            "the script keeps its hash"
         );
     }
 

@@ -67,8 +67,9 @@ pub fn blog_posting(post: &Post, url: &str, image_url: &str, publisher: &str) ->
     };
     // Strings and numbers always serialise; "{}" would only ever hide a bug in this struct.
     let text = serde_json::to_string(&data).unwrap_or_else(|_| "{}".to_string());
-    // "</" inside a script element would end it in pre-rendered HTML; "<\/" is the same JSON.
-    text.replace("</", "<\\/")
+    // Inside a script element "</script" would end it and "<!--" changes how the rest is read;
+    // JSON allows `<` only inside strings, where "\u003c" is the same text.
+    text.replace('<', "\\u003c")
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use wasm_split_helpers::SplitLoaderError;
 
 use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::contact_form_view;
+use crate::deploy::reload_if_redeployed;
 use crate::pages::symptoms::checklist_view;
 
 /// A part of the app's code could not be fetched (offline, or the server failed).
@@ -77,13 +78,27 @@ where
                 // The browser's futures are not Send; the build-time renderer runs on one thread.
                 let part = SendWrapper::new(load());
                 Suspend::new(async move {
-                    match part.await {
-                        Ok(view) => view,
-                        Err(ChunkError) => view! { <ChunkErrorView what on_retry /> }.into_any(),
-                    }
+                    let loaded = part.await;
+                    SendWrapper::new(shown(loaded, what, on_retry)).await
                 })
             }}
         </Suspense>
+    }
+}
+
+/// What a part shows once its load has ended. One function for every part, not one per part
+/// (`Chunk` is generic over its load, and each copy of this would cost the wasm its bytes).
+async fn shown(
+    loaded: Result<AnyView, ChunkError>,
+    what: &'static str,
+    on_retry: Callback<()>,
+) -> AnyView {
+    match loaded {
+        Ok(view) => view,
+        // A deploy since this tab opened may have removed the file: the page reloads into the
+        // new version, and the loading text stays until it goes.
+        Err(ChunkError) if reload_if_redeployed().await => std::future::pending().await,
+        Err(ChunkError) => view! { <ChunkErrorView what on_retry /> }.into_any(),
     }
 }
 

@@ -154,19 +154,35 @@ impl ContactFormState {
             }
             return;
         }
+        if self.draft.text(field) != value {
+            self.message_changed();
+        }
         self.draft.set_text(field, value);
         self.recheck(&[field]);
     }
 
     /// The patient chose how we should reply; whether the phone is needed changes with it.
     pub fn choose_method(&mut self, method: ContactMethod) {
+        if self.draft.method != method {
+            self.message_changed();
+        }
         self.draft.method = method;
         self.recheck(&[Field::Method, Field::Phone]);
     }
 
     /// The patient ticked or unticked the consent to text messages.
     pub fn set_sms_consent(&mut self, consent: bool) {
+        if self.draft.sms_consent != consent {
+            self.message_changed();
+        }
         self.draft.sms_consent = consent;
+    }
+
+    /// What would be sent has changed, so it is another message: a provider that honours the
+    /// idempotency key would keep only the first version of one key while the patient sees
+    /// "Sent". The next send gets its own key; an unchanged retry keeps the old one.
+    fn message_changed(&mut self) {
+        self.draft.idempotency_key = None;
     }
 
     /// Something typed into the honeypot.
@@ -308,6 +324,55 @@ mod tests {
             SubmitAction::Send { key, .. } => key,
             other => panic!("expected a send, got {other:?}"),
         }
+    }
+
+    /// A valid form whose first send failed: the message keeps its key for a retry.
+    fn failed_once() -> (ContactFormState, String) {
+        let mut form = valid();
+        let first = sent_key(form.submit(true, key(1)));
+        form.receive(SendOutcome::Failed(SendFailure::Network));
+        (form, first)
+    }
+
+    #[test]
+    fn editing_the_message_after_a_failed_send_gives_the_next_send_a_new_key() {
+        let (mut form, first) = failed_once();
+        form.edit(
+            Field::Message,
+            "Could I book a first visit on Friday instead?".into(),
+        );
+        let second = sent_key(form.submit(true, key(2)));
+        assert_ne!(second, first, "an edited message is another message");
+        assert_eq!(second, "msg-2");
+    }
+
+    #[test]
+    fn any_change_to_what_is_sent_after_a_failed_send_starts_a_new_key() {
+        type Change = fn(&mut ContactFormState);
+        let changes: [(&str, Change); 4] = [
+            ("name", |f| f.edit(Field::Name, "Ada King".into())),
+            ("email", |f| f.edit(Field::Email, "ada@example.org".into())),
+            ("reply method", |f| f.choose_method(ContactMethod::Phone)),
+            ("text consent", |f| f.set_sms_consent(true)),
+        ];
+        for (what, change) in changes {
+            let (mut form, first) = failed_once();
+            change(&mut form);
+            assert_eq!(form.draft().idempotency_key, None, "{what}");
+            if what == "reply method" {
+                form.edit(Field::Phone, "(503) 555-0142".into());
+            }
+            let next = sent_key(form.submit(true, key(2)));
+            assert_ne!(next, first, "{what}");
+        }
+    }
+
+    #[test]
+    fn an_unchanged_retry_keeps_the_key_even_if_a_field_is_retyped_the_same() {
+        let (mut form, first) = failed_once();
+        form.edit(Field::Message, "Could I book a first visit?".into());
+        form.choose_method(form.draft().method);
+        assert_eq!(sent_key(form.submit(true, no_new_key)), first);
     }
 
     #[test]
@@ -528,7 +593,7 @@ mod tests {
     }
 
     #[test]
-    fn a_retry_after_a_500_a_422_or_a_timeout_reuses_the_messages_key() {
+    fn an_unchanged_retry_after_a_500_a_422_or_a_timeout_reuses_the_messages_key() {
         let field_errors = vec![FieldError {
             field: Field::Email,
             message: "Email address: not accepted.".into(),
@@ -541,8 +606,6 @@ mod tests {
             let mut form = valid();
             let first = sent_key(form.submit(true, key(1)));
             form.receive(outcome.clone());
-            // Correcting a field is still the same message.
-            form.edit(Field::Email, "ada.l@example.com".into());
             let retry = sent_key(form.submit(true, no_new_key));
             assert_eq!(retry, first, "after {outcome:?}");
         }

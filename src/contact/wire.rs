@@ -11,6 +11,9 @@ pub const SMS_CONSENT: &str = "sms_consent";
 /// The honeypot's name: Formspree drops submissions that fill `_gotcha`, and so do we.
 pub const HONEYPOT: &str = "_gotcha";
 
+/// Where the endpoint sends the browser after a form it posted by itself (Formspree's name).
+pub const NEXT: &str = "_next";
+
 impl Field {
     /// The field's key on the wire, which is also how a server names it in its errors.
     pub fn wire_name(self) -> &'static str {

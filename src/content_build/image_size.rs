@@ -1,14 +1,32 @@
-//! The intrinsic size of an image under `public/`, so a post never has to state it: an SVG's
-//! own width and height (or viewBox), a photo's (JPEG, PNG) from its header.
+//! The intrinsic size of a post's image, so a post never has to state it: an SVG's own width
+//! and height (or viewBox), a photo's (JPEG, PNG) from its header; and where its file is.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-/// Width and height of `public/<src>`, or what the writer should do instead.
-pub fn measure(public: &Path, src: &str) -> Result<(u32, u32), String> {
+use super::photos::{self, ORIGINALS_DIR};
+
+/// The largest side of a drawing, in pixels, as its width and height (or viewBox) declare it,
+/// and of a link preview. The heroes are 640 or so; this leaves room for any sensible drawing
+/// while no drawing can make the build allocate more than 1200 × 4096 pixels for its preview.
+pub const MAX_DRAWING_SIDE: u32 = 4096;
+
+/// The file of an image `src` as a post writes it (`images/<file>`): a photo is an upload kept
+/// in `content/images/` (never published as it is: the build publishes a clean copy), a
+/// drawing is in `public/images/`.
+pub fn file_of(root: &Path, src: &str) -> PathBuf {
+    match src.strip_prefix("images/") {
+        Some(name) if photos::is_photo(src) => root.join(ORIGINALS_DIR).join(name),
+        _ => root.join("public").join(src),
+    }
+}
+
+/// Width and height of the image `src` of the site at `root`, or what the writer should do
+/// instead.
+pub fn measure(root: &Path, src: &str) -> Result<(u32, u32), String> {
     if src.contains("://") {
         return Err(format!(
             "{src}: the size of an image on another site cannot be read; \
-             put the file in public/images/ and write images/<file>"
+             put the file in public/images/ (a photo in {ORIGINALS_DIR}/) and write images/<file>"
         ));
     }
     if src.starts_with('/') {
@@ -16,14 +34,31 @@ pub fn measure(public: &Path, src: &str) -> Result<(u32, u32), String> {
             "{src}: write the image path without the leading /, like images/desk.svg"
         ));
     }
-    let path = public.join(src);
+    if src.contains('\\') || src.split('/').any(|part| part == "..") {
+        return Err(format!(
+            "{src}: write the path of a file under images/, like images/desk.svg, without .."
+        ));
+    }
+    let path = file_of(root, src);
+    if photos::is_photo(src) {
+        if !src.starts_with("images/") {
+            return Err(format!(
+                "{src}: put the photo in {ORIGINALS_DIR}/ and write images/<file>, \
+                 like images/treatment-room.jpg"
+            ));
+        }
+        if !path.is_file() {
+            return Err(format!(
+                "{src} does not exist under {ORIGINALS_DIR}/, where photos go (check the \
+                 spelling, or add the file)"
+            ));
+        }
+        return photos::upright_size(&path, src);
+    }
     if !path.is_file() {
         return Err(format!(
             "{src} does not exist under public/ (check the spelling, or add the file)"
         ));
-    }
-    if super::photos::is_photo(src) {
-        return super::photos::upright_size(&path, src);
     }
     if !src.ends_with(".svg") {
         return Err(format!(
@@ -33,9 +68,17 @@ pub fn measure(public: &Path, src: &str) -> Result<(u32, u32), String> {
     let Ok(text) = std::fs::read_to_string(&path) else {
         return Err(format!("{src}: cannot be read as an SVG file"));
     };
-    svg_size(&text).ok_or_else(|| {
+    let (width, height) = svg_size(&text).ok_or_else(|| {
         format!("{src}: its <svg> tag has neither width and height nor a viewBox to size it by")
-    })
+    })?;
+    if width.max(height) > MAX_DRAWING_SIDE {
+        return Err(format!(
+            "{src}: the drawing declares itself {width}×{height} pixels; a drawing is at most \
+             {MAX_DRAWING_SIDE} on a side: set a smaller width and height (or viewBox) on its \
+             <svg> tag, keeping its proportions"
+        ));
+    }
+    Ok((width, height))
 }
 
 /// The root `<svg>` element's `width`/`height` (plain numbers or `px`), else its `viewBox`.
@@ -45,7 +88,9 @@ pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
     let number = |value: &str| -> Option<u32> {
         let value = value.trim().trim_end_matches("px");
         let n: f64 = value.parse().ok()?;
-        (n > 0.0 && n < 100_000.0).then(|| n.round() as u32)
+        // Rounded to at least 1, and to at most u32::MAX (`as` saturates): the caller
+        // refuses a size above its limit.
+        (n.is_finite() && n > 0.0).then(|| n.round().max(1.0) as u32)
     };
     let width = attribute(tag, "width").and_then(number);
     let height = attribute(tag, "height").and_then(number);
@@ -113,14 +158,47 @@ mod tests {
 
     #[test]
     fn a_missing_file_and_a_remote_image_are_explained() {
-        let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
-        assert_eq!(measure(&public, "images/divider-wave.svg"), Ok((640, 40)));
-        let missing = measure(&public, "images/nope.svg").unwrap_err();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        assert_eq!(measure(root, "images/divider-wave.svg"), Ok((640, 40)));
+        let missing = measure(root, "images/nope.svg").unwrap_err();
         assert!(
             missing.contains("does not exist under public/"),
             "{missing}"
         );
-        let remote = measure(&public, "https://example.com/a.svg").unwrap_err();
+        let missing = measure(root, "images/nope.jpg").unwrap_err();
+        assert!(
+            missing.contains("does not exist under content/images/"),
+            "{missing}"
+        );
+        let remote = measure(root, "https://example.com/a.svg").unwrap_err();
         assert!(remote.contains("another site"), "{remote}");
+        let climbing = measure(root, "images/../../Cargo.toml.jpg").unwrap_err();
+        assert!(climbing.contains("without .."), "{climbing}");
+    }
+
+    #[test]
+    fn photos_are_read_from_the_uploads_and_drawings_from_public() {
+        let root = Path::new("/site");
+        assert_eq!(
+            file_of(root, "images/room.JPG"),
+            Path::new("/site/content/images/room.JPG")
+        );
+        assert_eq!(
+            file_of(root, "images/desk.svg"),
+            Path::new("/site/public/images/desk.svg")
+        );
+    }
+
+    #[test]
+    fn an_oversized_declaration_is_read_as_it_is_declared() {
+        assert_eq!(
+            svg_size(r#"<svg width="1" height="99999">"#),
+            Some((1, 99_999))
+        );
+        assert_eq!(
+            svg_size(r#"<svg viewBox="0 0 1e30 10">"#),
+            Some((u32::MAX, 10))
+        );
+        assert_eq!(svg_size(r#"<svg width="0.2" height="3">"#), Some((1, 3)));
     }
 }

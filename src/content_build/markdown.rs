@@ -35,6 +35,8 @@ pub fn convert(body: &str, first_line: usize, measure: Measure) -> (Body, Vec<Pr
     for node in tree(body, first_line) {
         converter.block(node);
     }
+    let hostile = super::text::blocks(&converter.body.blocks);
+    converter.problems.extend(hostile);
     (converter.body, converter.problems)
 }
 
@@ -422,7 +424,12 @@ impl Converter<'_> {
             })
             .collect();
         match toml::from_str::<Citation>(&source) {
-            Ok(citation) => self.push(Block::Citation(citation), line),
+            Ok(citation) => {
+                // The block's text starts on the line after its opening ```citation.
+                self.problems
+                    .extend(super::text::citation(&source, line + 1));
+                self.push(Block::Citation(citation), line)
+            }
             Err(error) => {
                 let inner = error
                     .span()

@@ -9,6 +9,7 @@ pub mod photos;
 pub mod previews;
 pub mod readability;
 pub mod report;
+pub mod text;
 pub mod today;
 
 use std::{
@@ -75,6 +76,8 @@ pub struct SourcePost {
     pub tags: Vec<String>,
     /// Every link of the body, with its line.
     pub links: Vec<(String, usize)>,
+    /// The line of `[hero]`, where a problem of its picture is placed.
+    pub hero_line: usize,
     /// The post, or every problem of the file, each on its line.
     pub post: Result<Post, Vec<Diagnostic>>,
     /// Its line of the reading-level table, measured even when the post has other problems.
@@ -96,6 +99,7 @@ pub fn convert_post(file: &str, slug: &str, text: &str, measure: Measure) -> Sou
         slug: slug.to_string(),
         tags: Vec::new(),
         links: Vec::new(),
+        hero_line: 1,
         post: Err(Vec::new()),
         row: Row {
             slug: slug.to_string(),
@@ -134,6 +138,8 @@ fn read_post(
             return None;
         }
     };
+    // Every string of the front matter is text, each tag an address, each on its own line.
+    problems.extend(text::front_matter(&split));
     if !is_slug(slug) {
         problems.push(Problem::new(
             1,
@@ -157,6 +163,7 @@ fn read_post(
     source.tags = matter.tags.clone();
 
     let hero_line = front_matter::line_of_key(&split, "hero");
+    source.hero_line = hero_line;
     let hero = &matter.hero;
     let hero_has_alt = hero.alt.as_deref().is_some_and(|a| !a.trim().is_empty());
     if !hero.decorative && !hero_has_alt {
@@ -315,7 +322,8 @@ pub struct Build {
     pub rows: Vec<Row>,
     /// The files to write (one JSON per post and the index), or every problem found.
     pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
-    /// The WebP copies of the posts' photos ([`photos::write`] writes the missing ones).
+    /// The published copies of the posts' photos, clean and WebP ([`photos::write`] writes
+    /// the missing ones).
     pub photos: Vec<photos::Variant>,
     /// The posts' link-preview images ([`previews::write`] draws the missing ones).
     pub previews: Vec<previews::Planned>,
@@ -343,8 +351,7 @@ fn build_outputs(
     variants: &mut Vec<photos::Variant>,
     previews: &mut Vec<previews::Planned>,
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
-    let public = root.join("public");
-    let measure = |src: &str| image_size::measure(&public, src);
+    let measure = |src: &str| image_size::measure(root, src);
     let mut sources = Vec::new();
     let mut diagnostics = Vec::new();
     let files = list(&root.join(SOURCE_DIR), "md").map_err(|e| {
@@ -366,21 +373,35 @@ fn build_outputs(
         }
     }
     diagnostics.extend(check_links(&sources));
+    // Trunk publishes public/images as it is: an upload there would go out with its metadata.
+    for file in photos::published_uploads(root) {
+        diagnostics.push(Diagnostic {
+            file,
+            line: 0,
+            message: format!(
+                "public/images/ is published as it is, so it holds drawings (SVG) only: move a \
+                 photo to {}/ and write images/<file> in the post (the site then gets a copy \
+                 without the camera's details)",
+                photos::ORIGINALS_DIR
+            ),
+        });
+    }
     rows.extend(sources.iter().map(|s| s.row.clone()));
     let mut posts = Vec::new();
     for source in sources {
         match source.post {
             Ok(mut post) => {
-                match photos::plan_post(&public, &mut post) {
-                    Ok(planned) => variants.extend(planned),
+                // Planned from the hero as written, before its photo's `src` becomes the copy.
+                match previews::plan(root, &post) {
+                    Ok(planned) => previews.extend(planned),
                     Err(message) => diagnostics.push(Diagnostic {
                         file: source.file.clone(),
-                        line: 0,
+                        line: source.hero_line,
                         message,
                     }),
                 }
-                match previews::plan(&public, &post) {
-                    Ok(planned) => previews.extend(planned),
+                match photos::plan_post(root, &mut post) {
+                    Ok(planned) => variants.extend(planned),
                     Err(message) => diagnostics.push(Diagnostic {
                         file: source.file.clone(),
                         line: 0,

@@ -1,21 +1,30 @@
-//! Photos in posts: a JPEG or PNG under `public/images/` is also written as WebP at a few
-//! widths (`public/images/generated/<name>-<hash>-<width>.webp`), and its image gets the
-//! `srcset` that offers them, so a phone downloads a small file and a wide screen a sharp one.
-//! The original stays the `src`, for the few browsers without WebP.
+//! Photos in posts. The photo a writer uploads stays in `content/images/`, which is never
+//! published: it carries what the camera wrote (serial numbers, times, places, thumbnails).
+//! What the site publishes is made from it, upright and without any of that metadata, under
+//! `public/images/generated/`: a clean copy at full size (`<name>-<hash>.jpg`, or `.png` for a
+//! PNG), the image's `src` for the few browsers without WebP, and WebP copies at a few widths
+//! (`<name>-<hash>-<width>.webp`), offered by its `srcset` so a phone downloads a small file and
+//! a wide screen a sharp one.
 //!
-//! The names carry a hash of the source file, so a replaced photo gets new names (the CDN
-//! caches images for a day) and the JSON changes with it. Planning (names, widths, `srcset`)
-//! reads the file only; encoding happens in [`write`], and only for files not yet there, so a
-//! rebuild costs nothing and `trunk serve` is not woken up again by its own output.
+//! The names carry a hash of the upload, so a replaced photo gets new names (the CDN caches
+//! images for a day) and the JSON changes with it. Planning (names, widths, `srcset`) reads the
+//! file only; encoding happens in [`write`], and only for files not yet there, so a rebuild
+//! costs nothing and `trunk serve` is not woken up again by its own output.
 
 use std::fs;
+use std::io::Cursor;
 use std::path::Path;
 
-use image::ImageDecoder;
+use image::{ImageDecoder, ImageEncoder};
 
+use super::image_size::file_of;
 use crate::blog::{Block, Post};
 
-/// Where the variants go, under `public/`. Generated: ignored by git, rebuilt by every build.
+/// Where photos are uploaded, under the project root: a folder Trunk does not publish.
+pub const ORIGINALS_DIR: &str = "content/images";
+
+/// Where the published copies go, under `public/`. Generated: ignored by git, rebuilt by every
+/// build.
 pub const GENERATED_DIR: &str = "images/generated";
 
 /// The widths offered (CSS pixels times device pixels: the article column is 42rem, 672 px, so
@@ -25,12 +34,31 @@ pub const WIDTHS: [u32; 3] = [480, 800, 1280];
 /// WebP quality (0–100): visually close to the original for photos at a fraction of the size.
 const QUALITY: f32 = 78.0;
 
-/// One WebP file to write: `public/<path>`, `width` wide, from `public/<source>`.
+/// JPEG quality of the clean copy: it stands in for the upload, so it stays close to it.
+const JPEG_QUALITY: u8 = 88;
+
+/// XMP properties that hold where a photo was taken (`exif:GPSLatitude`, `exifEX:…`, as an
+/// attribute or an element: any prefix).
+const XMP_GPS: [&[u8]; 2] = [b"GPSLatitude", b"GPSLongitude"];
+
+/// How a published copy is encoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// A smaller copy for the `srcset`.
+    WebP,
+    /// The clean copy of a JPEG upload.
+    Jpeg,
+    /// The clean copy of a PNG upload (lossless, and keeps its transparency).
+    Png,
+}
+
+/// One file to write: `public/<path>`, `width` wide, made from `<root>/<source>` (the upload).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Variant {
     pub source: String,
     pub path: String,
     pub width: u32,
+    pub format: Format,
 }
 
 /// Whether `src` is a photo this module handles (JPEG or PNG, by its extension).
@@ -52,29 +80,41 @@ pub fn widths_for(original: u32) -> Vec<u32> {
 }
 
 /// A photo's width and height as it is meant to be seen: a phone stores a portrait photo
-/// sideways with an EXIF note to turn it, which the browser follows, so the size (and the WebP
-/// copies) must follow it too. A photo that records where it was taken (EXIF GPS) is refused:
-/// the original is published as it is, and the place a photo was taken (someone's home) is
-/// nobody's business.
+/// sideways with an EXIF note to turn it, which the browser follows, so the size (and the
+/// copies) must follow it too. A photo that records where it was taken (GPS, in its EXIF or
+/// its XMP data) is refused: the upload is kept in the repository, and the place a photo was
+/// taken (someone's home) is nobody's business.
 pub fn upright_size(path: &Path, src: &str) -> Result<(u32, u32), String> {
     let unreadable =
         |e: image::ImageError| format!("{src}: cannot be read as a JPEG or PNG photo ({e})");
-    let mut decoder = image::ImageReader::open(path)
-        .map_err(|e| format!("{src}: {e}"))?
+    let bytes = fs::read(path).map_err(|e| format!("{src}: {e}"))?;
+    let mut decoder = image::ImageReader::new(Cursor::new(&bytes))
         .with_guessed_format()
         .map_err(|e| format!("{src}: {e}"))?
         .into_decoder()
         .map_err(unreadable)?;
+    let located = |data: &str| {
+        format!(
+            "{src} records the place it was taken (GPS location in the photo's {data} data): \
+             publish a copy without it (most photo apps offer \"remove location\" when sharing \
+             or exporting), then replace the file"
+        )
+    };
     if decoder
         .exif_metadata()
         .map_err(unreadable)?
         .is_some_and(|exif| has_gps(&exif))
     {
-        return Err(format!(
-            "{src} records the place it was taken (GPS location in the photo's EXIF data): \
-             publish a copy without it (most photo apps offer \"remove location\" when sharing \
-             or exporting), then replace the file"
-        ));
+        return Err(located("EXIF"));
+    }
+    // The decoder's packet (a PNG's may be compressed), and the file itself, which also holds
+    // any extended XMP a JPEG splits over several segments.
+    let xmp = decoder.xmp_metadata().map_err(unreadable)?;
+    if [xmp.as_deref().unwrap_or_default(), &bytes]
+        .into_iter()
+        .any(has_xmp_gps)
+    {
+        return Err(located("XMP"));
     }
     let (width, height) = decoder.dimensions();
     Ok(
@@ -127,27 +167,55 @@ pub fn has_gps(exif: &[u8]) -> bool {
     (0..count).any(|i| read(ifd + 2 + 12 * i, 2) == Some(0x8825))
 }
 
-/// The variants of `public/<src>`, a photo `width` pixels wide.
-pub fn plan(public: &Path, src: &str, width: u32) -> Result<Vec<Variant>, String> {
-    let bytes = fs::read(public.join(src)).map_err(|_| {
-        format!("{src} does not exist under public/ (check the spelling, or add the file)")
+/// Whether XMP data names a GPS position.
+pub fn has_xmp_gps(xmp: &[u8]) -> bool {
+    XMP_GPS
+        .iter()
+        .any(|name| xmp.windows(name.len()).any(|w| w == *name))
+}
+
+/// The published copies of the photo `src` (`<root>/content/images/…`), `width` pixels wide
+/// upright: its clean copy, then its WebP copies.
+pub fn plan(root: &Path, src: &str, width: u32) -> Result<(Variant, Vec<Variant>), String> {
+    let path = file_of(root, src);
+    let bytes = fs::read(&path).map_err(|_| {
+        format!("{src} does not exist under {ORIGINALS_DIR}/ (check the spelling, or add the file)")
     })?;
+    let source = path
+        .strip_prefix(root)
+        .unwrap_or(&path)
+        .to_string_lossy()
+        .replace('\\', "/");
     let file = src.rsplit('/').next().unwrap_or(src);
     let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
     let hash = fnv1a(&bytes);
-    Ok(widths_for(width)
+    let (extension, format) = if file.to_ascii_lowercase().ends_with(".png") {
+        ("png", Format::Png)
+    } else {
+        ("jpg", Format::Jpeg)
+    };
+    let clean = Variant {
+        source: source.clone(),
+        path: format!("{GENERATED_DIR}/{stem}-{hash:016x}.{extension}"),
+        width,
+        format,
+    };
+    let webp = widths_for(width)
         .into_iter()
         .map(|w| Variant {
-            source: src.to_string(),
+            source: source.clone(),
             path: format!("{GENERATED_DIR}/{stem}-{hash:016x}-{w}.webp"),
             width: w,
+            format: Format::WebP,
         })
-        .collect())
+        .collect();
+    Ok((clean, webp))
 }
 
-/// Gives each photo of `post` (its hero and body images that are JPEG or PNG) the `srcset` of
-/// its WebP copies, and returns those copies; drawings (SVG) need none.
-pub fn plan_post(public: &Path, post: &mut Post) -> Result<Vec<Variant>, String> {
+/// Points each photo of `post` (its hero and body images that are JPEG or PNG) at its clean
+/// copy, with the `srcset` of its WebP copies, and returns every copy to write; drawings (SVG)
+/// need none.
+pub fn plan_post(root: &Path, post: &mut Post) -> Result<Vec<Variant>, String> {
     let images =
         std::iter::once(&mut post.hero).chain(post.body.iter_mut().filter_map(
             |block| match block {
@@ -157,9 +225,11 @@ pub fn plan_post(public: &Path, post: &mut Post) -> Result<Vec<Variant>, String>
         ));
     let mut variants = Vec::new();
     for image in images.filter(|i| is_photo(&i.src)) {
-        let planned = plan(public, &image.src, image.width)?;
-        image.srcset = Some(srcset(&planned));
-        variants.extend(planned);
+        let (clean, webp) = plan(root, &image.src, image.width)?;
+        image.src = clean.path.clone();
+        image.srcset = Some(srcset(&webp));
+        variants.push(clean);
+        variants.extend(webp);
     }
     Ok(variants)
 }
@@ -173,9 +243,43 @@ pub fn srcset(variants: &[Variant]) -> String {
         .join(", ")
 }
 
-/// Writes every variant not yet under `public/`, and removes the copies no post uses any more
-/// (of a photo replaced or taken out); returns how many were written.
-pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
+/// Files under `public/images/` that are published as they are and are not drawings: an
+/// upload put there by habit (the build's own folders aside). Paths from the project root.
+pub fn published_uploads(root: &Path) -> Vec<String> {
+    fn walk(dir: &Path, root: &Path, found: &mut Vec<String>) {
+        let Ok(entries) = fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let relative = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let built = [GENERATED_DIR, crate::blog::preview::DIR]
+                .iter()
+                .any(|dir| relative == format!("public/{dir}"));
+            if path.is_dir() {
+                if !built {
+                    walk(&path, root, found);
+                }
+            } else if !name.starts_with('.') && !name.to_ascii_lowercase().ends_with(".svg") {
+                found.push(relative);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root.join("public/images"), root, &mut found);
+    found.sort();
+    found
+}
+
+/// Writes every copy not yet under `<root>/public/`, and removes the copies no post uses any
+/// more (of a photo replaced or taken out); returns how many were written.
+pub fn write(root: &Path, variants: &[Variant]) -> Result<usize, String> {
+    let public = root.join("public");
     if let Ok(entries) = fs::read_dir(public.join(GENERATED_DIR)) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -187,7 +291,7 @@ pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
         }
     }
     let mut written = 0;
-    // A photo's variants come one after another: it is decoded once for all of them.
+    // A photo's copies come one after another: it is decoded once for all of them.
     let mut decoded: Option<(&str, image::DynamicImage)> = None;
     for variant in variants {
         let target = public.join(&variant.path);
@@ -198,29 +302,56 @@ pub fn write(public: &Path, variants: &[Variant]) -> Result<usize, String> {
             .as_ref()
             .is_none_or(|(source, _)| *source != variant.source)
         {
-            let photo = open_upright(&public.join(&variant.source))
+            let photo = open_upright(&root.join(&variant.source))
                 .map_err(|e| format!("{}: cannot be read as a photo: {e}", variant.source))?;
             decoded = Some((&variant.source, photo));
         }
         let photo = &decoded.as_ref().expect("decoded just above").1;
-        let height = (u64::from(photo.height()) * u64::from(variant.width))
-            .div_ceil(u64::from(photo.width().max(1))) as u32;
-        let rgba = photo
-            .resize_exact(
-                variant.width,
-                height.max(1),
-                image::imageops::FilterType::Lanczos3,
-            )
-            .to_rgba8();
-        let webp =
-            webp::Encoder::from_rgba(rgba.as_raw(), rgba.width(), rgba.height()).encode(QUALITY);
+        let bytes = encode(photo, variant)
+            .map_err(|e| format!("{}: cannot encode {}: {e}", variant.source, variant.path))?;
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
         }
-        fs::write(&target, &*webp).map_err(|e| format!("{}: {e}", target.display()))?;
+        fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
         written += 1;
     }
     Ok(written)
+}
+
+/// One copy of the upright `photo`, encoded from its pixels alone: no EXIF, XMP, IPTC,
+/// thumbnail or colour profile of the upload can reach it.
+fn encode(photo: &image::DynamicImage, variant: &Variant) -> image::ImageResult<Vec<u8>> {
+    let mut out = Vec::new();
+    match variant.format {
+        Format::WebP => {
+            let height = (u64::from(photo.height()) * u64::from(variant.width))
+                .div_ceil(u64::from(photo.width().max(1))) as u32;
+            let rgba = photo
+                .resize_exact(
+                    variant.width,
+                    height.max(1),
+                    image::imageops::FilterType::Lanczos3,
+                )
+                .to_rgba8();
+            let webp = webp::Encoder::from_rgba(rgba.as_raw(), rgba.width(), rgba.height())
+                .encode(QUALITY);
+            out.extend_from_slice(&webp);
+        }
+        Format::Jpeg => {
+            let rgb = photo.to_rgb8();
+            image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)
+                .write_image(
+                    rgb.as_raw(),
+                    rgb.width(),
+                    rgb.height(),
+                    image::ExtendedColorType::Rgb8,
+                )?;
+        }
+        Format::Png => {
+            photo.write_with_encoder(image::codecs::png::PngEncoder::new(&mut out))?;
+        }
+    }
+    Ok(out)
 }
 
 /// FNV-1a, 64 bits: a stable name for a file's content (std's hasher may change between Rust
@@ -255,9 +386,10 @@ mod tests {
     #[test]
     fn the_srcset_lists_each_variant_with_its_width() {
         let v = |w| Variant {
-            source: "images/a.jpg".into(),
+            source: "content/images/a.jpg".into(),
             path: format!("images/generated/a-0-{w}.webp"),
             width: w,
+            format: Format::WebP,
         };
         assert_eq!(
             srcset(&[v(480), v(800)]),

@@ -4,6 +4,13 @@
 //! is turned upright, scaled down (never up) and saved as JPEG, which also leaves its EXIF
 //! metadata behind.
 //!
+//! A drawing is drawn from itself alone: the build refuses one that refers to anything outside
+//! it (an `<image>`, an `<feImage>` or any `href` that is not `#…` within the drawing), and the
+//! renderer is given no folder and loads no `href`, so a drawing cannot make the build machine
+//! read its other files. Its size is bounded before anything is drawn: a drawing declares at
+//! most [`MAX_DRAWING_SIDE`] pixels a side (`image_size::measure`), and a preview is at most
+//! [`WIDTH`] × [`MAX_DRAWING_SIDE`].
+//!
 //! Files are named `<slug>-<hash>.<png|jpg>`, the hash taken over the hero's bytes, so a new
 //! picture gets a new address (preview clients cache by address). As with the photos' WebP
 //! copies, planning only reads the files, [`write`] draws only what is missing, removes what no
@@ -16,6 +23,9 @@ use std::path::Path;
 
 use image::ImageEncoder;
 
+use resvg::usvg::roxmltree;
+
+use super::image_size::{file_of, MAX_DRAWING_SIDE};
 use super::photos;
 use crate::blog::preview::{is_local, Manifest, Preview, DIR, MANIFEST, WIDTH};
 use crate::blog::Post;
@@ -30,7 +40,8 @@ const JPEG: &str = "image/jpeg";
 /// Bumped when the drawing or encoding changes, so every preview gets a new name.
 const VERSION: &[u8] = b"preview-1";
 
-/// A preview to write: `public/<preview.src>`, drawn from `public/<source>`.
+/// A preview to write: `public/<preview.src>`, drawn from the hero `source` (a site path:
+/// `images/x.svg` in `public/`, a photo's upload in `content/images/`, see `file_of`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Planned {
     pub slug: String,
@@ -38,10 +49,11 @@ pub struct Planned {
     pub preview: Preview,
 }
 
-/// Plans the preview of `post`'s hero: `None` for a hero that is not a file of the site (the
-/// content build refuses those today, as it cannot measure them; should that change, the
-/// renderer keeps such a hero's own address). Reads the hero's bytes for the name; draws nothing.
-pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
+/// Plans the preview of `post`'s hero (a file of the site at `root`): `None` for a hero that
+/// is not a file of the site (the content build refuses those today, as it cannot measure
+/// them; should that change, the renderer keeps such a hero's own address). Reads the hero's
+/// bytes for the name and checks a drawing; draws nothing.
+pub fn plan(root: &Path, post: &Post) -> Result<Option<Planned>, String> {
     let hero = &post.hero;
     if !is_local(&hero.src) {
         return Ok(None);
@@ -53,30 +65,27 @@ pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
             hero.src
         ));
     }
-    let bytes = fs::read(public.join(&hero.src)).map_err(|_| {
+    let bytes = fs::read(file_of(root, &hero.src)).map_err(|_| {
         format!(
-            "{} does not exist under public/ (check the spelling, or add the file)",
+            "{} does not exist (check the spelling, or add the file)",
             hero.src
         )
     })?;
-    let has = |tag: &[u8]| bytes.windows(tag.len()).any(|w| w == tag);
-    if drawing && has(b"<text") {
-        return Err(format!(
-            "{}: the drawing has text (<text>), which its link preview cannot draw: turn the \
-             words into shapes or leave them out (words in a picture are also lost to screen \
-             readers; put them in the post)",
-            hero.src
-        ));
-    }
-    if drawing && (has(b"<image") || has(b"<foreignObject")) {
-        return Err(format!(
-            "{}: the drawing embeds a picture or a web page (<image>, <foreignObject>), which \
-             its link preview cannot draw: use the photo itself as the top picture, or a drawing \
-             made of shapes only",
-            hero.src
-        ));
+    if drawing {
+        check_drawing(&bytes).map_err(|(line, problem)| match line {
+            Some(line) => format!("{}, line {line}: {problem}", hero.src),
+            None => format!("{}: {problem}", hero.src),
+        })?;
     }
     let (width, height) = size(hero.width, hero.height, drawing);
+    if height > MAX_DRAWING_SIDE {
+        return Err(format!(
+            "{}: its link preview would be {width}×{height} pixels, taller than \
+             {MAX_DRAWING_SIDE} (a preview is {WIDTH} wide, at the picture's proportions): use a \
+             top picture no more than three times as tall as it is wide",
+            hero.src
+        ));
+    }
     let hash = photos::fnv1a(&[VERSION, &bytes].concat());
     let (extension, media_type) = if drawing { ("png", PNG) } else { ("jpg", JPEG) };
     Ok(Some(Planned {
@@ -91,6 +100,64 @@ pub fn plan(public: &Path, post: &Post) -> Result<Option<Planned>, String> {
     }))
 }
 
+/// What in a hero drawing its preview cannot or must not draw, with the drawing's line: text
+/// (no fonts are loaded, so it would vanish), an embedded picture or web page, or a reference
+/// to anything outside the drawing (the build reads no other file). Read as XML, element by
+/// element, so no prefix (`<svg:image>`, `xlink:href`) or entity hides one.
+fn check_drawing(bytes: &[u8]) -> Result<(), (Option<u32>, String)> {
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        (
+            None,
+            "cannot be read as SVG (it is not UTF-8 text)".to_string(),
+        )
+    })?;
+    // As the renderer reads it (usvg allows a DTD).
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let document = roxmltree::Document::parse_with_options(text, options)
+        .map_err(|e| (None, format!("cannot be read as SVG ({e})")))?;
+    for node in document.descendants().filter(roxmltree::Node::is_element) {
+        let line = Some(document.text_pos_at(node.range().start).row);
+        let name = node.tag_name().name();
+        if name == "text" {
+            return Err((
+                line,
+                "the drawing has text (<text>), which its link preview cannot draw: turn the \
+                 words into shapes or leave them out (words in a picture are also lost to screen \
+                 readers; put them in the post)"
+                    .into(),
+            ));
+        }
+        if name == "image" || name == "foreignObject" {
+            return Err((
+                line,
+                format!(
+                    "the drawing embeds a picture or a web page (<{name}>), which its link \
+                     preview cannot draw: use the photo itself as the top picture, or a drawing \
+                     made of shapes only"
+                ),
+            ));
+        }
+        let outside = node
+            .attributes()
+            .find(|a| a.name() == "href" && !a.value().trim_start().starts_with('#'));
+        if let Some(href) = outside {
+            return Err((
+                line,
+                format!(
+                    "the drawing refers to something outside itself (<{name}> with href=\"{}\"), \
+                     which the build does not read: draw it inside the drawing, or point the \
+                     href at an element of the drawing (href=\"#id\")",
+                    href.value().chars().take(60).collect::<String>()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// The preview's size for a hero `width`×`height`: [`WIDTH`] wide at the hero's proportions;
 /// a photo narrower than that keeps its own width.
 fn size(width: u32, height: u32, drawing: bool) -> (u32, u32) {
@@ -99,9 +166,10 @@ fn size(width: u32, height: u32, drawing: bool) -> (u32, u32) {
     (target, u32::try_from(scaled).unwrap_or(u32::MAX).max(1))
 }
 
-/// Writes the missing previews and the list, and removes previews no post uses. Returns how
-/// many images were drawn.
-pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
+/// Writes the missing previews and the list under `<root>/public/`, and removes previews no
+/// post uses. Returns how many images were drawn.
+pub fn write(root: &Path, planned: &[Planned]) -> Result<usize, String> {
+    let public = root.join("public");
     let dir = public.join(DIR);
     let manifest_name = MANIFEST.rsplit('/').next().unwrap_or(MANIFEST);
     if let Ok(entries) = fs::read_dir(&dir) {
@@ -122,7 +190,7 @@ pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
         if target.exists() {
             continue;
         }
-        let bytes = render(public, item)?;
+        let bytes = render(root, item)?;
         fs::write(&target, bytes).map_err(|e| format!("{}: {e}", target.display()))?;
         drawn += 1;
     }
@@ -139,9 +207,9 @@ pub fn write(public: &Path, planned: &[Planned]) -> Result<usize, String> {
 }
 
 /// Draws one preview: the encoded PNG or JPEG.
-fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
+fn render(root: &Path, item: &Planned) -> Result<Vec<u8>, String> {
     let Preview { width, height, .. } = item.preview;
-    let source = public.join(&item.source);
+    let source = file_of(root, &item.source);
     let mut out = Vec::new();
     let encoded = if item.preview.media_type == PNG {
         let rgb = draw_svg(&source, width, height).map_err(|e| format!("{}: {e}", item.source))?;
@@ -167,12 +235,23 @@ fn render(public: &Path, item: &Planned) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
-/// An SVG drawn onto white at `width`×`height`, as RGB bytes.
-fn draw_svg(path: &Path, width: u32, height: u32) -> Result<Vec<u8>, String> {
+/// An SVG drawn onto white at `width`×`height`, as RGB bytes. It is drawn from its own bytes
+/// alone: no folder to resolve paths against, and every `href` to a file or a `data:` address
+/// (`<image>`, `<feImage>`) resolves to nothing, whatever the drawing says.
+pub(crate) fn draw_svg(path: &Path, width: u32, height: u32) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
+    if width.max(height) > MAX_DRAWING_SIDE {
+        return Err(format!(
+            "a {width}×{height} preview is larger than the build draws"
+        ));
+    }
     let data = fs::read(path).map_err(|e| e.to_string())?;
     let options = usvg::Options {
-        resources_dir: path.parent().map(Path::to_path_buf),
+        resources_dir: None,
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_data(&data, &options)

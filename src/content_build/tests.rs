@@ -1,5 +1,6 @@
 //! The Markdown → post mapping, each convention, and each problem with its line.
 
+use std::io::Cursor;
 use std::path::Path;
 
 use super::*;
@@ -110,9 +111,9 @@ fn a_paragraph_keeps_bold_italic_and_links_and_joins_wrapped_lines() {
 #[test]
 fn text_stays_as_written_without_smart_quotes_and_with_escapes_removed() {
     assert_eq!(
-        blocks("The body's \"rule\" -- 2 \\* 3 & <b\\>\n"),
+        blocks("The body's \"rule\" -- 2 \\* 3 & a < b\\>\n"),
         [Block::Paragraph {
-            content: vec![text("The body's \"rule\" -- 2 * 3 & <b>")]
+            content: vec![text("The body's \"rule\" -- 2 * 3 & a < b>")]
         }]
     );
 }
@@ -309,8 +310,8 @@ fn a_hero_without_alt_names_the_hero_table() {
 
 #[test]
 fn an_image_file_that_does_not_exist_is_named_on_its_line() {
-    let public = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
-    let measure = |src: &str| image_size::measure(&public, src);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let measure = |src: &str| image_size::measure(root, src);
     let text = source("Text.\n\n![A box](images/nope.svg)\n")
         .replace("images/hero.svg", "images/lifting-safely.svg");
     let found = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
@@ -458,14 +459,12 @@ fn a_citation_mistake_is_placed_on_the_line_inside_the_block() {
 
 #[test]
 fn the_model_checks_and_the_alt_lint_are_placed_on_the_source_lines() {
-    let text = source("Text.\n\n![Image of a box](images/box.svg)\n").replace(
-        "tags = [\"lifting\", \"prevention\"]",
-        "tags = [\"Lifting\"]",
-    );
+    let text = source("Text.\n\n![Image of a box](images/box.svg)\n")
+        .replace("title = \"Lifting safely\"", "title = \" \"");
     assert_eq!(
         problems_of(&text),
         [
-            "content/posts/x.md:6: field `tags` needs at least one tag, each lowercase with hyphens",
+            "content/posts/x.md:2: field `title` is empty",
             "content/posts/x.md:14: block 1: alt text starts with \"image of\"; screen readers \
              already say it is an image",
         ]
@@ -641,6 +640,7 @@ impl TempSite {
         std::fs::create_dir_all(dir.join(SOURCE_DIR)).expect("content dir");
         std::fs::create_dir_all(dir.join(OUTPUT_DIR)).expect("posts dir");
         std::fs::create_dir_all(dir.join("public/images")).expect("images dir");
+        std::fs::create_dir_all(dir.join(photos::ORIGINALS_DIR)).expect("uploads dir");
         Self(dir)
     }
 }
@@ -652,7 +652,7 @@ impl Drop for TempSite {
 }
 
 #[test]
-fn a_photo_post_gets_its_size_from_the_file_and_webp_copies_offered_by_srcset() {
+fn a_photo_post_gets_its_size_from_the_file_a_clean_copy_and_webp_copies_offered_by_srcset() {
     let site = TempSite::new("photo");
     let root = &site.0;
     // A 1000×600 "photo": a gradient, so the encoder has something to do.
@@ -660,7 +660,7 @@ fn a_photo_post_gets_its_size_from_the_file_and_webp_copies_offered_by_srcset() 
         image::Rgb([(x % 256) as u8, (y % 256) as u8, ((x + y) % 256) as u8])
     });
     photo
-        .save(root.join("public/images/room.jpg"))
+        .save(root.join("content/images/room.jpg"))
         .expect("jpeg written");
     std::fs::write(
         root.join("public/images/hero.svg"),
@@ -692,12 +692,23 @@ fn a_photo_post_gets_its_size_from_the_file_and_webp_copies_offered_by_srcset() 
         ["480w", "800w", "1000w"]
     );
     assert!(post.hero.srcset.is_none(), "a drawing needs no copies");
+    // The fallback is the clean copy, named for the upload's content.
+    let clean = image.src.as_str();
+    assert!(
+        clean.starts_with("images/generated/room-") && clean.ends_with(".jpg"),
+        "{clean}"
+    );
+    assert_eq!(
+        clean.len(),
+        "images/generated/room-".len() + 16 + ".jpg".len()
+    );
 
     // Nothing is encoded until asked; then each copy is a WebP of its width, in proportion.
-    assert!(!root.join("public").join(candidates[0].0).exists());
-    assert_eq!(photos::write(&root.join("public"), &built.photos), Ok(3));
+    let public = root.join("public");
+    assert!(!public.join(candidates[0].0).exists());
+    assert_eq!(photos::write(root, &built.photos), Ok(4));
     for (path, width) in &candidates {
-        let bytes = std::fs::read(root.join("public").join(path)).expect("variant written");
+        let bytes = std::fs::read(public.join(path)).expect("variant written");
         let decoded = webp::Decoder::new(&bytes).decode().expect("a WebP file");
         let width: u32 = width.trim_end_matches('w').parse().expect("width");
         assert_eq!(
@@ -706,15 +717,17 @@ fn a_photo_post_gets_its_size_from_the_file_and_webp_copies_offered_by_srcset() 
         );
         assert!(bytes.len() < 60_000, "{path} is {} bytes", bytes.len());
     }
+    let copy = image::open(public.join(clean)).expect("the clean copy is a JPEG");
+    assert_eq!((copy.width(), copy.height()), (1000, 600));
     // A second build writes nothing again (so `trunk serve` is not woken by its own output).
-    assert_eq!(photos::write(&root.join("public"), &built.photos), Ok(0));
+    assert_eq!(photos::write(root, &built.photos), Ok(0));
 }
 
 #[test]
 fn a_photo_that_cannot_be_read_is_refused_with_its_name() {
     let site = TempSite::new("broken-photo");
     let root = &site.0;
-    std::fs::write(root.join("public/images/room.jpg"), b"not a jpeg").expect("written");
+    std::fs::write(root.join("content/images/room.jpg"), b"not a jpeg").expect("written");
     std::fs::write(
         root.join("public/images/hero.svg"),
         r#"<svg width="640" height="360"></svg>"#,
@@ -734,8 +747,8 @@ fn a_photo_that_cannot_be_read_is_refused_with_its_name() {
     );
 }
 
-/// A 1000×600 JPEG at `public/images/<name>`, with `exif` (a TIFF structure) if given.
-fn write_jpeg(root: &Path, name: &str, exif: Option<Vec<u8>>) {
+/// A 1000×600 JPEG, with `exif` (a TIFF structure) if given.
+fn jpeg(exif: Option<Vec<u8>>) -> Vec<u8> {
     use image::ImageEncoder;
     let photo = image::RgbImage::from_fn(1000, 600, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
@@ -750,7 +763,12 @@ fn write_jpeg(root: &Path, name: &str, exif: Option<Vec<u8>>) {
     encoder
         .write_image(photo.as_raw(), 1000, 600, image::ExtendedColorType::Rgb8)
         .expect("jpeg encoded");
-    std::fs::write(root.join("public/images").join(name), bytes).expect("jpeg written");
+    bytes
+}
+
+/// A 1000×600 JPEG uploaded as `content/images/<name>`, with `exif` if given.
+fn write_jpeg(root: &Path, name: &str, exif: Option<Vec<u8>>) {
+    std::fs::write(root.join(photos::ORIGINALS_DIR).join(name), jpeg(exif)).expect("jpeg written");
 }
 
 /// EXIF with one entry in its first directory: `tag` (SHORT) = `value`.
@@ -771,22 +789,24 @@ fn a_phone_photo_stored_sideways_is_measured_and_copied_upright() {
     write_jpeg(root, "portrait.jpg", Some(exif_with(0x0112, 6)));
     let public = root.join("public");
     assert_eq!(
-        image_size::measure(&public, "images/portrait.jpg"),
+        image_size::measure(root, "images/portrait.jpg"),
         Ok((600, 1000))
     );
-    let variants = photos::plan(&public, "images/portrait.jpg", 600).expect("planned");
-    assert_eq!(
-        variants.iter().map(|v| v.width).collect::<Vec<_>>(),
-        [480, 600]
-    );
-    photos::write(&public, &variants).expect("written");
-    let bytes = std::fs::read(public.join(&variants[0].path)).expect("variant");
+    let (clean, webp) = photos::plan(root, "images/portrait.jpg", 600).expect("planned");
+    assert_eq!(webp.iter().map(|v| v.width).collect::<Vec<_>>(), [480, 600]);
+    let mut variants = vec![clean.clone()];
+    variants.extend(webp.clone());
+    photos::write(root, &variants).expect("written");
+    let bytes = std::fs::read(public.join(&webp[0].path)).expect("variant");
     let decoded = webp::Decoder::new(&bytes).decode().expect("a WebP file");
     assert_eq!(
         (decoded.width(), decoded.height()),
         (480, 800),
         "upright, not sideways"
     );
+    // The clean copy is turned, not told to turn: it has no EXIF to say so.
+    let copy = image::open(public.join(&clean.path)).expect("a JPEG");
+    assert_eq!((copy.width(), copy.height()), (600, 1000));
 }
 
 #[test]
@@ -794,7 +814,7 @@ fn a_photo_that_records_where_it_was_taken_is_refused() {
     let site = TempSite::new("gps");
     let root = &site.0;
     write_jpeg(root, "garden.jpg", Some(exif_with(0x8825, 26)));
-    let message = image_size::measure(&root.join("public"), "images/garden.jpg").unwrap_err();
+    let message = image_size::measure(root, "images/garden.jpg").unwrap_err();
     assert!(
         message.contains("records the place it was taken"),
         "{message}"
@@ -805,11 +825,14 @@ fn a_photo_that_records_where_it_was_taken_is_refused() {
 #[test]
 fn copies_of_a_photo_no_post_uses_are_removed() {
     let site = TempSite::new("stale-copies");
-    let public = site.0.join("public");
-    write_jpeg(&site.0, "room.jpg", None);
-    let variants = photos::plan(&public, "images/room.jpg", 1000).expect("planned");
-    assert_eq!(photos::write(&public, &variants), Ok(3));
-    assert_eq!(photos::write(&public, &variants[..1]), Ok(0));
+    let root = &site.0;
+    let public = root.join("public");
+    write_jpeg(root, "room.jpg", None);
+    let (clean, webp) = photos::plan(root, "images/room.jpg", 1000).expect("planned");
+    let mut variants = vec![clean];
+    variants.extend(webp);
+    assert_eq!(photos::write(root, &variants), Ok(4));
+    assert_eq!(photos::write(root, &variants[..1]), Ok(0));
     assert!(public.join(&variants[0].path).exists());
     assert!(
         !public.join(&variants[1].path).exists(),
@@ -854,7 +877,7 @@ fn a_drawn_hero_gets_a_png_link_preview_1200_wide_drawn_from_the_svg() {
         (1200, 675, "image/png")
     );
 
-    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    assert_eq!(previews::write(root, &built.previews), Ok(1));
     let png = image::open(public.join(&preview.src))
         .expect("a PNG")
         .to_rgb8();
@@ -880,7 +903,7 @@ fn a_drawn_hero_gets_a_png_link_preview_1200_wide_drawn_from_the_svg() {
     // Nothing is drawn again, and a preview no post uses any more is removed.
     let stale = public.join("images/previews/old-post-0000000000000000.png");
     std::fs::write(&stale, b"old").expect("stale file");
-    assert_eq!(previews::write(&public, &built.previews), Ok(0));
+    assert_eq!(previews::write(root, &built.previews), Ok(0));
     assert!(!stale.exists(), "a preview no post uses is removed");
     assert!(public.join(&preview.src).exists());
 }
@@ -905,7 +928,7 @@ fn a_photo_hero_gets_a_jpeg_preview_never_enlarged_and_without_its_metadata() {
         (1000, 600, "image/jpeg"),
         "a 1000 px photo is not enlarged"
     );
-    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    assert_eq!(previews::write(root, &built.previews), Ok(1));
     let bytes = std::fs::read(public.join(&preview.src)).expect("written");
     assert_eq!(
         image::load_from_memory(&bytes).expect("a JPEG").width(),
@@ -924,7 +947,7 @@ fn problems_of_hero_drawing(name: &str, inside: &str) -> Vec<String> {
     std::fs::write(
         root.join("public/images/hero.svg"),
         format!(
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360">{inside}</svg>"#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="640" height="360">{inside}</svg>"#
         ),
     )
     .expect("svg written");
@@ -937,9 +960,9 @@ fn problems_of_hero_drawing(name: &str, inside: &str) -> Vec<String> {
 fn a_drawn_hero_with_text_is_refused_with_what_to_do() {
     let problems = problems_of_hero_drawing("preview-text", r#"<text x="10" y="20">Sale!</text>"#);
     assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("images/hero.svg: the drawing has text")),
+        problems.iter().any(|p| p.starts_with(
+            "content/posts/our-room.md:8: images/hero.svg, line 1: the drawing has text"
+        )),
         "{problems:?}"
     );
 }
@@ -957,12 +980,12 @@ fn a_see_through_png_hero_gets_a_preview_on_white_not_black() {
             image::Rgba([200, 0, 0, 255])
         }
     });
-    png.save(public.join("images/logo.png"))
+    png.save(root.join("content/images/logo.png"))
         .expect("png written");
     write_post_with_hero(root, "our-room", "logo.png");
     let built = build(root);
     built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
-    assert_eq!(previews::write(&public, &built.previews), Ok(1));
+    assert_eq!(previews::write(root, &built.previews), Ok(1));
     let preview = image::open(public.join(&built.previews[0].preview.src))
         .expect("a JPEG")
         .to_rgb8();
@@ -986,9 +1009,750 @@ fn a_drawn_hero_embedding_a_picture_is_refused() {
         r#"<image href="photo.jpg" width="640" height="360"/>"#,
     );
     assert!(
-        problems
-            .iter()
-            .any(|p| p.contains("images/hero.svg: the drawing embeds a picture")),
+        problems.iter().any(|p| p.starts_with(
+            "content/posts/our-room.md:8: images/hero.svg, line 1: the drawing embeds a picture"
+        )),
         "{problems:?}"
     );
+}
+
+#[test]
+fn a_prefixed_text_element_is_found_too() {
+    let problems = problems_of_hero_drawing(
+        "preview-prefixed-text",
+        r#"<s:text xmlns:s="http://www.w3.org/2000/svg">Sale!</s:text>"#,
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("the drawing has text")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn a_drawn_hero_referring_to_a_file_is_refused_on_its_line() {
+    let filter = |href: &str| {
+        format!(
+            "<filter id=\"f\"><feImage {href}/></filter>\
+             <rect width=\"640\" height=\"360\" filter=\"url(#f)\"/>"
+        )
+    };
+    let cases = [
+        (
+            r#"<image href="../../secret.svg" width="640" height="360"/>"#.to_string(),
+            "line 1: the drawing embeds a picture or a web page (<image>)",
+        ),
+        (
+            r#"<image xlink:href="/etc/secret.svg" width="640" height="360"/>"#.to_string(),
+            "line 1: the drawing embeds a picture or a web page (<image>)",
+        ),
+        (
+            r#"<s:image xmlns:s="http://www.w3.org/2000/svg" href="secret.svg"/>"#.to_string(),
+            "line 1: the drawing embeds a picture or a web page (<image>)",
+        ),
+        (
+            filter(r#"href="../../secret.svg""#),
+            "line 1: the drawing refers to something outside itself (<feImage> with \
+             href=\"../../secret.svg\")",
+        ),
+        (
+            format!("\n\n{}", filter(r#"xlink:href="/etc/secret.svg""#)),
+            "line 3: the drawing refers to something outside itself (<feImage> with \
+             href=\"/etc/secret.svg\")",
+        ),
+        (
+            filter(r#"href="data:image/svg+xml;base64,PHN2Zy8+""#),
+            "line 1: the drawing refers to something outside itself (<feImage> with \
+             href=\"data:image/svg+xml;base64,PHN2Zy8+\")",
+        ),
+        (
+            r#"<use href="shapes.svg#knee"/>"#.to_string(),
+            "line 1: the drawing refers to something outside itself (<use> with \
+             href=\"shapes.svg#knee\")",
+        ),
+    ];
+    for (index, (inside, expected)) in cases.iter().enumerate() {
+        let problems = problems_of_hero_drawing(&format!("preview-href-{index}"), inside);
+        assert!(
+            problems.iter().any(|p| p.starts_with(&format!(
+                "content/posts/our-room.md:8: images/hero.svg, {expected}"
+            ))),
+            "{inside}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn a_drawn_hero_referring_to_its_own_elements_is_drawn() {
+    let site = TempSite::new("preview-local-href");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="640" height="360">
+             <defs><rect id="r" width="640" height="360" fill="#1e6091"/>
+             <filter id="f"><feImage href="#r"/></filter></defs>
+             <use xlink:href="#r"/><rect width="10" height="10" filter="url(#f)"/></svg>"##,
+    )
+    .expect("svg written");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let built = build(root);
+    built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    assert_eq!(previews::write(root, &built.previews), Ok(1));
+    let png = image::open(root.join("public").join(&built.previews[0].preview.src))
+        .expect("a PNG")
+        .to_rgb8();
+    assert_eq!(png.get_pixel(600, 300).0, [0x1e, 0x60, 0x91]);
+}
+
+/// Whether every pixel of an RGB drawing is white.
+fn all_white(rgb: &[u8]) -> bool {
+    rgb.iter().all(|b| *b == 255)
+}
+
+#[test]
+fn the_preview_renderer_reads_no_file_outside_the_drawing() {
+    let site = TempSite::new("preview-bounded");
+    let images = site.0.join("public/images");
+    // A red file beside the drawing, which a renderer that follows paths would draw.
+    let secret = images.join("secret.svg");
+    std::fs::write(
+        &secret,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="64" height="36"><rect width="64" height="36" fill="red"/></svg>"#,
+    )
+    .expect("secret written");
+    let absolute = secret.display().to_string();
+    let red_svg = "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSI2NCIgaGVpZ2h0PSIzNiI+PHJlY3Qgd2lkdGg9IjY0IiBoZWlnaHQ9IjM2IiBmaWxsPSJyZWQiLz48L3N2Zz4=";
+    let image = |attribute: &str, href: &str| {
+        format!(r#"<image {attribute}="{href}" width="64" height="36"/>"#)
+    };
+    let fe_image = |attribute: &str, href: &str| {
+        format!(
+            r#"<filter id="f" x="0" y="0" width="1" height="1"><feImage {attribute}="{href}" width="64" height="36"/></filter><rect width="64" height="36" filter="url(#f)"/>"#
+        )
+    };
+    for inside in [
+        image("href", "secret.svg"),
+        image("xlink:href", "secret.svg"),
+        image("href", &absolute),
+        image("xlink:href", &absolute),
+        image("href", red_svg),
+        fe_image("href", "secret.svg"),
+        fe_image("xlink:href", "secret.svg"),
+        fe_image("href", &absolute),
+        fe_image("xlink:href", &absolute),
+        fe_image("href", red_svg),
+    ] {
+        let hero = images.join("hero.svg");
+        std::fs::write(
+            &hero,
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="64" height="36">{inside}</svg>"#
+            ),
+        )
+        .expect("hero written");
+        let drawn = previews::draw_svg(&hero, 64, 36).expect("drawn");
+        assert!(all_white(&drawn), "{inside} drew another file");
+    }
+}
+
+/// The problems and previews of a site whose only post has the hero drawing `svg`.
+fn build_with_hero_svg(name: &str, svg: &str) -> (Vec<String>, Build) {
+    let site = TempSite::new(name);
+    let root = &site.0;
+    std::fs::write(root.join("public/images/hero.svg"), svg).expect("svg written");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let built = build(root);
+    let problems = match &built.outputs {
+        Ok(_) => Vec::new(),
+        Err(found) => found.iter().map(ToString::to_string).collect(),
+    };
+    (problems, built)
+}
+
+#[test]
+fn a_drawing_declared_larger_than_4096_pixels_is_refused_before_anything_is_drawn() {
+    for (index, (svg, size)) in [
+        (r#"<svg width="1" height="99999"></svg>"#, "1×99999"),
+        (r#"<svg viewBox="0 0 5000 10"></svg>"#, "5000×10"),
+        (r#"<svg width="4097px" height="4097px"></svg>"#, "4097×4097"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (problems, built) = build_with_hero_svg(&format!("drawing-size-{index}"), svg);
+        assert_eq!(
+            problems,
+            [format!(
+                "content/posts/our-room.md:8: images/hero.svg: the drawing declares itself \
+                 {size} pixels; a drawing is at most 4096 on a side: set a smaller width and \
+                 height (or viewBox) on its <svg> tag, keeping its proportions"
+            )],
+            "{svg}"
+        );
+        assert!(built.previews.is_empty(), "nothing is planned to be drawn");
+    }
+    let (problems, _) = build_with_hero_svg(
+        "drawing-size-fits",
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="4096" height="2304"></svg>"#,
+    );
+    assert_eq!(problems, Vec::<String>::new(), "4096 on a side is allowed");
+}
+
+#[test]
+fn a_hero_drawing_too_tall_for_its_preview_is_refused_before_anything_is_drawn() {
+    let (problems, built) = build_with_hero_svg(
+        "drawing-too-tall",
+        r#"<svg width="10" height="4000"></svg>"#,
+    );
+    assert_eq!(
+        problems,
+        [
+            "content/posts/our-room.md:8: images/hero.svg: its link preview would be \
+          1200×480000 pixels, taller than 4096 (a preview is 1200 wide, at the picture's \
+          proportions): use a top picture no more than three times as tall as it is wide"
+        ]
+    );
+    assert!(built.previews.is_empty());
+}
+
+/// What a camera writes that must never be published.
+const MAKER: &str = "Okafor Optics";
+const SERIAL: &str = "SN-4815162342";
+const TAKEN: &str = "2024:05:07 09:41:00";
+const XMP_NAMESPACE: &[u8] = b"http://ns.adobe.com/xap/1.0/\0";
+
+/// EXIF as a camera writes it: maker, model, date and serial number in the first directory,
+/// and a second directory pointing at an embedded thumbnail (a whole small JPEG).
+fn camera_exif(thumbnail: &[u8]) -> Vec<u8> {
+    let entries: [(u16, &str); 4] = [
+        (0x010f, MAKER),
+        (0x0110, "Model X100"),
+        (0x0132, TAKEN),
+        (0xa431, SERIAL),
+    ];
+    let first_len = 2 + 12 * entries.len() + 4;
+    let second_len = 2 + 12 * 2 + 4;
+    let data_at = 8 + first_len + second_len;
+    let mut data = Vec::new();
+    let mut exif = b"II*\0".to_vec();
+    exif.extend(8u32.to_le_bytes());
+    exif.extend((entries.len() as u16).to_le_bytes());
+    for (tag, text) in entries {
+        let bytes = [text.as_bytes(), b"\0"].concat();
+        exif.extend(tag.to_le_bytes());
+        exif.extend(2u16.to_le_bytes()); // ASCII
+        exif.extend((bytes.len() as u32).to_le_bytes());
+        exif.extend(((data_at + data.len()) as u32).to_le_bytes());
+        data.extend(bytes);
+    }
+    exif.extend(((8 + first_len) as u32).to_le_bytes());
+    let thumbnail_at = (data_at + data.len()) as u32;
+    exif.extend(2u16.to_le_bytes());
+    for (tag, value) in [(0x0201u16, thumbnail_at), (0x0202, thumbnail.len() as u32)] {
+        exif.extend(tag.to_le_bytes());
+        exif.extend(4u16.to_le_bytes()); // LONG
+        exif.extend(1u32.to_le_bytes());
+        exif.extend(value.to_le_bytes());
+    }
+    exif.extend(0u32.to_le_bytes());
+    exif.extend(data);
+    exif.extend(thumbnail);
+    exif
+}
+
+/// `jpeg` with `segments` (marker, payload) inserted after its start.
+fn with_segments(jpeg: &[u8], segments: &[(u8, Vec<u8>)]) -> Vec<u8> {
+    let mut out = jpeg[..2].to_vec();
+    for (marker, payload) in segments {
+        out.extend([0xff, *marker]);
+        out.extend(
+            u16::try_from(payload.len() + 2)
+                .expect("a short segment")
+                .to_be_bytes(),
+        );
+        out.extend(payload);
+    }
+    out.extend(&jpeg[2..]);
+    out
+}
+
+/// An XMP packet holding `properties` on its description.
+fn xmp(properties: &str) -> Vec<u8> {
+    let packet = format!(
+        r#"<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:exif="http://ns.adobe.com/exif/1.0/" {properties}/></rdf:RDF></x:xmpmeta><?xpacket end="w"?>"#
+    );
+    [XMP_NAMESPACE, packet.as_bytes()].concat()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Every file under `dir`, with its path.
+fn files_under(dir: &Path) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            let bytes = std::fs::read(&path).expect("readable");
+            files.push((path, bytes));
+        }
+    }
+    files
+}
+
+#[test]
+fn an_uploaded_photo_is_published_only_as_copies_without_its_metadata() {
+    let site = TempSite::new("clean-copies");
+    let root = &site.0;
+    let thumbnail = {
+        let small = image::RgbImage::from_pixel(16, 16, image::Rgb([9, 200, 30]));
+        let mut bytes = Vec::new();
+        small
+            .write_to(&mut Cursor::new(&mut bytes), image::ImageFormat::Jpeg)
+            .expect("thumbnail encoded");
+        bytes
+    };
+    let iptc = [
+        b"Photoshop 3.0\0".as_slice(),
+        b"8BIM\x04\x04\0\0\0\0\0\x12",
+        b"\x1c\x02\x50\0\x0dSN-4815162342\0",
+    ]
+    .concat();
+    let upload = with_segments(
+        &jpeg(None),
+        &[
+            (
+                0xe1,
+                [b"Exif\0\0".as_slice(), &camera_exif(&thumbnail)].concat(),
+            ),
+            (
+                0xe1,
+                xmp(&format!(
+                    r#"xmp:CreateDate="2024-05-07T09:41:00" exif:BodySerialNumber="{SERIAL}""#
+                )),
+            ),
+            (0xed, iptc),
+        ],
+    );
+    // What goes in carries all of it, readably.
+    let mut decoder = image::codecs::jpeg::JpegDecoder::new(Cursor::new(&upload)).expect("a JPEG");
+    use image::ImageDecoder;
+    assert!(decoder.exif_metadata().expect("read").is_some());
+    assert!(decoder.xmp_metadata().expect("read").is_some());
+    for marker in [
+        SERIAL.as_bytes(),
+        TAKEN.as_bytes(),
+        MAKER.as_bytes(),
+        &thumbnail,
+    ] {
+        assert!(contains(&upload, marker));
+    }
+    std::fs::write(root.join("content/images/clinic-room.jpg"), &upload).expect("uploaded");
+    write_post_with_hero(root, "our-room", "clinic-room.jpg");
+
+    let built = build(root);
+    let outputs = built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    let post = Post::parse(&outputs[0].text).expect("the post reads back");
+    assert!(
+        post.hero.src.starts_with("images/generated/clinic-room-")
+            && post.hero.src.ends_with(".jpg"),
+        "the fallback is the clean copy: {}",
+        post.hero.src
+    );
+    assert_eq!(photos::write(root, &built.photos), Ok(4));
+    assert_eq!(previews::write(root, &built.previews), Ok(1));
+
+    let published = files_under(&root.join("public"));
+    assert!(published
+        .iter()
+        .any(|(path, _)| path.ends_with(&post.hero.src)));
+    let copy = image::open(root.join("public").join(&post.hero.src)).expect("a JPEG");
+    assert_eq!((copy.width(), copy.height()), (1000, 600));
+    for (path, bytes) in &published {
+        let name = path.display();
+        assert!(
+            !path.ends_with("clinic-room.jpg"),
+            "the upload itself is published: {name}"
+        );
+        assert!(!contains(bytes, b"Exif\0\0"), "{name} has EXIF");
+        assert!(!contains(bytes, XMP_NAMESPACE), "{name} has XMP");
+        assert!(!contains(bytes, b"Photoshop 3.0"), "{name} has IPTC");
+        assert!(!contains(bytes, &thumbnail), "{name} has the thumbnail");
+        for marker in [SERIAL, TAKEN, MAKER, "2024-05-07T09:41:00"] {
+            assert!(!contains(bytes, marker.as_bytes()), "{name} has {marker}");
+        }
+        if bytes.starts_with(&[0xff, 0xd8, 0xff]) {
+            let images = bytes
+                .windows(3)
+                .filter(|w| *w == [0xff, 0xd8, 0xff])
+                .count();
+            assert_eq!(images, 1, "{name} embeds another picture");
+        }
+    }
+    for output in outputs {
+        assert!(!output.text.contains("content/images"), "{}", output.path);
+    }
+}
+
+#[test]
+fn a_png_upload_gets_a_lossless_png_copy_without_its_exif() {
+    use image::ImageEncoder;
+    let site = TempSite::new("clean-png");
+    let root = &site.0;
+    let chart = image::RgbaImage::from_fn(300, 200, |x, y| {
+        image::Rgba([
+            (x % 256) as u8,
+            (y % 256) as u8,
+            77,
+            if x < 20 { 0 } else { 255 },
+        ])
+    });
+    let mut upload = Vec::new();
+    let mut encoder = image::codecs::png::PngEncoder::new(&mut upload);
+    encoder
+        .set_exif_metadata(camera_exif(b""))
+        .expect("the PNG encoder takes EXIF");
+    encoder
+        .write_image(chart.as_raw(), 300, 200, image::ExtendedColorType::Rgba8)
+        .expect("png encoded");
+    assert!(contains(&upload, b"eXIf") && contains(&upload, SERIAL.as_bytes()));
+    std::fs::write(root.join("content/images/chart.png"), &upload).expect("uploaded");
+    write_post_with_hero(root, "our-room", "chart.png");
+    let built = build(root);
+    let outputs = built.outputs.as_ref().unwrap_or_else(|p| panic!("{p:?}"));
+    let post = Post::parse(&outputs[0].text).expect("the post reads back");
+    assert!(post.hero.src.ends_with(".png"), "{}", post.hero.src);
+    photos::write(root, &built.photos).expect("written");
+    let bytes = std::fs::read(root.join("public").join(&post.hero.src)).expect("the copy");
+    assert!(!contains(&bytes, b"eXIf") && !contains(&bytes, SERIAL.as_bytes()));
+    let copy = image::load_from_memory(&bytes).expect("a PNG").to_rgba8();
+    assert_eq!(copy, chart, "the same pixels, transparency included");
+}
+
+#[test]
+fn a_photo_with_its_place_only_in_xmp_is_refused_on_its_line() {
+    let site = TempSite::new("xmp-gps");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg width="640" height="360"></svg>"#,
+    )
+    .expect("svg written");
+    let located = with_segments(
+        &jpeg(None),
+        &[(
+            0xe1,
+            xmp(r#"exif:GPSLatitude="51,30.45N" exif:GPSLongitude="0,7.63W""#),
+        )],
+    );
+    std::fs::write(root.join("content/images/garden.jpg"), located).expect("uploaded");
+    std::fs::write(
+        root.join(SOURCE_DIR).join("our-garden.md"),
+        source("Our garden.\n\n![A garden bench under a tree](images/garden.jpg)\n"),
+    )
+    .expect("post written");
+    let problems: Vec<String> = build(root)
+        .outputs
+        .expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "content/posts/our-garden.md:14: images/garden.jpg records the place it was taken \
+          (GPS location in the photo's XMP data): publish a copy without it (most photo apps \
+          offer \"remove location\" when sharing or exporting), then replace the file"
+        ]
+    );
+}
+
+#[test]
+fn a_photo_left_in_public_images_is_refused_naming_the_file() {
+    let site = TempSite::new("published-upload");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg width="640" height="360"></svg>"#,
+    )
+    .expect("svg written");
+    std::fs::write(root.join("public/images/room.jpg"), jpeg(None)).expect("left in public");
+    write_post_with_hero(root, "our-room", "hero.svg");
+    let problems: Vec<String> = build(root)
+        .outputs
+        .expect_err("refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "public/images/room.jpg:0: public/images/ is published as it is, so it holds drawings \
+          (SVG) only: move a photo to content/images/ and write images/<file> in the post (the \
+          site then gets a copy without the camera's details)"
+        ]
+    );
+}
+
+/// The problems of `text`, or none when it converts.
+fn problems_if_any(text: &str) -> Vec<String> {
+    match convert_post("content/posts/x.md", "lifting-safely", text, &measure).post {
+        Ok(_) => Vec::new(),
+        Err(found) => found.iter().map(Diagnostic::to_string).collect(),
+    }
+}
+
+/// The front matter with a `[review]` and a caption: title on line 2, tags 7, hero 9, its
+/// src 10, alt 11, caption 12, the reviewer 15; the body starts on line 18.
+const FULL_FRONT: &str = "+++
+title = \"Lifting safely\"
+description = \"Bend your knees.\"
+author = \"Dr. Maya Okafor, DC\"
+published = 2024-05-07
+reading_level_exception = \"Names of treatments\"
+tags = [\"lifting\", \"prevention\"]
+
+[hero]
+src = \"images/hero.svg\"
+alt = \"A person lifting a box with bent knees\"
+caption = \"Knees bent, back straight\"
+
+[review]
+by = \"Dr. Lee Hart, DC\"
+on = 2024-05-08
++++
+";
+
+#[test]
+fn hostile_text_in_every_field_is_refused_on_its_line() {
+    let front = |from: &str, to: &str| {
+        assert!(FULL_FRONT.contains(from), "{from}");
+        format!("{}Text.\n", FULL_FRONT.replacen(from, to, 1))
+    };
+    let body = |text: &str| format!("{FULL_FRONT}{text}");
+    let citation = |field: &str, value: &str| {
+        let mut lines = vec![
+            ("authors", "Goertz CM, et al."),
+            ("title", "A trial"),
+            ("journal", "JAMA Network Open"),
+            ("doi", "10.1001/x"),
+            ("url", "https://example.com/trial"),
+            ("summary", "It helped."),
+        ];
+        for line in &mut lines {
+            if line.0 == field {
+                line.1 = value;
+            }
+        }
+        let fields: String = lines
+            .iter()
+            .map(|(k, v)| format!("{k} = \"{v}\"\n"))
+            .collect();
+        body(&format!("Text.\n\n```citation\n{fields}year = 2018\n```\n"))
+    };
+    // The front matter's fields, then the body's: (what the message names, source, line).
+    let cases: Vec<(&str, String, usize)> = vec![
+        (
+            "`title` holds `</title>`",
+            front("\"Lifting safely\"", "\"Lifting </title><!--\""),
+            2,
+        ),
+        (
+            "`description` holds a line separator (U+2028)",
+            front("\"Bend your knees.\"", "\"Bend\\u2028your knees.\""),
+            3,
+        ),
+        (
+            "`author` holds `<script>`",
+            front("\"Dr. Maya Okafor, DC\"", "\"<script>alert(1)</script>\""),
+            4,
+        ),
+        (
+            "`reading_level_exception` holds `<!-- x`",
+            front("\"Names of treatments\"", "\"<!-- x\""),
+            6,
+        ),
+        (
+            "the tag \"<b>\" becomes the address",
+            front("\"prevention\"", "\"<b>\""),
+            7,
+        ),
+        (
+            "`src` under [hero] holds `</svg>`",
+            front("images/hero.svg", "images/</svg>.svg"),
+            10,
+        ),
+        (
+            "`alt` under [hero] holds an invisible control character (U+0007)",
+            front("A person lifting", "A\\u0007person lifting"),
+            11,
+        ),
+        (
+            "`caption` under [hero] holds `<img src=x onerror=alert(1)>`",
+            front("Knees bent", "<img src=x onerror=alert(1)> bent"),
+            12,
+        ),
+        (
+            "`by` under [review] holds a tab (U+0009)",
+            front("Dr. Lee Hart", "Dr.\\tLee Hart"),
+            15,
+        ),
+        ("the heading holds `<b>`", body("## Why &lt;b&gt;\n"), 18),
+        ("the paragraph holds `</p>`", body("Rest \\</p> now.\n"), 18),
+        ("the paragraph holds `<i>`", body("Rest _now \\<i>_.\n"), 18),
+        (
+            "the paragraph holds a paragraph separator (U+2029)",
+            body("Rest **now&#x2029;**.\n"),
+            18,
+        ),
+        (
+            "a link's words holds `<svg onload=alert(1)>`",
+            body("See [\\<svg onload=alert(1)>](/contact).\n"),
+            18,
+        ),
+        (
+            "a link's address holds `<b`",
+            body("See [us](https://example.com/?q=&lt;b).\n"),
+            18,
+        ),
+        (
+            "a list item holds `<!-- hidden -->`",
+            body("- Rest\n- Ice \\<!-- hidden -->\n"),
+            18,
+        ),
+        (
+            "the picture's alt text holds `<b>`",
+            body("![A box \\<b>](images/box.svg)\n"),
+            18,
+        ),
+        (
+            "the picture's caption holds an invisible control character (U+001B)",
+            body("![A box](images/box.svg \"Hold &#x1b;[31m\")\n"),
+            18,
+        ),
+        (
+            "the picture's file name holds `<b>`",
+            body("![A box](images/&lt;b&gt;.svg)\n"),
+            18,
+        ),
+        (
+            "the quote holds `</blockquote>`",
+            body("> Slow \\</blockquote> is smooth.\n"),
+            18,
+        ),
+        (
+            "who said the quote holds `<i>`",
+            body("> Slow is smooth.\n>\n> — June \\<i>\n"),
+            18,
+        ),
+        (
+            "the call to action's text holds `<b>`",
+            body("> [!cta]\n> Still \\<b>sore?\n> [Contact us](/contact)\n"),
+            18,
+        ),
+        (
+            "the call to action's button holds `<b>`",
+            body("> [!cta]\n> Still sore?\n> [Contact \\<b>](/contact)\n"),
+            18,
+        ),
+        (
+            "the call to action's link holds `<b`",
+            body("> [!cta]\n> Still sore?\n> [Contact us](/contact?x=&lt;b)\n"),
+            18,
+        ),
+        (
+            "the citation's `authors` holds `<b>`",
+            citation("authors", "Goertz <b>"),
+            21,
+        ),
+        (
+            "the citation's `title` holds `</title>`",
+            citation("title", "A </title> trial"),
+            22,
+        ),
+        (
+            "the citation's `journal` holds a line break (U+000A)",
+            citation("journal", "JAMA\\nOpen"),
+            23,
+        ),
+        (
+            "the citation's `doi` holds `<x`",
+            citation("doi", "10.1001/<x"),
+            24,
+        ),
+        (
+            "the citation's `url` holds `<b`",
+            citation("url", "https://example.com/<b"),
+            25,
+        ),
+        (
+            "the citation's `summary` holds `<!--`",
+            citation("summary", "It helped <!--"),
+            26,
+        ),
+    ];
+    for (expected, text, line) in cases {
+        let found = problems_if_any(&text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with(&format!("content/posts/x.md:{line}: {expected}"))),
+            "{expected} on line {line}:\n{text}\n{found:#?}"
+        );
+    }
+}
+
+#[test]
+fn each_bad_tag_is_refused_on_its_own_line_with_an_address_to_use() {
+    let text = source("Text.\n").replace(
+        "tags = [\"lifting\", \"prevention\"]",
+        "tags = [\n  \"lifting\",\n  \"Back Pain\",\n  \"neck--pain\",\n]",
+    );
+    assert_eq!(
+        problems_of(&text),
+        [
+            "content/posts/x.md:8: the tag \"Back Pain\" becomes the address /blog/topic/<tag>: \
+             write it in lowercase letters and digits, words joined by single hyphens, like \
+             \"back-pain\"",
+            "content/posts/x.md:9: the tag \"neck--pain\" becomes the address /blog/topic/<tag>: \
+             write it in lowercase letters and digits, words joined by single hyphens, like \
+             \"neck-pain\"",
+        ]
+    );
+}
+
+#[test]
+fn harmless_angle_brackets_ampersands_and_quotes_pass_through_unchanged() {
+    let harmless = "Pain < 3 days & rest: \\\"ice\\\" > heat, <3";
+    let shown = "Pain < 3 days & rest: \"ice\" > heat, <3";
+    let text = FULL_FRONT
+        .replace("Lifting safely", harmless)
+        .replace("Bend your knees.", harmless)
+        .replace(
+            "A person lifting a box with bent knees",
+            "A box < a chair & a bag",
+        )
+        .replace("Knees bent, back straight", harmless)
+        + "Rest < 3 days & ice \"often\" > heat.\n\n\
+           ```citation\nauthors = \"O'Brien & Lee\"\ntitle = \"Rest < 3 days\"\n\
+           journal = \"J\"\nyear = 2018\ndoi = \"10.1001/x\"\n```\n";
+    let post = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
+        .post
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(post.title, shown);
+    assert_eq!(post.description, shown);
+    assert_eq!(post.hero.alt.as_deref(), Some("A box < a chair & a bag"));
+    assert_eq!(post.hero.caption.as_deref(), Some(shown));
+    let json = pretty(&post);
+    for written in [
+        "\"title\": \"Pain < 3 days & rest: \\\"ice\\\" > heat, <3\"",
+        "\"alt\": \"A box < a chair & a bag\"",
+        "\"text\": \"Rest < 3 days & ice \\\"often\\\" > heat.\"",
+        "\"authors\": \"O'Brien & Lee\"",
+        "\"title\": \"Rest < 3 days\"",
+    ] {
+        assert!(json.contains(written), "{written} not in\n{json}");
+    }
 }

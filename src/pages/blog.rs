@@ -24,14 +24,20 @@ use crate::paths::href;
 pub fn BlogPage() -> impl IntoView {
     let query = use_query_map();
     let params = use_params_map();
+    // The page was rendered without a query, and hydration must start from that same page: a
+    // shared `/blog?q=desk` shows the listing at once, and the app narrows it just after.
+    let query_applies = crate::hydration::taken_over();
     let filter = Memo::new(move |_| {
         let topic = params.with(|p| p.get("tag"));
-        query.with(|q| Filter {
-            tag: topic
-                .or_else(|| q.get("tag"))
-                .filter(|t| !t.trim().is_empty()),
-            query: q.get("q").unwrap_or_default(),
-        })
+        let (tag, words) = if query_applies.get() {
+            query.with(|q| (q.get("tag"), q.get("q").unwrap_or_default()))
+        } else {
+            (None, String::new())
+        };
+        Filter {
+            tag: topic.or(tag).filter(|t| !t.trim().is_empty()),
+            query: words,
+        }
     });
     let topic = Memo::new(move |_| filter.with(|f| f.tag.clone()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.

@@ -2,6 +2,7 @@
 
 pub mod blog;
 pub mod contact;
+pub mod message_sent;
 pub mod not_found;
 pub mod post;
 pub mod symptoms;

@@ -1,6 +1,6 @@
 // The blog: listing, topic filter and search in the URL, articles, related posts, sharing,
 // head metadata, caching, and a clear message for every kind of failure.
-import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, routeSiteConfig, waitForApp } from "./fixtures";
 
 const h1 = (page) => page.getByRole("heading", { level: 1 });
 const cards = (page) => page.getByRole("main").getByRole("article");
@@ -121,9 +121,10 @@ test("a corrupted article file shows the damaged-data message naming the field",
   await page.route("**/posts/lifting-safely.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"slug": "lifting-safely", "title": 42' }),
   );
-  // With a query string the page is not the pre-rendered one, so the app loads the article.
-  await page.goto("blog/lifting-safely?via=test");
+  // A pre-rendered article carries its data; opened from the listing, the app loads it.
+  await page.goto("blog");
   await waitForApp(page);
+  await page.getByRole("link", { name: "Lifting safely: protect your back at home and at work" }).click();
   await expect(h1(page)).toHaveText("This article's data is damaged");
   await page.unroute("**/posts/lifting-safely.json");
   await page.route("**/posts/lifting-safely.json", (route) =>
@@ -140,8 +141,9 @@ test("a server error shows the server message and Try again recovers", async ({ 
   await page.route("**/posts/sleep-positions-for-back-pain.json", (route) =>
     failures-- > 0 ? route.fulfill({ status: 500, body: "boom" }) : route.continue(),
   );
-  await page.goto("blog/sleep-positions-for-back-pain?via=test");
+  await page.goto("blog");
   await waitForApp(page);
+  await page.getByRole("link", { name: "Sleep positions that go easier on your back" }).click();
   await expect(h1(page)).toHaveText("Our website is having trouble");
   await expect(page.getByRole("alert")).toContainText("error 500");
   await expectNoAxeViolations(page, "on the server error");
@@ -257,11 +259,8 @@ test("an article that fails after a navigation announces and focuses the error's
 
 test("an article that never arrives says it is taking too long, offers the phone, and Try again loads it", async ({ page, allowConsole }) => {
   allowConsole(/Failed to load resource|ERR_ABORTED|aborted/i);
-  await page.route("**/site.json", async (route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    json.fetch_timeout_ms = 3000;
-    await route.fulfill({ response, json });
+  await routeSiteConfig(page, (config) => {
+    config.fetch_timeout_ms = 3000;
   });
   // The server accepts the first request and never answers it; the retry is answered at
   // once from memory, so only the stalled read depends on the read timeout.
@@ -270,8 +269,9 @@ test("an article that never arrives says it is taking too long, offers the phone
   await page.route("**/posts/sleep-positions-for-back-pain.json", (route) => {
     if (requests++ > 0) route.fulfill({ status: 200, contentType: "application/json", body: article });
   });
-  await page.goto("blog/sleep-positions-for-back-pain?via=test");
+  await page.goto("blog");
   await waitForApp(page);
+  await page.getByRole("link", { name: "Sleep positions that go easier on your back" }).click();
   await expect(h1(page)).toHaveText("This is taking too long");
   await expect(page.getByRole("alert")).toContainText("did not arrive within 3 seconds");
   await expect(page.getByRole("main").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
@@ -282,19 +282,18 @@ test("an article that never arrives says it is taking too long, offers the phone
 
 test("the article list that never arrives says it is taking too long, and Try again loads it", async ({ page, allowConsole }) => {
   allowConsole(/Failed to load resource|ERR_ABORTED|aborted/i);
-  await page.route("**/site.json", async (route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    json.fetch_timeout_ms = 2000;
-    await route.fulfill({ response, json });
+  await routeSiteConfig(page, (config) => {
+    config.fetch_timeout_ms = 2000;
   });
   const index = await (await page.request.get("posts/index.json")).text();
   let requests = 0;
   await page.route("**/posts/index.json", (route) => {
     if (requests++ > 0) route.fulfill({ status: 200, contentType: "application/json", body: index });
   });
-  await page.goto("blog?via=test");
+  // An article carries no index: the listing, opened from it, loads the index.
+  await page.goto("blog/lifting-safely");
   await waitForApp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blog" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "This is taking too long" })).toBeVisible();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(cards(page)).toHaveCount(8);

@@ -80,7 +80,7 @@ test("when the checklist's wasm cannot be fetched, the page says so, offers the 
 });
 
 test("opened directly while the checklist's wasm is out of reach, the page stays as readable HTML with its emergency advice", async ({ page, allowConsole }) => {
-  allowConsole(/Failed to fetch|net::ERR_FAILED/);
+  allowConsole(/Failed to fetch|net::ERR_FAILED|part of the app could not be fetched/);
   await page.route(CHUNK, (route) => route.abort());
   const gaveUp = page.waitForEvent("console", (m) => /could not be fetched/.test(m.text()));
   await page.goto("symptoms", { waitUntil: "commit" });

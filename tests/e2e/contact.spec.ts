@@ -1,17 +1,19 @@
-// The contact form end to end, against the local form receiver (tests/server/form-receiver.mjs).
-// Each test points the app at its own form name (/f/<name>) by rewriting site.json, so the
-// phone and desktop projects can run in parallel without seeing each other's submissions.
+// The contact form end to end, against the local form receiver (tests/server/form-receiver.mjs),
+// on the page patients get: the pre-rendered /contact, hydrated. Each test points the app at
+// its own form name (/f/<name>) from outside, by rewriting the configuration the page carries
+// (and site.json), so the phone and desktop projects can run in parallel without seeing each
+// other's submissions.
 import type { Page, TestInfo } from "@playwright/test";
-import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, routeSiteConfig, waitForApp } from "./fixtures";
 
 const RECEIVER = "http://127.0.0.1:8787";
 
 type Received = {
   attempts: number;
   /** Every POST, failed or not, with its key and the answer it got (a status or "stalled"). */
-  tries: { key: string | null; answer: number | "stalled" | null }[];
+  tries: { key: string | null; answer: number | "stalled" | "trapped" | null }[];
   /** The messages recorded: one per idempotency key. */
-  submissions: { key: string | null; fields: Record<string, unknown> }[];
+  submissions: { key: string | null; fields: Record<string, unknown>; posted?: boolean }[];
 };
 
 type Receiver = {
@@ -29,16 +31,17 @@ async function useReceiver(
   const slug = testInfo.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 40);
   const form = `${testInfo.project.name}-${slug}-${testInfo.retry}-${Date.now()}`;
   await page.request.delete(`${RECEIVER}/_submissions?form=${form}`);
-  let loads = 0;
-  await page.route("**/site.json", async (route) => {
-    const response = await route.fetch();
-    const json = await response.json();
-    json.contact_endpoint = options.endpoint === "none" ? null : `${RECEIVER}/f/${form}`;
-    // Only the first page load gets the short timeout: a retry after a reload must not race
-    // a clock the test set for the first attempt.
-    if (options.timeoutMs && loads++ === 0) json.contact_timeout_ms = options.timeoutMs;
-    await route.fulfill({ response, json });
-  });
+  await routeSiteConfig(
+    page,
+    (config, loadsBefore) => {
+      config.contact_endpoint = options.endpoint === "none" ? null : `${RECEIVER}/f/${form}`;
+      // Only the first page load gets the short timeout: a retry after a reload must not race
+      // a clock the test set for the first attempt.
+      if (options.timeoutMs && loadsBefore === 0) config.contact_timeout_ms = options.timeoutMs;
+    },
+    // A site without an endpoint renders another form: the app builds it from site.json.
+    { mount: options.endpoint === "none" },
+  );
   return {
     form,
     mode: async (body) => {
@@ -50,9 +53,7 @@ async function useReceiver(
 }
 
 async function openContact(page: Page, path = "contact") {
-  // A query string makes the app load (and the test rewrite) site.json instead of using the
-  // configuration pre-rendered into the page.
-  await page.goto(path + (path.includes("?") ? "&" : "?") + "via=test");
+  await page.goto(path);
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1, name: "Contact the clinic" })).toBeVisible();
 }
@@ -139,6 +140,8 @@ test("@base-path the phone comes first, and a valid message reaches the clinic e
 test("an empty submit focuses a summary that links to each field in error", async ({ page }, testInfo) => {
   const receiver = await useReceiver(page, testInfo);
   await openContact(page);
+  // The app checks the form itself now, with its own messages, not the browser's bubbles.
+  await expect(page.locator("form.contact-form__form")).toHaveAttribute("novalidate", "");
   await sendButton(page).click();
   await expect(summary(page)).toBeFocused();
   const links = summary(page).getByRole("link");
@@ -155,7 +158,7 @@ test("an empty submit focuses a summary that links to each field in error", asyn
 
   await links.nth(1).click();
   await expect(field.email(page)).toBeFocused();
-  await expect(page).toHaveURL(/\/contact\?via=test$/);
+  await expect(page).toHaveURL(/\/contact$/);
 
   // Live for fields already in error: fixing the email clears its error at once...
   await field.email(page).fill("not-an-address");
@@ -398,7 +401,7 @@ test("arriving from the symptom checklist starts a neutral, editable message", a
 
 test("an article's call to action offers a compact form that sends like the full one", async ({ page }, testInfo) => {
   const receiver = await useReceiver(page, testInfo);
-  await page.goto("blog/lifting-safely?via=test");
+  await page.goto("blog/lifting-safely");
   await waitForApp(page);
   const cta = page.locator(".post-cta");
   await cta.getByText("Or send a short message from here").click();
@@ -416,4 +419,78 @@ test("an article's call to action offers a compact form that sends like the full
   const { submissions } = await receiver.received();
   expect(submissions).toHaveLength(1);
   expect(submissions[0].fields).toMatchObject({ name: "Grace Hopper", email: "grace@example.com" });
+});
+
+test("editing the message after a failed send sends it as a new message, with its own key", async ({ page, allowConsole }, testInfo) => {
+  allowConsole(/status of 500|Failed to load resource/);
+  const receiver = await useReceiver(page, testInfo);
+  await receiver.mode({ mode: "500", times: 1 });
+  await openContact(page);
+  await fillValid(page);
+  await sendButton(page).click();
+  await expect(failedPanel(page)).toBeFocused();
+  await field.message(page).fill("Could I book a first visit on Friday instead?");
+  await sendButton(page).click();
+  await expect(sentPanel(page)).toBeFocused();
+  const { tries, submissions } = await receiver.received();
+  expect(tries.map((t) => t.answer)).toEqual([500, 200]);
+  expect(tries[1].key, "an edited message is another message").not.toBe(tries[0].key);
+  expect(submissions).toHaveLength(1);
+  expect(submissions[0].fields.message).toBe("Could I book a first visit on Friday instead?");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  /** The endpoint sends the browser to the site's own thank-you page at its public address
+   * (`_next`); that address is answered by the local build. */
+  async function serveThePublicSite(page: Page, baseURL: string) {
+    await page.route("https://aldercreek.example/**", async (route) => {
+      const url = new URL(route.request().url());
+      // Without script the page's wasm preloads are never used: answered at once, so none is
+      // still on its way when the test ends.
+      if (url.pathname.endsWith(".wasm")) return route.fulfill({ contentType: "application/wasm", body: "" });
+      const local = new URL(url.pathname.replace(/^\//, "") + url.search, baseURL);
+      await route.fulfill({ response: await route.fetch({ url: local.href }) });
+    });
+  }
+
+  test("the form posts to the endpoint by itself and lands on the thank-you page", async ({ page, baseURL }, testInfo) => {
+    const receiver = await useReceiver(page, testInfo);
+    await serveThePublicSite(page, baseURL!);
+    await page.goto("contact");
+    // The browser stops an empty form itself: nothing is posted, the page stays.
+    for (const f of [field.name, field.email, field.message]) await expect(f(page)).toHaveAttribute("required", "");
+    await sendButton(page).click();
+    await expect(page).toHaveURL(/\/contact$/);
+    expect((await receiver.received()).attempts).toBe(0);
+
+    await fillValid(page);
+    await sendButton(page).click();
+    await expect(page).toHaveURL("https://aldercreek.example/message-sent");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thank you, your message has been sent");
+    await expect(page.getByRole("main").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
+    const { submissions } = await receiver.received();
+    expect(submissions).toHaveLength(1);
+    expect(submissions[0].posted).toBe(true);
+    expect(submissions[0].fields).toMatchObject({
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      message: "Could I book a first visit next week?",
+    });
+    expect(Object.keys(submissions[0].fields), "the endpoint's own fields are not the message").not.toContain("_next");
+  });
+
+  test("a filled honeypot lands on the thank-you page and records nothing", async ({ page, baseURL }, testInfo) => {
+    const receiver = await useReceiver(page, testInfo);
+    await serveThePublicSite(page, baseURL!);
+    await page.goto("contact");
+    await fillValid(page);
+    await page.locator('input[name="_gotcha"]').fill("https://spam.example", { force: true });
+    await sendButton(page).click();
+    await expect(page).toHaveURL("https://aldercreek.example/message-sent");
+    const { tries, submissions } = await receiver.received();
+    expect(tries.map((t) => t.answer)).toEqual(["trapped"]);
+    expect(submissions).toEqual([]);
+  });
 });

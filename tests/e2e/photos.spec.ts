@@ -1,14 +1,24 @@
-// Photos end to end: a post written in Markdown with two JPEG photos
-// (tests/fixtures/photo-site), built by the content build itself (global-setup.ts), served
-// beside the release build, and read in the browser. The browser must choose one of the WebP
-// copies the build wrote, never download the original, and lay the page out before any
-// photo arrives.
-import { join } from "node:path";
+// Photos end to end: a post written in Markdown with two JPEG photos uploaded to
+// tests/fixtures/photo-site/content/images, built by the content build itself (global-setup.ts),
+// served beside the release build, and read in the browser. The uploads are never published:
+// the build writes clean copies (no camera metadata) and WebP copies to public/images/generated.
+// The browser must choose one of the WebP copies, and lay the page out before any photo arrives.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
 import { PHOTO_SITE } from "./global-setup";
 
 const PUBLIC = join(PHOTO_SITE, "public");
+const UPLOADS = join(PHOTO_SITE, "content/images");
+
+/** Every file under `dir`, as paths. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
 
 /** Serves the fixture's post, index and images as if the site shipped them; records every
  * image the page asks for. */
@@ -19,7 +29,7 @@ async function serveFixture(page: Page, { index = false } = {}) {
   });
   await page.route("**/posts/photo-test.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/photo-test.json") }));
   if (index) await page.route("**/posts/index.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/index.json") }));
-  await page.route(/\/images\/(generated\/)?(treatment-room|stretch-portrait)[^/]*\.(jpg|webp)$/, (route) => {
+  await page.route(/\/images\/generated\/(treatment-room|stretch-portrait)[^/]*\.(jpg|webp)$/, (route) => {
     const path = new URL(route.request().url()).pathname;
     return route.fulfill({
       path: join(PUBLIC, path.slice(path.indexOf("images/"))),
@@ -57,6 +67,24 @@ function candidates(srcset: string): Map<string, number> {
   );
 }
 
+test("the uploaded photos are not published: the post points at clean copies without metadata", () => {
+  const published = filesUnder(PUBLIC);
+  const uploads = readdirSync(UPLOADS);
+  expect(uploads.sort()).toEqual(["stretch-portrait.jpg", "treatment-room.jpg"]);
+  for (const upload of uploads) {
+    expect(published.filter((p) => basename(p) === upload), `${upload} is not in the output`).toEqual([]);
+  }
+  const post = JSON.parse(readFileSync(join(PUBLIC, "posts/photo-test.json"), "utf8"));
+  const srcs: string[] = [post.hero.src, ...post.body.filter((b: any) => b.type === "image").map((b: any) => b.src)];
+  expect(srcs).toHaveLength(2);
+  for (const src of srcs) {
+    expect(src).toMatch(/^images\/generated\/(treatment-room|stretch-portrait)-[0-9a-f]{16}\.jpg$/);
+    const bytes = readFileSync(join(PUBLIC, src));
+    expect(bytes.includes("Exif\0\0"), `${src} carries no EXIF`).toBe(false);
+    expect(bytes.includes("http://ns.adobe.com/xap/1.0/"), `${src} carries no XMP`).toBe(false);
+  }
+});
+
 test("a photo post offers WebP copies, and the browser loads one of them, never the original", async ({ page, allowConsole }, testInfo) => {
   // Not a pre-rendered page: the server answers with the Not Found page (and 404) until the
   // app takes over and fetches the post, as it would for a post added after the build.
@@ -68,6 +96,8 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
 
   const hero = page.locator(".post__hero img");
   await expect(hero).toHaveAttribute("alt", "Soft morning light in warm bands across a wall");
+  // The fallback for browsers without WebP is the clean copy, never the upload.
+  await expect(hero).toHaveAttribute("src", /images\/generated\/treatment-room-[0-9a-f]{16}\.jpg$/);
   await expect(hero).toHaveAttribute("width", "1600");
   await expect(hero).toHaveAttribute("height", "1000");
   await expect(hero).toHaveAttribute("fetchpriority", "high");
@@ -78,6 +108,7 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
 
   const body = page.getByRole("img", { name: "A tall test photo in warm light" });
   await expect(body).toHaveAttribute("loading", "lazy");
+  await expect(body).toHaveAttribute("src", /images\/generated\/stretch-portrait-[0-9a-f]{16}\.jpg$/);
   await expect(body).toHaveAttribute("width", "900");
   await expect(body).toHaveAttribute("height", "1200");
   // Never a copy wider than the photo: the widest is the photo's own width.
@@ -100,15 +131,17 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
       expect(offered.get(file), `${name}: a phone gets a smaller copy than the widest`).toBeLessThan(Math.max(...offered.values()));
     }
   }
-  expect(images.filter((p) => p.endsWith(".jpg")), "no original is downloaded").toEqual([]);
+  expect(images.filter((p) => p.endsWith(".jpg")), "only WebP copies are downloaded, not even the clean JPEG").toEqual([]);
   await expectNoAxeViolations(page, "on a photo post");
 });
 
 test("the listing's card asks for a photo no wider than its column", async ({ page }) => {
   const images = await serveFixture(page, { index: true });
-  // A query string makes the app fetch the (rewritten) index instead of using the page's own.
-  await page.goto("blog?via=test");
+  // The fixture's post is no page of the site: the app starts on it, and the listing it opens
+  // from there loads the (fixture's) index.
+  await page.goto("blog/photo-test");
   await waitForApp(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Blog" }).click();
   const card = page.getByRole("main").getByRole("article");
   await expect(card).toHaveCount(1);
   const img = card.locator("img");
@@ -120,6 +153,6 @@ test("the listing's card asks for a photo no wider than its column", async ({ pa
   expect(offered.get(file)).toBe(shown.naturalWidth);
   // The card is narrower than the article: at most the middle copy, on any screen.
   expect(shown.naturalWidth).toBeLessThanOrEqual(800);
-  expect(images.filter((p) => p.endsWith(".jpg")), "no original is downloaded").toEqual([]);
+  expect(images.filter((p) => p.endsWith(".jpg")), "only WebP copies are downloaded, not even the clean JPEG").toEqual([]);
   await expectNoAxeViolations(page, "on a listing with a photo");
 });

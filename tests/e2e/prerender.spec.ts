@@ -15,6 +15,7 @@ const pages = [
   { path: "blog", h1: "Back care articles", text: "Lifting safely", canonical: "/blog" },
   { path: "symptoms", h1: "Back pain symptom checklist", text: "This checklist is not a diagnosis.", canonical: "/symptoms" },
   { path: "contact", h1: "Contact the clinic", text: "(503) 555-0142", canonical: "/contact" },
+  { path: "message-sent", h1: "Thank you, your message has been sent", text: "within one working day", canonical: "/message-sent" },
   ...posts.map((p) => ({ path: `blog/${p.slug}`, h1: p.title, text: "min read", canonical: `/blog/${p.slug}` })),
   { path: "blog/topic/posture", h1: "Articles about posture", text: "Desk posture for a healthier back", canonical: "/blog/topic/posture" },
 ];
@@ -118,12 +119,16 @@ test.describe("without JavaScript", () => {
     await expect(note.getByRole("link", { name: "call 911" })).toHaveAttribute("href", "tel:911");
   });
 
-  test("the contact form posts to the configured endpoint by itself", async ({ page }) => {
+  // Posting it for real, and landing on the thank-you page, is in contact.spec.ts.
+  test("the contact form names the endpoint, its required fields and the page to land on", async ({ page }) => {
     await page.goto("contact");
     const form = page.locator("form.contact-form__form");
     await expect(form).toHaveAttribute("action", "http://127.0.0.1:8787/f/contact");
     await expect(form).toHaveAttribute("method", "post");
+    await expect(form).not.toHaveAttribute("novalidate");
     await expect(page.getByLabel("Your name")).toHaveAttribute("name", "name");
+    await expect(page.getByLabel("Your name")).toHaveAttribute("required", "");
+    await expect(form.locator('input[type="hidden"][name="_next"]')).toHaveAttribute("value", "https://aldercreek.example/message-sent");
   });
 });
 
@@ -198,4 +203,85 @@ test.describe("with JavaScript", () => {
     // The app has them, not only the page: they are the stored draft now.
     await expect.poll(() => page.evaluate(() => sessionStorage.getItem("contact-draft"))).toContain("Ada Lovelace");
   });
+});
+
+/** Records, from the first byte of the page, every main heading shown and whether a loading
+ * text ever appeared: what a patient would have seen flash past. */
+async function watchWhatIsShown(page: Page) {
+  await page.addInitScript(() => {
+    const seen = { headings: [] as string[], loading: false };
+    (window as any).__seen = seen;
+    const look = () => {
+      const h1 = document.querySelector("h1")?.textContent ?? "";
+      if (h1 && seen.headings.at(-1) !== h1) seen.headings.push(h1);
+      if (/Loading (the article|articles)/.test(document.body?.textContent ?? "")) seen.loading = true;
+    };
+    new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  return () => page.evaluate(() => (window as any).__seen as { headings: string[]; loading: boolean });
+}
+
+/** Holds every post and index read back for `ms`, as a weak signal would, and lists them. */
+async function slowPostReads(page: Page, ms: number) {
+  const reads: string[] = [];
+  await page.route("**/posts/*.json", async (route) => {
+    reads.push(new URL(route.request().url()).pathname);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+  return reads;
+}
+
+test.describe("shared links and file addresses", () => {
+  for (const query of ["fbclid=IwAR0abc", "utm_source=newsletter&utm_medium=email", "gclid=xyz&q=desk"]) {
+    test(`an article opened with ?${query} hydrates in place: never refetched, never replaced by a loading text`, async ({ page }) => {
+      const reads = await slowPostReads(page, 3000);
+      const seen = await watchWhatIsShown(page);
+      await page.goto(`blog/lifting-safely?${query}`);
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(posts[0].title);
+      expect(reads, "nothing is fetched for a parameter the page does not use").toEqual([]);
+      expect(await seen()).toEqual({ headings: [posts[0].title], loading: false });
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", "https://aldercreek.example/blog/lifting-safely");
+      await expect(page).toHaveURL(new RegExp(`/blog/lifting-safely\\?${query.replace(/[?]/g, "\\?")}$`));
+    });
+  }
+
+  test("/blog?q= and ?tag= hydrate the listing, then narrow it, without fetching the index", async ({ page }) => {
+    const reads = await slowPostReads(page, 3000);
+    const seen = await watchWhatIsShown(page);
+    await page.goto("blog?q=desk&utm_source=x");
+    await waitForApp(page);
+    await expect(page.getByRole("searchbox", { name: "Search articles" })).toHaveValue("desk");
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(1);
+    await expect(page.getByRole("main").getByRole("article")).toContainText("Desk posture for a healthier back");
+    await page.goto("blog?tag=posture");
+    await waitForApp(page);
+    await expect(page.getByRole("main").getByRole("article")).toHaveCount(2);
+    expect(reads).toEqual([]);
+    expect((await seen()).loading).toBe(false);
+    await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", /\/blog(\/topic\/posture)?$/);
+  });
+
+  for (const [address, clean, h1] of [
+    ["blog/lifting-safely.html", "/blog/lifting-safely", posts[0].title],
+    ["blog.html", "/blog", "Back care articles"],
+    ["index.html", "/", "Back care articles"],
+    ["symptoms.html?utm_source=x", "/symptoms?utm_source=x", "Back pain symptom checklist"],
+  ]) {
+    test(`the file address /${address} is the page at ${clean}`, async ({ page, baseURL }) => {
+      await page.goto(address);
+      await waitForApp(page);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(h1);
+      expect(page.url()).toBe(new URL(clean.slice(1), baseURL).href);
+      // The app is live there: its links lead on without a document load.
+      const documents: string[] = [];
+      page.on("request", (r) => {
+        if (r.resourceType() === "document") documents.push(r.url());
+      });
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Contact" }).click();
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact the clinic");
+      expect(documents).toEqual([]);
+    });
+  }
 });

@@ -6,6 +6,7 @@ const routes = [
   { path: "blog", heading: /./ },
   { path: "symptoms", heading: /symptom/i },
   { path: "contact", heading: /contact/i },
+  { path: "message-sent", heading: /your message has been sent/i },
   { path: "no-such-page", heading: /page not found/i },
 ];
 
@@ -73,8 +74,9 @@ test("a deep link and a reload keep the page", async ({ page }) => {
 test("a missing configuration shows a clear error instead of a blank page", async ({ page, allowConsole }) => {
   allowConsole(/404|Failed to load resource/);
   await page.route("**/site.json", (route) => route.fulfill({ status: 404, body: "nope" }));
-  // With a query string the page is not the pre-rendered one: the app loads site.json.
-  await page.goto("contact?via=test");
+  // An unknown address gets the Not Found page, rendered for another address: the app mounts
+  // afresh there and loads site.json (a pre-rendered page carries its configuration).
+  await page.goto("no/such/page");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/not set up correctly/i);
   await expect(page.getByRole("alert")).toContainText("site.json");
 });
@@ -83,7 +85,7 @@ test("a malformed configuration names the problem", async ({ page }) => {
   await page.route("**/site.json", (route) =>
     route.fulfill({ status: 200, contentType: "application/json", body: '{"clinic_name": "X"}' }),
   );
-  await page.goto("?via=test");
+  await page.goto("no/such/page");
   await expect(page.getByRole("alert")).toContainText(/missing field/);
 });
 

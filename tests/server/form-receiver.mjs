@@ -4,6 +4,10 @@
 //
 // POST /f/<form>        JSON body; answers like Formspree: 200 {ok:true}, or 422 with
 //                       {errors:[{field, code, message}]}, or 500, or stalls (see mode).
+//                       A urlencoded body (the browser posting the form by itself, without
+//                       script) is answered as Formspree does: 303 to its `_next` address.
+//                       Either way a filled honeypot (`_gotcha`) is dropped silently, and the
+//                       `_next`/`_gotcha` fields are not part of the recorded message.
 // GET  /_submissions    what was received, in order: JSON {attempts, tries, submissions}.
 //                       `tries` lists every POST with its Idempotency-Key and the answer it
 //                       got (a status, or "stalled"), failures included, so a test can see
@@ -134,11 +138,29 @@ const server = createServer(async (req, res) => {
       send(res, status, body);
     };
     const raw = await readBody(req);
+    const posted = /^application\/x-www-form-urlencoded/i.test(req.headers["content-type"] ?? "");
     let fields;
     try {
-      fields = JSON.parse(raw);
+      fields = posted ? Object.fromEntries(new URLSearchParams(raw)) : JSON.parse(raw);
     } catch {
-      return answer(400, { error: "Body must be JSON" });
+      return answer(400, { error: "Body must be JSON or a urlencoded form" });
+    }
+    const next = typeof fields._next === "string" && /^https?:\/\//.test(fields._next) ? fields._next : null;
+    const trapped = typeof fields._gotcha === "string" && fields._gotcha.trim() !== "";
+    delete fields._next;
+    delete fields._gotcha;
+    /** The success answer: a redirect for a posted form (to a page of ours if `_next` is
+     * missing), JSON for a script. */
+    const success = () => {
+      if (!posted) return answer(200, { ok: true, next: "/thanks" });
+      attempt.answer ??= 303;
+      res.writeHead(303, { ...cors, Location: next ?? `http://127.0.0.1:${port}/thanks` });
+      return res.end();
+    };
+    if (trapped) {
+      // Like Formspree: a bot is told it worked, and nothing is kept.
+      attempt.answer = "trapped";
+      return success();
     }
     const mode = takeMode(name);
     switch (mode.mode) {
@@ -159,11 +181,15 @@ const server = createServer(async (req, res) => {
     }
     if (!key || !state.seenKeys.has(key)) {
       if (key) state.seenKeys.add(key);
-      const submission = { form: name, key, fields, at: new Date().toISOString() };
+      const submission = { form: name, key, fields, posted, at: new Date().toISOString() };
       state.submissions.push(submission);
       everything.push(submission);
     }
-    return answer(200, { ok: true, next: "/thanks" });
+    return success();
+  }
+  if (url.pathname === "/thanks" && req.method === "GET") {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    return res.end("<!doctype html><title>Thanks</title><p>Your form was received.</p>");
   }
   send(res, 404, { error: "Not found" });
 });

@@ -1,9 +1,11 @@
 // A small static server for the release build, behaving like Cloudflare Pages or Netlify:
-// serves dist/ (/blog from blog.html, "/blog/" redirected to "/blog"), answers unknown paths with the pre-rendered 404.html
-// and status 404, compresses with brotli or gzip, and applies dist/_headers
-// (Netlify/Cloudflare format) so tests run under the real security headers.
+// serves a publish folder (dist/, or dist-clinic/ whose site is in clinic/) at the host's root:
+// /blog from blog.html, "/blog/" redirected to "/blog", a folder's index.html at "/clinic/" (and
+// "/clinic" redirected there), unknown paths answered with the root's 404.html and status 404,
+// brotli or gzip, and the root's _headers (Netlify/Cloudflare format) applied, so tests run
+// under the real security headers and see what a host would do with the build as it is.
 //
-//   node tests/server/static.mjs --dir dist --port 4173 [--base /clinic/] [--no-headers]
+//   node tests/server/static.mjs --dir dist --port 4173 [--no-headers]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
@@ -18,7 +20,6 @@ const args = Object.fromEntries(
 );
 const root = resolve(args.dir ?? "dist");
 const port = Number(args.port ?? 4173);
-const base = (args.base ?? "/").replace(/\/?$/, "/");
 const applyHeaders = !args["no-headers"];
 
 const types = {
@@ -82,33 +83,41 @@ function headerRules() {
   return applyHeaders && existsSync(file) ? parseHeaders(readFileSync(file, "utf8")) : [];
 }
 
-async function findFile(urlPath) {
-  if (!urlPath.startsWith(base)) return null;
-  const rel = normalize(decodeURIComponent(urlPath.slice(base.length))).replace(/^(\.\.[/\\])+/, "");
-  let file = join(root, rel);
-  if (!file.startsWith(root)) return null;
-  for (const candidate of [file, join(file, "index.html"), `${file.replace(/[/\\]$/, "")}.html`]) {
-    try {
-      if ((await stat(candidate)).isFile()) return candidate;
-    } catch {
-      // try the next form: /blog is served from blog.html, as Cloudflare Pages and Netlify do
-    }
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
   }
-  return null;
+}
+
+/** The file a host serves for `urlPath`, or where it redirects: { file } or { redirect }. */
+async function resolvePath(urlPath) {
+  const rel = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
+  const path = join(root, rel);
+  if (!path.startsWith(root)) return {};
+  if (urlPath.endsWith("/")) {
+    if (await isFile(join(path, "index.html"))) return { file: join(path, "index.html") };
+    // One form of every address, without a trailing slash (the canonical links and the
+    // sitemap write it so): "/blog/" is redirected to "/blog", as Cloudflare Pages does.
+    const bare = urlPath.replace(/\/+$/, "");
+    if (bare && (await isFile(`${join(root, bare)}.html`))) return { redirect: bare };
+    return {};
+  }
+  if (await isFile(path)) return { file: path };
+  if (await isFile(`${path}.html`)) return { file: `${path}.html` };
+  if (await isFile(join(path, "index.html"))) return { redirect: `${urlPath}/` };
+  return {};
 }
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
-  // One form of every address, without a trailing slash (the canonical links and the sitemap
-  // write it so): "/blog/" is redirected to "/blog", as Cloudflare Pages does for blog.html.
-  if (url.pathname.length > base.length && url.pathname.endsWith("/")) {
-    const bare = url.pathname.replace(/\/+$/, "");
-    if (await findFile(bare)) {
-      res.writeHead(308, { Location: bare + url.search });
-      return res.end();
-    }
+  const found = await resolvePath(url.pathname);
+  if (found.redirect) {
+    res.writeHead(308, { Location: found.redirect + url.search });
+    return res.end();
   }
-  let file = await findFile(url.pathname);
+  let file = found.file;
   let status = 200;
   if (!file) {
     // Like the static hosts: the pre-rendered Not Found page, with a real 404.
@@ -118,7 +127,7 @@ const server = createServer(async (req, res) => {
   const ext = extname(file);
   let body = await readFile(file);
   const headers = { "Content-Type": types[ext] ?? "application/octet-stream", Vary: "Accept-Encoding" };
-  // _headers patterns carry the base path (scripts/post-build.mjs writes them so).
+  // _headers patterns are whole paths from the host's root (a base-path build's carry it).
   for (const rule of headerRules()) {
     if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
   }
@@ -140,5 +149,5 @@ const server = createServer(async (req, res) => {
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
 server.listen(port, "127.0.0.1", () => {
-  console.log(`static: serving ${root} at http://127.0.0.1:${port}${base}`);
+  console.log(`static: serving ${root} at http://127.0.0.1:${port}/`);
 });

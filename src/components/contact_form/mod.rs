@@ -15,8 +15,11 @@ use leptos::task::spawn_local;
 
 use crate::api::contact::{send_message, SendOutcome};
 use crate::contact::draft::storage;
+use crate::contact::wire::NEXT;
 use crate::contact::{ContactFormState, ContactMethod, Draft, Field, Focus, Phase, SubmitAction};
 use crate::focus::focus_id_after_paint;
+use crate::pages::message_sent;
+use crate::paths::href;
 use crate::use_config;
 
 use actions::FormActions;
@@ -190,6 +193,11 @@ pub fn ContactForm(
     let phone_required = Signal::derive(move || form.with(ContactFormState::phone_required));
     let status = Memo::new(move |_| form.with(ContactFormState::status));
     let heading_id = ids.part("heading");
+    // Until the app runs, the browser checks the required fields itself; once it runs, the
+    // app's own messages (named per field, with a summary) replace the browser's bubbles.
+    let taken_over = crate::hydration::taken_over();
+    // Posted by the browser, the form lands on the site's own thank-you page afterwards.
+    let next = can_send.then(|| config.canonical(&href(message_sent::PATH)));
 
     view! {
         <div
@@ -200,13 +208,14 @@ pub fn ContactForm(
             <CallFirst compact />
             <SentPanel form ids />
             // Without the app (script off, or not loaded yet) the browser posts the form to the
-            // endpoint itself, which Formspree-compatible services accept; the app takes over
-            // the submit when it runs.
+            // endpoint itself (urlencoded, which Formspree-compatible services accept, the CSP's
+            // form-action allows it), and the endpoint sends the patient to `_next`; the app
+            // takes over the submit when it runs.
             <form
                 class="contact-form__form"
                 action=endpoint.get_value()
                 method="post"
-                novalidate
+                novalidate=taken_over
                 aria-labelledby=heading_id.clone()
                 hidden=is_sent
                 on:submit=move |ev: SubmitEvent| {
@@ -245,6 +254,7 @@ pub fn ContactForm(
                 />
                 <SmsConsent form ids />
                 <Honeypot form ids />
+                {next.map(|next| view! { <input type="hidden" name=NEXT value=next /> })}
                 <FailedPanel form ids on_retry=submit />
                 <FormActions form ids can_send sending />
                 <p class="contact-form__status" role="status">{status}</p>

@@ -48,6 +48,9 @@ pub(super) fn TextField(
     optional_note: &'static str,
 ) -> impl IntoView {
     let id = ids.field(field);
+    // A field that is always required says so to the browser too, which checks it when the
+    // form is posted without the app. (The phone is required only for some replies.)
+    let always_required = required.is_none();
     let required = required.unwrap_or_else(|| Signal::stored(true));
     let value = Memo::new(move |_| form.with(|f| f.draft().text(field).to_string()));
     let error = Memo::new(move |_| form.with(|f| f.error(field).map(str::to_string)));
@@ -66,6 +69,7 @@ pub(super) fn TextField(
                 name=field.wire_name()
                 class="contact-form__input contact-form__input--message"
                 rows="7"
+                required=always_required
                 aria-required=aria_required
                 aria-invalid=invalid
                 aria-describedby=described
@@ -89,6 +93,7 @@ pub(super) fn TextField(
                 autocomplete=autocomplete
                 inputmode=kind
                 spellcheck=if field == Field::Name { "true" } else { "false" }
+                required=always_required
                 aria-required=aria_required
                 aria-invalid=invalid
                 aria-describedby=described
