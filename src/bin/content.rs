@@ -240,10 +240,15 @@ mod tests {
     }
 
     #[test]
-    fn without_arguments_it_builds_this_site() {
+    fn without_arguments_it_writes_rather_than_checks_and_its_root_is_this_repository() {
         let args = parse(&[]).expect("no arguments is a valid call");
-        assert!(!args.check);
+        assert!(!args.check, "no arguments means write, not --check");
         assert_eq!(args.root, PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        assert!(
+            args.root.join("content/posts").is_dir(),
+            "{} holds this site's posts",
+            args.root.display()
+        );
     }
 
     #[test]

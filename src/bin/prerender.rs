@@ -19,6 +19,7 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
+use clinic_site::blog::preview::Manifest;
 use clinic_site::blog::search::{tag_counts, TOPIC_PREFIX};
 use clinic_site::blog::PostSummary;
 use clinic_site::hydration::data_block;
@@ -80,7 +81,11 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     let shell = std::fs::read_to_string(&shell_path)
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
-    check_previews(dir, &index)?;
+    check_previews(
+        dir,
+        &index,
+        clinic_site::blog::preview::manifest_at_build_time()?,
+    )?;
 
     let mut routes: Vec<(String, String)> =
         ["/", "/blog", "/symptoms", "/contact", "/message-sent"]
@@ -111,7 +116,8 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
 
     for (path, file) in &routes {
         let full_path = clinic_site::paths::href(path);
-        let html = block_on(render(&full_path, &shell));
+        let html = block_on(render(&full_path, &shell))
+            .map_err(|e| format!("{}: {e}", shell_path.display()))?;
         let target = dir.join(file);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
@@ -126,11 +132,11 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Every post whose hero is a file of the site has its link-preview image, or a shared link
-/// would show none: the content build (Trunk's pre_build hook) draws them.
-fn check_previews(dir: &Path, index: &[PostSummary]) -> Result<(), String> {
-    use clinic_site::blog::preview::{is_local, manifest_at_build_time, MANIFEST};
-    let manifest = manifest_at_build_time()?;
+/// Every post whose hero is a file of the site has its link-preview image in `manifest` and
+/// under `dir`, or a shared link would show none: the content build (Trunk's pre_build hook)
+/// draws them.
+fn check_previews(dir: &Path, index: &[PostSummary], manifest: &Manifest) -> Result<(), String> {
+    use clinic_site::blog::preview::{is_local, MANIFEST};
     for post in index.iter().filter(|p| is_local(&p.hero.src)) {
         let preview = manifest.get(&post.slug).ok_or_else(|| {
             format!(
@@ -171,7 +177,8 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
 }
 
 /// Renders the app at `path` (with the base path) into the shell, waiting for every load.
-async fn render(path: &str, shell: &str) -> String {
+/// Fails if the shell has no place for the page (see [`assemble`]).
+async fn render(path: &str, shell: &str) -> Result<String, String> {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
     let (meta, meta_output) = ServerMetaContext::new();
@@ -211,30 +218,43 @@ async fn render(path: &str, shell: &str) -> String {
         &serde_json::Value::Array(errors).to_string(),
         &incomplete,
     );
-    let document = assemble(shell, &body, &data);
+    let document = assemble(shell, &body, &data)?;
     let document = meta_output
         .inject_meta_context(futures::stream::iter([document]))
         .await
         .collect::<String>()
         .await;
     owner.unset();
-    document
+    Ok(document)
 }
 
 /// The shell with its generic `<title>` removed, the head marker Leptos's meta tags hydrate
-/// against, the page's data block, and the rendered app as the first thing in `<body>`.
-fn assemble(shell: &str, body: &str, data: &str) -> String {
+/// against, the page's data block, and the rendered app as the whole of `<body>`. A shell
+/// without `</head>`, a `<body>` tag after it, or `</body>` has no place for them: an error
+/// names what is missing, rather than a page with its head or body in the wrong place.
+fn assemble(shell: &str, body: &str, data: &str) -> Result<String, String> {
     let shell = lower_wasm_preload(&strip_title(shell));
-    let head_end = shell.find("</head>").unwrap_or(0);
-    let body_start = shell.find("<body").unwrap_or(head_end);
-    let body_open_end = body_start + shell[body_start..].find('>').map_or(0, |i| i + 1);
-    let body_end = shell.rfind("</body>").unwrap_or(shell.len());
-    format!(
+    let missing = |what: &str| format!("the page shell has no {what}");
+    let head_end = shell.find("</head>").ok_or_else(|| missing("`</head>`"))?;
+    let body_start = head_end
+        + shell[head_end..]
+            .find("<body")
+            .ok_or_else(|| missing("`<body>` after `</head>`"))?;
+    let body_open_end = body_start
+        + shell[body_start..]
+            .find('>')
+            .ok_or_else(|| missing("`>` closing its `<body` tag"))?
+        + 1;
+    let body_end = body_open_end
+        + shell[body_open_end..]
+            .rfind("</body>")
+            .ok_or_else(|| missing("`</body>`"))?;
+    Ok(format!(
         "{}{data}<!--HEAD-->{}{body}{}",
         &shell[..head_end],
         &shell[head_end..body_open_end],
         &shell[body_end..]
-    )
+    ))
 }
 
 /// A pre-rendered page paints without the wasm, so its download must not hold back the page's
@@ -282,6 +302,7 @@ fn without_attribute(attributes: &str, name: &str) -> String {
     )
 }
 
+/// The shell without its first `<title>…</title>`: each page's own title comes from its meta tags.
 fn strip_title(shell: &str) -> String {
     match (shell.find("<title>"), shell.find("</title>")) {
         (Some(start), Some(end)) if end > start => {
@@ -302,6 +323,12 @@ mod tests {
             lower_wasm_preload(shell),
             r#"<link href=/a.css rel=stylesheet><link fetchpriority="low" as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#
         );
+    }
+
+    /// Sets the build's executor, once for the whole test binary (a process has one).
+    fn use_one_thread() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| Executor::init_custom_executor(OneThread).unwrap());
     }
 
     /// Hostile text in every text field of a post: each would end its element, open a
@@ -376,7 +403,7 @@ mod tests {
             )
             .unwrap();
         }
-        Executor::init_custom_executor(OneThread).unwrap();
+        use_one_thread();
         clinic_site::api::set_site_dir(dir.clone());
         let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
         for path in [
@@ -384,7 +411,7 @@ mod tests {
             "/blog/gentle-stretches-for-low-back-pain",
             "/blog",
         ] {
-            let page = block_on(render(path, shell));
+            let page = block_on(render(path, shell)).unwrap();
             // The title is one element, holding the text.
             assert_eq!(page.matches("<title>").count(), 1, "{path}");
             let title = &page[page.find("<title>").unwrap()..page.find("</title>").unwrap()];
@@ -437,6 +464,133 @@ mod tests {
             script,
             "the script keeps its hash"
         );
+    }
+
+    const DATA: &str = "<script id=data></script>";
+
+    #[test]
+    fn the_data_goes_before_the_head_end_and_the_app_is_the_whole_body() {
+        let shell = "<html><head><title>Clinic</title><meta charset=utf-8></head>\n\
+                     <!-- a note --><body class=x><p>placeholder</p></body></html>";
+        assert_eq!(
+            assemble(shell, "<main>Hi</main>", DATA).unwrap(),
+            "<html><head><meta charset=utf-8><script id=data></script><!--HEAD--></head>\n\
+             <!-- a note --><body class=x><main>Hi</main></body></html>"
+        );
+    }
+
+    #[test]
+    fn a_shell_without_a_place_for_the_head_or_the_body_is_an_error_naming_it() {
+        let cases = [
+            ("<html><head><body></body></html>", "`</head>`"),
+            ("<html><head></head></html>", "`<body>` after `</head>`"),
+            (
+                "<html><body></body><head></head></html>",
+                "`<body>` after `</head>`",
+            ),
+            ("<html><head></head><body", "`>` closing its `<body` tag"),
+            ("<html><head></head><body></html>", "`</body>`"),
+        ];
+        for (shell, missing) in cases {
+            assert_eq!(
+                assemble(shell, "<main></main>", DATA),
+                Err(format!("the page shell has no {missing}")),
+                "{shell}"
+            );
+        }
+    }
+
+    #[test]
+    fn rendering_into_a_shell_without_a_body_fails_instead_of_writing_half_a_page() {
+        use_one_thread();
+        assert_eq!(
+            block_on(render("/symptoms", "<html><head></head></html>")),
+            Err("the page shell has no `<body>` after `</head>`".to_string())
+        );
+    }
+
+    #[test]
+    fn only_the_first_title_element_is_stripped() {
+        assert_eq!(
+            strip_title("<head><title>Clinic</title><meta></head><title>2</title>"),
+            "<head><meta></head><title>2</title>"
+        );
+        for untouched in ["<head><meta></head>", "</title>x<title>", "<title>open"] {
+            assert_eq!(strip_title(untouched), untouched);
+        }
+    }
+
+    #[test]
+    fn the_home_page_is_index_html_and_every_other_path_its_own_html_file() {
+        for (path, file) in [
+            ("/", "index.html"),
+            ("", "index.html"),
+            ("/blog", "blog.html"),
+            ("/message-sent", "message-sent.html"),
+            ("/blog/topic/neck-pain/", "blog/topic/neck-pain.html"),
+        ] {
+            assert_eq!(file_for(path), file, "{path:?}");
+        }
+    }
+
+    /// A post whose hero is at `hero_src`.
+    fn summary(slug: &str, hero_src: &str) -> PostSummary {
+        serde_json::from_value(serde_json::json!({
+            "slug": slug,
+            "title": "T",
+            "description": "D",
+            "author": "A",
+            "published": "2025-01-01",
+            "tags": [],
+            "hero": {"src": hero_src, "alt": "x", "width": 640, "height": 360},
+            "reading_minutes": 1,
+        }))
+        .unwrap()
+    }
+
+    /// A manifest entry for the preview at `src`.
+    fn preview(src: &str) -> clinic_site::blog::preview::Preview {
+        clinic_site::blog::preview::Preview {
+            src: src.into(),
+            width: 1200,
+            height: 675,
+            media_type: "image/png".into(),
+        }
+    }
+
+    #[test]
+    fn a_local_hero_needs_its_preview_listed_and_on_disk_a_remote_one_none() {
+        let dir = std::env::temp_dir().join(format!("prerender-previews-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("images/previews")).unwrap();
+        std::fs::write(dir.join("images/previews/here-1.png"), b"png").unwrap();
+        let here = summary("here", "images/here.svg");
+        let remote = summary("remote", "https://example.com/a.jpg");
+        let unlisted = summary("unlisted", "images/unlisted.svg");
+        let absent = summary("absent", "images/absent.svg");
+        let manifest = Manifest::from([
+            ("here".to_string(), preview("images/previews/here-1.png")),
+            (
+                "absent".to_string(),
+                preview("images/previews/absent-1.png"),
+            ),
+        ]);
+
+        assert_eq!(
+            check_previews(&dir, &[here.clone(), remote.clone()], &manifest),
+            Ok(())
+        );
+        let unlisted_error = check_previews(&dir, &[here.clone(), unlisted], &manifest)
+            .expect_err("a local hero with no preview listed");
+        assert!(
+            unlisted_error
+                .starts_with("images/previews/previews.json has no preview for unlisted:"),
+            "{unlisted_error}"
+        );
+        assert_eq!(
+            check_previews(&dir, &[here, absent], &manifest),
+            Err("images/previews/absent-1.png: missing; run the content build".to_string())
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

@@ -408,30 +408,39 @@ fn an_unsafe_link_is_refused_on_its_line() {
 
 #[test]
 fn markdown_the_site_cannot_show_is_refused_on_its_line() {
+    // The body starts on line 12; each case names the line its problem is on.
     let cases = [
-        ("<b>Hi</b>\n", "HTML is not allowed"),
-        ("Text.\n\n---\n", "dividing rule"),
-        ("- a\n  - b\n", "a list inside a list"),
-        ("***both***\n", "bold and italic cannot be combined"),
+        ("<b>Hi</b>\n", 12, "HTML is not allowed"),
+        ("Text.\n\n---\n", 14, "dividing rule"),
+        ("- a\n  - b\n", 13, "a list inside a list"),
+        ("***both***\n", 12, "bold and italic cannot be combined"),
         (
             "Look: ![A box](images/box.svg)\n",
+            12,
             "an image goes in a paragraph of its own",
         ),
-        ("```js\nx\n```\n", "the only fenced block is ```citation"),
-        ("> [!note]\n> x\n", "unknown box `[!note]`"),
-        ("> [!cta]\n> No button.\n", "ends with its button"),
-        ("> One.\n>\n> Two.\n", "a quote holds one paragraph"),
-        ("## A [link](/)\n", "a heading is plain text"),
-        ("##### Deep\n", "headings go down to `####`"),
+        (
+            "Text.\n\n```js\nx\n```\n",
+            14,
+            "the only fenced block is ```citation",
+        ),
+        ("> [!note]\n> x\n", 12, "unknown box `[!note]`"),
+        ("> [!cta]\n> No button.\n", 12, "ends with its button"),
+        ("> One.\n>\n> Two.\n", 12, "a quote holds one paragraph"),
+        ("## A [link](/)\n", 12, "a heading is plain text"),
+        ("Text.\n\n##### Deep\n", 14, "headings go down to `####`"),
     ];
-    for (body, expected) in cases {
+    for (body, line, expected) in cases {
         let found = problems(body);
+        let on_its_line = format!("content/posts/x.md:{line}: ");
         assert!(
-            found.iter().any(|p| p.contains(expected)),
+            found
+                .iter()
+                .any(|p| p.starts_with(&on_its_line) && p.contains(expected)),
             "{body:?}: {found:?}"
         );
         assert!(
-            found.iter().all(|p| p.starts_with("content/posts/x.md:1")),
+            found.iter().all(|p| p.starts_with(&on_its_line)),
             "{body:?}: {found:?}"
         );
     }

@@ -1,11 +1,17 @@
 //! Today's date as the "YYYY-MM-DD" the posts use, from the system clock, so the build can
-//! say which medical reviews are overdue. The calendar arithmetic is a pure, tested function.
+//! say which medical reviews are overdue. Reading the clock is one line; the date of a given
+//! moment is a pure, tested function.
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-/// Today (UTC) from the system clock. A clock set before 1970 reads as 1970-01-01.
+/// Today (UTC) from the system clock.
 pub fn today() -> String {
-    let seconds = SystemTime::now()
+    date_at(SystemTime::now())
+}
+
+/// The UTC date of `time`. A time before 1970 reads as 1970-01-01.
+fn date_at(time: SystemTime) -> String {
+    let seconds = time
         .duration_since(UNIX_EPOCH)
         .map_or(0, |elapsed| elapsed.as_secs());
     let days = i64::try_from(seconds / 86_400).unwrap_or(i64::MAX);
@@ -37,6 +43,8 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
 
 #[cfg(test)]
 mod tests {
+    use std::time::Duration;
+
     use super::*;
 
     #[test]
@@ -58,16 +66,39 @@ mod tests {
         assert_eq!(civil_from_days(20_148), (2025, 3, 1));
     }
 
-    #[test]
-    fn a_known_timestamp_gives_its_date() {
-        // 2024-05-07T12:00:00Z is 1_715_083_200 seconds after the epoch.
-        assert_eq!(civil_from_days(1_715_083_200 / 86_400), (2024, 5, 7));
+    /// The date of a moment `seconds` after 1970-01-01T00:00:00Z.
+    fn date_after(seconds: u64) -> String {
+        date_at(UNIX_EPOCH + Duration::from_secs(seconds))
     }
 
     #[test]
-    fn today_is_an_iso_date_after_this_code_was_written() {
-        let today = today();
-        assert!(crate::blog::model::is_iso_date(&today), "{today}");
-        assert!(today.as_str() > "2025-01-01", "{today}");
+    fn the_epoch_and_its_last_second_are_the_first_of_january_1970() {
+        assert_eq!(date_after(0), "1970-01-01");
+        assert_eq!(date_after(86_399), "1970-01-01");
+        assert_eq!(date_after(86_400), "1970-01-02");
+    }
+
+    #[test]
+    fn a_known_timestamp_gives_its_date_zero_padded() {
+        // 2024-05-07T12:00:00Z.
+        assert_eq!(date_after(1_715_083_200), "2024-05-07");
+        // 1999-12-31T23:59:59Z, then a second later the year turns.
+        assert_eq!(date_after(946_684_799), "1999-12-31");
+        assert_eq!(date_after(946_684_800), "2000-01-01");
+    }
+
+    #[test]
+    fn a_leap_day_is_its_own_date_until_its_last_second() {
+        assert_eq!(date_after(951_782_400), "2000-02-29"); // 2000-02-29T00:00:00Z
+        assert_eq!(date_after(1_709_251_199), "2024-02-29"); // 2024-02-29T23:59:59Z
+        assert_eq!(date_after(1_709_251_200), "2024-03-01");
+        assert_eq!(date_after(4_107_542_399), "2100-02-28"); // 2100 is not a leap year
+        assert_eq!(date_after(4_107_542_400), "2100-03-01");
+    }
+
+    #[test]
+    fn a_clock_set_before_1970_reads_as_the_epoch() {
+        let before = UNIX_EPOCH - Duration::from_secs(86_400 * 400);
+        assert_eq!(date_at(before), "1970-01-01");
     }
 }

@@ -272,17 +272,6 @@ mod tests {
     }
 
     #[test]
-    fn every_item_has_wording_a_tier_and_an_https_source() {
-        let rules = Rules::shipped().unwrap();
-        for item in &rules.items {
-            assert!(!item.wording.trim().is_empty(), "{}", item.id);
-            assert!(Tier::ALL.contains(&item.tier), "{}", item.id);
-            assert!(!item.source.title.trim().is_empty(), "{}", item.id);
-            assert!(item.source.url.starts_with("https://"), "{}", item.id);
-        }
-    }
-
-    #[test]
     fn item_ids_are_unique() {
         let rules = Rules::shipped().unwrap();
         let ids: BTreeSet<&str> = rules.items.iter().map(|i| i.id.as_str()).collect();

@@ -177,8 +177,10 @@ test("Share opens the browser's share sheet with the article's title and address
       },
     });
   });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("blog/lifting-safely");
   await waitForApp(page);
+  await page.evaluate(() => navigator.clipboard.writeText("left alone"));
   const share = page.getByRole("region", { name: "Share this article" });
   await share.getByRole("button", { name: "Share…" }).click();
   await expect.poll(() => page.evaluate(() => (window as any).__shared)).toEqual([
@@ -186,6 +188,7 @@ test("Share opens the browser's share sheet with the article's title and address
   ]);
   // A completed share needs no message; nothing was copied.
   await expect(share.getByRole("status")).toHaveText("");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("left alone");
 });
 
 test("the listing and an article have no axe violations", async ({ page }) => {

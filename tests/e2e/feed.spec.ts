@@ -1,9 +1,10 @@
 // Posts are written in Markdown (content/posts/*.md) and built by `trunk build` alone: every
 // one of them reaches the listing, its own page, the Atom feed and the sitemap. The feed is read
 // by a real feed parser (@rowanmanning/feed-parser), as a feed reader would.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
+import type { APIRequestContext } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 
 const SITE = "https://aldercreek.example";
@@ -12,15 +13,21 @@ const sources = readdirSync(join(__dirname, "../../content/posts"))
   .map((f) => f.replace(/\.md$/, ""))
   .sort();
 type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
-const index: Summary[] = JSON.parse(readFileSync(join(__dirname, "../../public/posts/index.json"), "utf8"));
-/** The heroes' raster copies the content build drew (src/blog/preview.rs), by slug. */
-const previews: Record<string, { src: string; type: string }> = JSON.parse(
-  readFileSync(join(__dirname, "../../public/images/previews/previews.json"), "utf8"),
-);
+type Previews = Record<string, { src: string; type: string }>;
+
+/** The post index and the heroes' raster copies (src/blog/preview.rs) as the served build has
+ * them, not as the source tree does: what the feed and the sitemap were built from. Every
+ * Markdown post is in it, so an empty or stale index fails here. */
+async function served(request: APIRequestContext): Promise<{ index: Summary[]; previews: Previews }> {
+  const index: Summary[] = await (await request.get("posts/index.json")).json();
+  const previews: Previews = await (await request.get("images/previews/previews.json")).json();
+  expect(index.map((p) => p.slug).sort(), "the served index has every Markdown post").toEqual(sources);
+  return { index, previews };
+}
 
 test("every Markdown post is built into the index, the listing and a page of its own", async ({ page, request }) => {
   expect(sources.length).toBeGreaterThan(0);
-  expect(index.map((p) => p.slug).sort()).toEqual(sources);
+  const { index } = await served(request);
   await page.goto("blog");
   const cards = page.getByRole("main").getByRole("article");
   await expect(cards).toHaveCount(sources.length);
@@ -33,6 +40,7 @@ test("every Markdown post is built into the index, the listing and a page of its
 
 test("the Atom feed parses, and lists every post with its title, link, dates, author, summary and picture", { tag: "@base-path" }, async ({ request, baseURL }) => {
   const base = new URL(baseURL!).pathname;
+  const { index, previews } = await served(request);
   const response = await request.get("feed.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();
@@ -120,6 +128,7 @@ test("every page links the feed for autodiscovery, and the listing links it for 
 });
 
 test("the sitemap gives each post the date it last changed", async ({ request }) => {
+  const { index } = await served(request);
   const sitemap = await (await request.get("sitemap.xml")).text();
   for (const post of index) {
     expect(sitemap).toContain(`<url><loc>${SITE}/blog/${post.slug}</loc><lastmod>${post.updated ?? post.published}</lastmod></url>`);

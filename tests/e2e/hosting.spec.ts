@@ -37,22 +37,23 @@ test("the CSP really is enforced: an injected inline script does not run", async
   expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
 });
 
-test("hashed assets are cached forever, HTML and JSON are revalidated, and text is compressed", async ({ page, request }) => {
-  const assets: Record<string, { cache?: string; encoding?: string }> = {};
+// Compression is the host's (here the test server's) doing, not the build's: not tested here.
+test("hashed assets are cached forever, pages are revalidated, and data is kept five minutes", async ({ page, request }) => {
+  const assets: Record<string, string | undefined> = {};
   page.on("response", (r) => {
-    const path = new URL(r.url()).pathname;
-    assets[path] = { cache: r.headers()["cache-control"], encoding: r.headers()["content-encoding"] };
+    assets[new URL(r.url()).pathname] = r.headers()["cache-control"];
   });
   const doc = await page.goto("");
   await waitForApp(page);
   expect(doc!.headers()["cache-control"]).toBe("no-cache");
-  const wasm = Object.entries(assets).find(([p]) => p.endsWith(".wasm"))!;
-  expect(wasm[1].cache).toContain("immutable");
-  expect(wasm[1].encoding).toBe("br");
-  const js = Object.entries(assets).find(([p]) => p.endsWith(".js"))!;
-  expect(js[1].cache).toContain("immutable");
-  const site = await request.get("site.json");
-  expect(site.headers()["cache-control"]).toContain("max-age=300");
+  const hashed = Object.entries(assets).filter(([p]) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(p));
+  expect(hashed.map(([p]) => p.split(".").pop()).sort(), "the page's wasm, script and stylesheet").toEqual(["css", "js", "wasm"]);
+  for (const [path, cache] of hashed) expect(cache, path).toBe("public, max-age=31536000, immutable");
+  // The chunk loader keeps its name (the app's script imports it so): never cached stale.
+  expect(assets["/__wasm_split.js"]).toBe("no-cache");
+  for (const path of ["site.json", "posts/index.json"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=300, must-revalidate");
+  }
 });
 
 test("static hosts get their fallbacks: 404.html, _redirects, robots.txt and a sitemap", { tag: "@base-path" }, async ({ request, baseURL }) => {
@@ -80,12 +81,9 @@ test("static hosts get their fallbacks: 404.html, _redirects, robots.txt and a s
   expect(robots).toMatch(/Sitemap: https?:\/\/.+\/sitemap\.xml/);
   const sitemap = await (await request.get("sitemap.xml")).text();
   expect(sitemap).toContain("/symptoms</loc>");
-  // Addresses have one form, without a trailing slash: the sitemap, the canonical links and
-  // the server agree.
+  // Addresses have one form, without a trailing slash, as the canonical links write them.
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   expect(locs).toContain(`https://aldercreek.example${base}blog/topic/posture`);
   for (const loc of locs) expect(loc, loc).not.toMatch(/\/$/);
-  const slashed = await request.get("blog/", { maxRedirects: 0 });
-  expect(slashed.status()).toBe(308);
-  expect(slashed.headers()["location"]).toBe(`${base}blog`);
+  // (Redirecting "/blog/" to "/blog" is the host's doing, here the test server's: not tested.)
 });
