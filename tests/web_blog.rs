@@ -132,11 +132,45 @@ fn a_drawing_has_no_srcset_or_sizes() {
 
 #[wasm_bindgen_test]
 fn the_body_renders_every_block_as_typed_elements() {
-    let blocks = demo_post().body;
+    // The demo post, plus the kinds it lacks: a level-4 heading, an image and a quote.
+    let mut blocks = demo_post().body;
+    blocks.extend(
+        serde_json::from_str::<Vec<Block>>(
+            r#"[
+                {"type": "heading", "level": 4, "text": "A smaller heading"},
+                {"type": "image", "src": "images/knee-to-chest.svg", "alt": "A person lying on their back hugging one knee",
+                 "caption": "Hold for twenty seconds.", "width": 640, "height": 360},
+                {"type": "quote", "text": "Keep moving, gently.", "attribution": "A patient"}
+            ]"#,
+        )
+        .unwrap(),
+    );
     let root = mount(move || view! { <PostBody blocks /> });
     let body = root.query_selector(".post-body").unwrap().unwrap();
+    let text = |selector: &str| {
+        body.query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+            .text_content()
+            .unwrap_or_default()
+    };
     assert!(body.query_selector("h2").unwrap().is_some());
     assert!(body.query_selector("h3").unwrap().is_some());
+    assert_eq!(text("h4"), "A smaller heading");
+    assert!(!text("p").is_empty(), "paragraphs are <p>");
+    let img = body
+        .query_selector("figure img[alt='A person lying on their back hugging one knee']")
+        .unwrap();
+    assert!(img.is_some(), "an image is a figure with its alt text");
+    assert_eq!(
+        text("figure:has(img[alt^='A person lying']) figcaption"),
+        "Hold for twenty seconds."
+    );
+    assert_eq!(
+        text("figure.post-body__quote blockquote p"),
+        "Keep moving, gently."
+    );
+    assert_eq!(text("figure.post-body__quote figcaption"), "— A patient");
     assert!(body.query_selector("ol > li strong").unwrap().is_some());
     assert!(body.query_selector("ul > li").unwrap().is_some());
     let internal = body

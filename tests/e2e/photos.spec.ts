@@ -22,14 +22,15 @@ function filesUnder(dir: string): string[] {
 
 /** Serves the fixture's post, index and images as if the site shipped them; records every
  * image the page asks for. */
-async function serveFixture(page: Page, { index = false } = {}) {
+async function serveFixture(page: Page, { index = false, photosArrive = Promise.resolve() } = {}) {
   const images: string[] = [];
   page.on("request", (r) => {
     if (r.resourceType() === "image") images.push(new URL(r.url()).pathname);
   });
   await page.route("**/posts/photo-test.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/photo-test.json") }));
   if (index) await page.route("**/posts/index.json", (route) => route.fulfill({ path: join(PUBLIC, "posts/index.json") }));
-  await page.route(/\/images\/generated\/(treatment-room|stretch-portrait)[^/]*\.(jpg|webp)$/, (route) => {
+  await page.route(/\/images\/generated\/(treatment-room|stretch-portrait)[^/]*\.(jpg|webp)$/, async (route) => {
+    await photosArrive;
     const path = new URL(route.request().url()).pathname;
     return route.fulfill({
       path: join(PUBLIC, path.slice(path.indexOf("images/"))),
@@ -71,8 +72,19 @@ test("the uploaded photos are not published: the post points at clean copies wit
   const published = filesUnder(PUBLIC);
   const uploads = readdirSync(UPLOADS);
   expect(uploads.sort()).toEqual(["stretch-portrait.jpg", "treatment-room.jpg"]);
+  // What a camera leaves in a photo: the uploads carry EXIF (maker, a serial number) and XMP.
+  const camera = ["Exif\0\0", "http://ns.adobe.com/xap/1.0/", "SERIAL-1234567"];
   for (const upload of uploads) {
+    const bytes = readFileSync(join(UPLOADS, upload));
+    for (const mark of camera) expect(bytes.includes(mark), `the upload ${upload} carries ${mark}`).toBe(true);
     expect(published.filter((p) => basename(p) === upload), `${upload} is not in the output`).toEqual([]);
+  }
+  // None of it reaches any published copy, JPEG or WebP.
+  const copies = published.filter((p) => /\/images\/generated\/(treatment-room|stretch-portrait)-/.test(p));
+  expect(copies.length).toBeGreaterThanOrEqual(8);
+  for (const copy of copies) {
+    const bytes = readFileSync(copy);
+    for (const mark of camera) expect(bytes.includes(mark), `${basename(copy)} carries ${mark}`).toBe(false);
   }
   const post = JSON.parse(readFileSync(join(PUBLIC, "posts/photo-test.json"), "utf8"));
   const srcs: string[] = [post.hero.src, ...post.body.filter((b: any) => b.type === "image").map((b: any) => b.src)];
@@ -89,7 +101,8 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
   // Not a pre-rendered page: the server answers with the Not Found page (and 404) until the
   // app takes over and fetches the post, as it would for a post added after the build.
   allowConsole(/status of 404/);
-  const images = await serveFixture(page);
+  let release: () => void = () => {};
+  const images = await serveFixture(page, { photosArrive: new Promise<void>((resolve) => (release = resolve)) });
   await page.goto("blog/photo-test");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A post with photos");
@@ -114,6 +127,15 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
   // Never a copy wider than the photo: the widest is the photo's own width.
   expect([...candidates((await body.getAttribute("srcset")) ?? "").values()]).toEqual([480, 800, 900]);
 
+  // Laid out from width and height before any photo has arrived, at the photos' proportions.
+  for (const [img, ratio] of [[hero, 1000 / 1600], [body, 1200 / 900]] as const) {
+    await img.scrollIntoViewIfNeeded();
+    const box = (await img.boundingBox())!;
+    expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0), "not arrived yet").toBe(false);
+    expect(Math.abs(box.height - box.width * ratio), "laid out at the photo's proportions").toBeLessThan(2);
+  }
+  release();
+
   for (const [name, selector, copies] of [
     ["hero", ".post__hero img", heroCopies],
     ["body", 'img[alt="A tall test photo in warm light"]', null],
@@ -125,8 +147,6 @@ test("a photo post offers WebP copies, and the browser loads one of them, never 
     expect(file).toMatch(/-[0-9a-f]{16}-\d+\.webp$/);
     // The file really is that copy: decoded at the width its descriptor promises.
     expect(shown.naturalWidth, `${name}: ${file} decodes at its width`).toBe(offered.get(file));
-    // Laid out from width and height before it arrived, at the photo's own proportions.
-    expect(Math.abs(shown.height - (shown.width * (name === "hero" ? 1000 / 1600 : 1200 / 900)))).toBeLessThan(2);
     if (testInfo.project.name === "phone") {
       expect(offered.get(file), `${name}: a phone gets a smaller copy than the widest`).toBeLessThan(Math.max(...offered.values()));
     }
