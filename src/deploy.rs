@@ -35,11 +35,12 @@ async fn reload() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
+    // This tab's app: Trunk preloads its script by name in every page's head.
     let Some(running) = window
         .document()
-        .and_then(|d| d.head())
-        .map(|head| head.inner_html())
-        .and_then(|html| app_script(&html).map(str::to_string))
+        .and_then(|d| d.query_selector("link[rel=modulepreload]").ok().flatten())
+        .and_then(|link| link.get_attribute("href"))
+        .and_then(|href| app_script(&href).map(str::to_string))
     else {
         return false;
     };

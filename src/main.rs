@@ -23,18 +23,14 @@ fn start() {
         .as_deref()
         .and_then(|path| clinic_site::paths::clean_address(path, &base_path))
     {
-        let rest = format!(
-            "{}{}",
+        let address = format!(
+            "{clean}{}{}",
             location.search().unwrap_or_default(),
             location.hash().unwrap_or_default()
         );
         let moved = window.history().is_ok_and(|history| {
             history
-                .replace_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(&format!("{clean}{rest}")),
-                )
+                .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
                 .is_ok()
         });
         if moved {

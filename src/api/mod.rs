@@ -155,13 +155,11 @@ async fn fetch_text(path: &str, page: bool) -> Result<String, FetchError> {
             request
         };
         let response = request.send().await.map_err(failed)?;
-        let content_type = response.headers().get("content-type");
-        if page {
-            // A page is HTML by nature; only a failure status counts.
-            check_response(response.status(), None)?;
-        } else {
-            check_response(response.status(), content_type.as_deref())?;
-        }
+        // A page is HTML by nature: for it, only a failure status counts.
+        let content_type = (!page)
+            .then(|| response.headers().get("content-type"))
+            .flatten();
+        check_response(response.status(), content_type.as_deref())?;
         // The body can stall too, so the timer runs until it has arrived.
         response.text().await.map_err(failed)
     }
