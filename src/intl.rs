@@ -39,21 +39,36 @@ pub fn english_date(iso: &str) -> String {
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
-    use js_sys::{Array, Date, Intl::DateTimeFormat, Object, Reflect};
+    use js_sys::{Array, Date, Function, Intl::DateTimeFormat, Object, Reflect};
     use wasm_bindgen::JsValue;
 
-    pub fn long_date(iso: &str) -> Option<String> {
+    thread_local! {
+        /// One formatter for every date of the page: making one is the costly part (the
+        /// browser loads its locale data), using it is cheap.
+        static FORMAT: Option<Function> = long_date_format();
+    }
+
+    fn long_date_format() -> Option<Function> {
         // An ISO date is parsed as midnight UTC; formatting in UTC keeps the same day
         // for readers west of Greenwich.
+        let options = Object::new();
+        Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
+        Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
+        Some(DateTimeFormat::new(&Array::new(), &options).format())
+    }
+
+    pub fn long_date(iso: &str) -> Option<String> {
         let date = Date::new(&JsValue::from_str(iso));
         if date.get_time().is_nan() {
             return None;
         }
-        let options = Object::new();
-        Reflect::set(&options, &"dateStyle".into(), &"long".into()).ok()?;
-        Reflect::set(&options, &"timeZone".into(), &"UTC".into()).ok()?;
-        let format = DateTimeFormat::new(&Array::new(), &options).format();
-        format.call1(&JsValue::UNDEFINED, &date).ok()?.as_string()
+        FORMAT.with(|format| {
+            format
+                .as_ref()?
+                .call1(&JsValue::UNDEFINED, &date)
+                .ok()?
+                .as_string()
+        })
     }
 }
 

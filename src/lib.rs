@@ -17,6 +17,7 @@ pub mod hydration;
 pub mod intl;
 pub mod pages;
 pub mod paths;
+pub mod startup;
 pub mod symptoms;
 
 use leptos::prelude::*;

@@ -11,6 +11,7 @@ fn main() {
 /// another address (the Not Found page for an unknown path) is replaced by the app.
 #[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
 fn start() {
+    clinic_site::startup::mark("clinic:start");
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -37,19 +38,27 @@ fn start() {
             here = Some(clean);
         }
     }
-    match clinic_site::hydration::install_prerendered_data() {
-        Some(rendered_for) if Some(&rendered_for) == here.as_ref() => {
-            // The page's own wasm chunk (the checklist) must be here before hydrating, so the
-            // first render matches the HTML. If it cannot be fetched, the page stays as the HTML
-            // it is: readable, with its links and its emergency advice.
-            clinic_site::paths::set_base(&base_path);
-            let app_path = clinic_site::paths::app_path(&rendered_for);
-            wasm_bindgen_futures::spawn_local(async move {
+    use clinic_site::startup::{self, mark, next_task};
+    startup::init_executor();
+    // Each step in its own task (see `startup`): the wasm's instantiation ends here.
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        let rendered = clinic_site::hydration::install_prerendered_data();
+        mark("clinic:data");
+        match rendered {
+            Some(rendered_for) if Some(&rendered_for) == here.as_ref() => {
+                // The page's own wasm chunk (the checklist) must be here before hydrating, so
+                // the first render matches the HTML. If it cannot be fetched, the page stays as
+                // the HTML it is: readable, with its links and its emergency advice.
+                clinic_site::paths::set_base(&base_path);
+                let app_path = clinic_site::paths::app_path(&rendered_for);
                 match clinic_site::components::chunk::preload_for(&app_path).await {
                     Ok(()) => {
+                        next_task().await;
                         // Only now: what was ticked while the chunk arrived counts too.
                         clinic_site::hydration::keep_typed_fields();
                         leptos::mount::hydrate_body(clinic_site::App);
+                        mark("clinic:hydrated");
                     }
                     // A deploy between the page and its chunk removed the file: reload into
                     // the new version. Otherwise the page stays as the HTML it is.
@@ -61,11 +70,15 @@ fn start() {
                         }
                     }
                 }
-            });
+            }
+            _ => {
+                clinic_site::hydration::discard_prerendered_page();
+                leptos::mount::mount_to_body(clinic_site::App);
+                mark("clinic:hydrated");
+            }
         }
-        _ => {
-            clinic_site::hydration::discard_prerendered_page();
-            leptos::mount::mount_to_body(clinic_site::App);
-        }
-    }
+        // What hydrating spawned (effects' first runs), one piece per task.
+        startup::run_held().await;
+        mark("clinic:idle");
+    });
 }

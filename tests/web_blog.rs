@@ -277,3 +277,38 @@ async fn a_client_side_navigation_announces_the_new_page_and_focuses_its_heading
     assert_eq!(focused.tag_name(), "H1");
     assert_eq!(text_of(&focused), "Contact the clinic");
 }
+
+/// While a page hydrates, the article body is static HTML that hydration leaves alone: no views
+/// are built for it and its nodes are not walked (`PostBody`, `clinic_site::startup`). Here the
+/// blocks given differ from the HTML on purpose: walking the body would not find the nodes it
+/// expects, and the test fails.
+#[wasm_bindgen_test]
+fn a_hydrating_body_is_left_as_the_html_has_it() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_inner_html(r#"<div class="post-body"><h2>As rendered</h2><p>Kept <a href="/symptoms">as it is</a>.</p><!----></div>"#);
+    document.body().unwrap().append_child(&root).unwrap();
+    let kept = root.query_selector(".post-body p").unwrap().unwrap();
+    let blocks = demo_post().body;
+    let handle = leptos::mount::hydrate_from(root.clone().unchecked_into(), move || {
+        view! { <PostBody blocks /> }
+    });
+    let p = root.query_selector(".post-body p").unwrap().unwrap();
+    assert!(p.is_same_node(Some(&kept)));
+    assert_eq!(text(&root, ".post-body h2"), "As rendered");
+    assert_eq!(
+        root.query_selector_all(".post-body > *").unwrap().length(),
+        2
+    );
+    // After hydration, a body is built from its blocks as usual.
+    let built = mount(move || view! { <PostBody blocks=demo_post().body /> });
+    assert!(
+        built
+            .root
+            .query_selector_all(".post-body > *")
+            .unwrap()
+            .length()
+            > 2
+    );
+    drop(handle);
+}

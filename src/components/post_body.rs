@@ -1,6 +1,7 @@
 //! The body renderer: typed blocks become typed views. Text is always text (no inner HTML),
 //! and links are only ever http(s) or site paths (through `paths::href`).
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::blog::model::{Block, Citation, Image, Inline, LinkTarget};
@@ -12,7 +13,15 @@ pub fn PostBody(
     /// The blocks, in order, as validated by `Post::validate`.
     blocks: Vec<Block>,
 ) -> impl IntoView {
-    view! { <div class="post-body">{blocks.into_iter().map(render_block).collect_view()}</div> }
+    // While a pre-rendered article hydrates, its body stays as the HTML has it: static text
+    // and links (which the router handles wherever they are) with nothing reactive, so
+    // hydration neither builds its views nor walks its nodes (see `crate::startup`).
+    if crate::startup::is_hydrating() {
+        return Either::Left(view! { <div class="post-body"></div> });
+    }
+    Either::Right(view! {
+        <div class="post-body">{blocks.into_iter().map(render_block).collect_view()}</div>
+    })
 }
 
 fn render_block(block: Block) -> AnyView {

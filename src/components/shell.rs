@@ -7,6 +7,7 @@ use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
 use crate::focus::focus_id;
 use crate::paths::href;
+use crate::startup::phase_mark;
 use crate::use_config;
 
 /// Skip link, header, `<main>` holding the page, and footer.
@@ -16,8 +17,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     // Pages' headings (PageHeading) report to it when they are really in the document.
     provide_context(announcer.clone());
     view! {
+        {phase_mark("clinic:router")}
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
         <SiteHeader />
+        {phase_mark("clinic:shell")}
         <RouteAnnouncer announcer />
         <main id="main" tabindex="-1" class="site-main">
             {children()}

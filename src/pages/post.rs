@@ -140,6 +140,7 @@ fn PostView(
         <Script type_="application/ld+json">{json_ld}</Script>
         <div class="post-page">
             <PostArticle post share_url=url />
+            {crate::startup::phase_mark("clinic:article")}
             <PostCallToAction />
             <RelatedPosts related />
         </div>

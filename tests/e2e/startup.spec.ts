@@ -1,0 +1,43 @@
+// The start-up's structure, not its speed (speed is scripts/bench.sh's): a pre-rendered page
+// starts the app in separate tasks, so a slow phone can handle a tap or paint between them.
+// Each phase is marked on the performance timeline (src/startup.rs). A timer queued when a
+// phase is marked fires in the next task at the earliest: if it fires before the next phase's
+// mark, the two phases ran in different tasks. Nothing here measures a time.
+import { test, expect } from "./fixtures";
+
+const ARTICLE = "blog/back-spasms-causes-and-relief";
+
+for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
+  test(`/${route}: data, hydration and the effects' first runs each wait for a task of their own`, async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __startup: string[] }).__startup = seen;
+      const mark = performance.mark.bind(performance);
+      performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+        if (name.startsWith("clinic:")) {
+          seen.push(name);
+          setTimeout(() => seen.push(`after ${name}`));
+        }
+        return mark(name, options);
+      }) as typeof performance.mark;
+      // The app's one start-up effect marks the document: the first of the held-back effects.
+      // (The script runs before the document has its root element: watch the document.)
+      new MutationObserver(() => {
+        if (document.documentElement?.dataset.app === "ready" && !seen.includes("effect")) seen.push("effect");
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
+    });
+    await page.goto(route);
+    await page.waitForFunction(() => performance.getEntriesByName("clinic:idle").length > 0);
+    const seen = await page.evaluate(() => (window as unknown as { __startup: string[] }).__startup);
+    const order = (name: string) => {
+      expect(seen, `${name} in ${seen.join(", ")}`).toContain(name);
+      return seen.indexOf(name);
+    };
+    // main() ran, then (a task later) the data was read, then (a task later) the page hydrated,
+    // then (a task later) the first effect ran; the end came last.
+    expect(order("after clinic:start")).toBeLessThan(order("clinic:data"));
+    expect(order("after clinic:data")).toBeLessThan(order("clinic:hydrated"));
+    expect(order("after clinic:hydrated")).toBeLessThan(order("effect"));
+    expect(order("effect")).toBeLessThan(order("clinic:idle"));
+  });
+}
