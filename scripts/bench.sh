@@ -108,7 +108,7 @@ fi
 # hydration's parts, marked in a build of their own (feature `startup-marks`).
 echo "== The hydration's parts at 4x CPU: the same site built with --features startup-marks, $ROUNDS rounds"
 kill $server 2>/dev/null || true
-trunk build --release=true --offline --features startup-marks --dist .bench/dist-marks >/dev/null 2>&1
+STARTUP_MARKS=1 trunk build --release=true --offline --features startup-marks --dist .bench/dist-marks >/dev/null 2>&1
 node tests/server/static.mjs --dir .bench/dist-marks --port $PORT >/dev/null &
 server=$!
 sleep 1

@@ -68,7 +68,7 @@ function castsLeftIn(bytes) {
 }
 
 // --- Wasm chunks -----------------------------------------------------------------------------
-// scripts/tools/wasm-bindgen left the split-off wasm (the checklist, the contact form), and its loader
+// scripts/tools/wasm-bindgen left the split-off wasm (the checklist, the contact form, the listing), and its loader
 // __wasm_split.js, in <target>/wasm-bindgen/<profile>/split. Each chunk is copied here under a
 // name with its content's hash (cached forever, like Trunk's files) and, in release builds,
 // shrunk by wasm-opt as Trunk does the main wasm. The loader keeps its name, because the app's
@@ -115,12 +115,28 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
   }
   writeFileSync(join(dir, "__wasm_split.js"), loader);
-  const preloads = { checklist: "symptoms.html", contact: "contact.html" };
-  for (const [chunk, page] of Object.entries(preloads)) {
-    if (!chunkNames[chunk] || !existsSync(join(dir, page))) continue;
-    const link = `<link rel="preload" href="${publicUrl}${chunkNames[chunk]}" as="fetch" type="application/wasm" crossorigin>`;
-    const text = readFileSync(join(dir, page), "utf8");
-    writeFileSync(join(dir, page), text.replace("</head>", `${link}</head>`));
+  const topicDir = join(dir, "blog", "topic");
+  const topics = existsSync(topicDir) ? readdirSync(topicDir).filter((f) => f.endsWith(".html")).map((f) => `blog/topic/${f}`) : [];
+  const preloads = {
+    checklist: ["symptoms.html"],
+    contact: ["contact.html"],
+    listing: ["index.html", "blog.html", ...topics],
+  };
+  // Code shared by parts is in chunks of its own, which the loader fetches beside the part
+  // ("/* checklist, listing */" names the parts each one serves): preloaded too.
+  const shared = {};
+  for (const [, parts, file] of loader.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+ = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/(chunk-[0-9a-f]+\.wasm)"/g)) {
+    for (const part of parts.split(", ")) (shared[part] ??= []).push(file);
+  }
+  for (const [chunk, pages] of Object.entries(preloads)) {
+    if (!chunkNames[chunk]) continue;
+    const links = [chunkNames[chunk], ...(shared[chunk] ?? [])]
+      .map((file) => `<link rel="preload" href="${publicUrl}${file}" as="fetch" type="application/wasm" crossorigin>`)
+      .join("");
+    for (const page of pages.filter((page) => existsSync(join(dir, page)))) {
+      const text = readFileSync(join(dir, page), "utf8");
+      writeFileSync(join(dir, page), text.replace("</head>", `${links}</head>`));
+    }
   }
 }
 const site = JSON.parse(readFileSync(join(dir, "site.json"), "utf8"));

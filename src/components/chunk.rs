@@ -1,5 +1,6 @@
-//! Parts of the app that arrive as their own wasm file: the symptom checklist and the contact
-//! form. An article, the page patients land on most, then loads without them. Each part is a
+//! Parts of the app that arrive as their own wasm file: the symptom checklist, the contact
+//! form and the blog listing. An article, the page patients land on most, then loads without
+//! them. Each part is a
 //! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time, and the
 //! browser fetches it the first time it is shown. A native build (the build-time renderer, the
 //! unit tests) calls the functions directly.
@@ -20,6 +21,7 @@ use wasm_split_helpers::SplitLoaderError;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::contact_form_view;
 use crate::deploy::reload_if_redeployed;
+use crate::pages::blog::listing_view;
 use crate::pages::symptoms::checklist_view;
 
 /// A part of the app's code could not be fetched (offline, or the server failed).
@@ -39,6 +41,13 @@ pub fn checklist() -> Result<AnyView, ChunkError> {
     Ok(checklist_view())
 }
 
+/// The blog listing (`/`, `/blog`, the topic pages), with its search and topic filter.
+#[cfg(feature = "split")]
+#[wasm_split(listing, fallible, preload(preload_listing))]
+pub fn listing() -> Result<AnyView, ChunkError> {
+    Ok(listing_view())
+}
+
 /// The contact form: the contact page's (`compact` false) or the short one an article offers.
 /// `topic` may start the message (see `ContactForm`).
 #[cfg(feature = "split")]
@@ -52,6 +61,8 @@ pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
     match app_path {
         "/symptoms" => preload_checklist().await?,
         "/contact" => preload_contact().await?,
+        "/" | "/blog" => preload_listing().await?,
+        topic if topic.starts_with("/blog/topic/") => preload_listing().await?,
         _ => {}
     }
     Ok(())
@@ -140,8 +151,16 @@ mod unsplit {
     pub async fn preload_contact() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+
+    pub async fn listing() -> Result<AnyView, ChunkError> {
+        Ok(listing_view())
+    }
+
+    pub async fn preload_listing() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "split"))]
-pub use unsplit::{checklist, contact_form};
+pub use unsplit::{checklist, contact_form, listing};
 #[cfg(not(feature = "split"))]
-use unsplit::{preload_checklist, preload_contact};
+use unsplit::{preload_checklist, preload_contact, preload_listing};

@@ -13,15 +13,29 @@ use crate::api::posts::fetch_post_index;
 use crate::api::{sendable, FetchError};
 use crate::blog::search::{tag_counts, tag_label, Filter};
 use crate::blog::PostSummary;
+use crate::components::chunk::{listing, Chunk};
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
 use crate::components::post_list::PostList;
 use crate::paths::href;
 
-/// The listing page: loads the index (once per visit) and hands it to the views.
+/// The listing page. Its code is a wasm file of its own (`chunk::listing`), so an article, the
+/// page patients land on most, loads without it: a pre-rendered listing fetches the file before
+/// hydrating (and its HTML preloads it); in the app it arrives the first time it is shown.
 #[component]
 pub fn BlogPage() -> impl IntoView {
+    view! { <Chunk load=listing what="the articles" /> }
+}
+
+/// The listing's view, built inside its wasm file (`chunk::listing`).
+pub fn listing_view() -> AnyView {
+    view! { <Listing /> }.into_any()
+}
+
+/// The listing: loads the index (once per visit) and hands it to the views.
+#[component]
+fn Listing() -> impl IntoView {
     let query = use_query_map();
     let params = use_params_map();
     // The page was rendered without a query, and hydration must start from that same page: a

@@ -306,6 +306,8 @@ test("hopping between articles already read never flashes the loading text or th
   await recordAnnouncements(page);
   await page.goto("blog/desk-posture-for-a-healthier-back");
   await expect(h1(page)).toHaveText("Desk posture for a healthier back");
+  // Hops inside the app: a click before it has started would load the next page as a document.
+  await waitForApp(page);
   const more = page.getByRole("region", { name: "More posts" });
   await more.getByRole("link", { name: /^Lifting safely/ }).click();
   await expect(h1(page)).toHaveText(/^Lifting safely/);

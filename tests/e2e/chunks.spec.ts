@@ -1,11 +1,12 @@
-// The symptom checklist and the contact form are each their own wasm file
-// (src/components/chunk.rs): an article loads without them, the checklist and contact pages
-// preload theirs, and when one cannot be fetched the patient is told and can try again, with
+// The symptom checklist, the contact form and the blog listing are each their own wasm file
+// (src/components/chunk.rs): an article loads without them, the checklist, contact and listing
+// pages preload theirs (and the chunks of code they share), and when one cannot be fetched the patient is told and can try again, with
 // the clinic's phone number at hand.
 import { test, expect, expectAppStarted, waitForApp } from "./fixtures";
 
 const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
 const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
+const LISTING_CHUNK = /\/split_listing-[0-9a-f]+\.wasm$/;
 const MAIN_WASM = /\/clinic-site-[0-9a-f]+_bg\.wasm$/;
 
 /** Settles once the app's wasm has started (`main` has run): Trunk's loader sets
@@ -64,6 +65,29 @@ test("the checklist page preloads its wasm, and hydrates with it", async ({ page
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
   // The app takes the preloaded file: a loader that missed the preload would fetch it again.
   expect(chunkRequests, "the checklist's wasm is downloaded once").toHaveLength(1);
+});
+
+test("an article loads without the listing's wasm; the listing preloads it with the code it shares, and hydrates with it", async ({ page }) => {
+  const requests: string[] = [];
+  page.on("request", (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto("blog/lifting-safely");
+  await waitForApp(page);
+  expect(requests.filter((p) => LISTING_CHUNK.test(p)), "an article does not fetch the listing").toEqual([]);
+
+  for (const route of ["", "blog", "blog/topic/exercise"]) {
+    const html = await (await page.request.get(route)).text();
+    const preloads = [...html.matchAll(/<link rel="preload" href="[^"]*\/((?:split_listing|chunk)-[0-9a-f]+\.wasm)" as="fetch" type="application\/wasm" crossorigin>/g)].map((m) => m[1]);
+    expect(preloads.filter((f) => f.startsWith("split_listing")), `/${route} preloads the listing`).toHaveLength(1);
+    // Every wasm the loader fetches for the listing is preloaded: nothing waits for the loader.
+    requests.length = 0;
+    await page.goto(route);
+    await waitForApp(page);
+    // The listing works: search narrows it to nothing, and says so.
+    await page.getByRole("searchbox", { name: "Search articles" }).fill("zebra crossing");
+    await expect(page.getByRole("heading", { name: "No articles match" })).toBeVisible();
+    const fetched = [...new Set(requests.filter((p) => /\/(split_listing|chunk)-[0-9a-f]+\.wasm$/.test(p)).map((p) => p.slice(1)))];
+    expect(fetched.sort(), `/${route} fetches only what it preloads`).toEqual([...preloads].sort());
+  }
 });
 
 test("when the checklist's wasm cannot be fetched, the page says so, offers the phone, and Try again brings it", async ({ page, allowConsole }) => {

@@ -41,3 +41,31 @@ for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
     expect(order("effect")).toBeLessThan(order("clinic:idle"));
   });
 }
+
+// Dates are written in the reader's language once the app runs. Where that language writes them
+// as the pre-rendered page does (American English), the app makes no formatter at all: making
+// the first one is a long task on a slow phone.
+test.describe("dates in the reader's language", () => {
+  test.describe("German", () => {
+    test.use({ locale: "de-DE" });
+    test("the article's dates are rewritten in German once the app runs", async ({ page }) => {
+      await page.goto(ARTICLE);
+      const published = page.locator(".post__dates time").first();
+      await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+      const iso = await published.getAttribute("datetime");
+      const german = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso!));
+      await expect(published).toHaveText(german);
+    });
+  });
+  test.describe("American English", () => {
+    test.use({ locale: "en-US" });
+    test("the article's dates stay as the page was rendered", async ({ page }) => {
+      await page.goto(ARTICLE);
+      const published = page.locator(".post__dates time").first();
+      const rendered = await published.textContent();
+      await page.waitForFunction(() => performance.getEntriesByName("clinic:idle").length > 0);
+      await expect(published).toHaveText(rendered!);
+      expect(rendered).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    });
+  });
+});
