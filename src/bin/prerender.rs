@@ -79,6 +79,7 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     clinic_site::paths::set_base(public_url);
     let shell_path = dir.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)
+        .and_then(|shell| start_after_first_paint(&shell).map_err(std::io::Error::other))
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
     check_previews(
@@ -233,7 +234,7 @@ async fn render(path: &str, shell: &str) -> Result<String, String> {
 /// without `</head>`, a `<body>` tag after it, or `</body>` has no place for them: an error
 /// names what is missing, rather than a page with its head or body in the wrong place.
 fn assemble(shell: &str, body: &str, data: &str) -> Result<String, String> {
-    let shell = lower_wasm_preload(&strip_title(shell));
+    let shell = strip_title(shell);
     let missing = |what: &str| format!("the page shell has no {what}");
     let head_end = shell.find("</head>").ok_or_else(|| missing("`</head>`"))?;
     let body_start = head_end
@@ -257,12 +258,17 @@ fn assemble(shell: &str, body: &str, data: &str) -> Result<String, String> {
     ))
 }
 
-/// A pre-rendered page paints without the wasm, so its download must not hold back the page's
-/// own images: Trunk's preload of the wasm is marked low priority (it still starts at once).
-/// Its `integrity` goes: a `fetch` preload cannot check one, and Chromium warns about it on
-/// every page (the script that loads the wasm is still checked by its own hash).
-fn lower_wasm_preload(shell: &str) -> String {
-    let mut out = String::with_capacity(shell.len() + 32);
+/// A pre-rendered page is whole before the app starts, so the app waits until it has been
+/// painted: Trunk's preload of the wasm goes (on a weak signal it shared the connection with the
+/// page's stylesheet and images, and Lighthouse counted its download against the largest
+/// paint), and the loader waits for the first frame before it fetches and starts the wasm. The
+/// loader is still checked by its hash (computed by `scripts/post-build.mjs` from the page).
+/// A loader that no longer reads as Trunk 0.21 writes it stops the build.
+fn start_after_first_paint(shell: &str) -> Result<String, String> {
+    const INIT: &str = "const wasm = await init(";
+    const AFTER_PAINT: &str =
+        "await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n";
+    let mut out = String::with_capacity(shell.len() + AFTER_PAINT.len());
     let mut rest = shell;
     while let Some(start) = rest.find("<link") {
         let end = rest[start..]
@@ -270,36 +276,21 @@ fn lower_wasm_preload(shell: &str) -> String {
             .map_or(rest.len(), |i| start + i + 1);
         let tag = &rest[start..end];
         out.push_str(&rest[..start]);
-        if tag.contains("preload") && tag.contains(".wasm") && !tag.contains("fetchpriority") {
-            out.push_str("<link fetchpriority=\"low\"");
-            out.push_str(&without_attribute(&tag["<link".len()..], "integrity"));
-        } else {
+        let wasm_preload =
+            tag.contains("preload") && !tag.contains("modulepreload") && tag.contains(".wasm");
+        if !wasm_preload {
             out.push_str(tag);
         }
         rest = &rest[end..];
     }
     out.push_str(rest);
-    out
-}
-
-/// `attributes` (a tag's text after its name) without the attribute `name`, quoted or not.
-fn without_attribute(attributes: &str, name: &str) -> String {
-    let needle = format!(" {name}=");
-    let Some(start) = attributes.find(&needle) else {
-        return attributes.to_string();
-    };
-    let value = &attributes[start + needle.len()..];
-    let value_len = match value.chars().next() {
-        Some(quote @ ('"' | '\'')) => value[1..].find(quote).map_or(value.len(), |i| i + 2),
-        _ => value
-            .find(|c: char| c.is_whitespace() || c == '>')
-            .unwrap_or(value.len()),
-    };
-    format!(
-        "{}{}",
-        &attributes[..start],
-        &attributes[start + needle.len() + value_len..]
-    )
+    if out.matches(INIT).count() != 1 {
+        return Err(format!(
+            "the page shell's loader does not hold `{INIT}` once: Trunk changed how it starts the \
+             app, so the wait for the first paint (src/bin/prerender.rs) must follow it"
+        ));
+    }
+    Ok(out.replacen(INIT, &format!("{AFTER_PAINT}{INIT}"), 1))
 }
 
 /// The shell without its first `<title>…</title>`: each page's own title comes from its meta tags.
@@ -317,11 +308,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn only_the_wasm_preload_is_lowered() {
-        let shell = r#"<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#;
+    fn the_app_starts_after_the_first_paint_and_its_wasm_is_not_preloaded() {
+        let shell = "<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>";
         assert_eq!(
-            lower_wasm_preload(shell),
-            r#"<link href=/a.css rel=stylesheet><link fetchpriority="low" as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload>"#
+            start_after_first_paint(shell).unwrap(),
+            "<link href=/a.css rel=stylesheet><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nawait new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>"
+        );
+        let quoted = r#"<link rel="preload" href="/x_bg.wasm" integrity="sha384-ab/c=" as="fetch"><script type="module">const wasm = await init();</script>"#;
+        assert!(!start_after_first_paint(quoted).unwrap().contains("preload"));
+        assert!(
+            start_after_first_paint("<script type=module>await start();</script>")
+                .unwrap_err()
+                .contains("Trunk changed")
         );
     }
 
@@ -443,27 +441,6 @@ mod tests {
             );
         }
         std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn the_wasm_preload_loses_its_integrity_quoted_or_not() {
-        let quoted =
-            r#"<link rel="preload" href="/x_bg.wasm" integrity="sha384-ab/c=" as="fetch">"#;
-        assert_eq!(
-            lower_wasm_preload(quoted),
-            r#"<link fetchpriority="low" rel="preload" href="/x_bg.wasm" as="fetch">"#
-        );
-        let bare = r#"<link rel=preload href=/x_bg.wasm integrity=sha384-ab/c= as=fetch>"#;
-        assert_eq!(
-            lower_wasm_preload(bare),
-            r#"<link fetchpriority="low" rel=preload href=/x_bg.wasm as=fetch>"#
-        );
-        let script = r#"<link rel=modulepreload href=/x.js integrity=sha384-q>"#;
-        assert_eq!(
-            lower_wasm_preload(script),
-            script,
-            "the script keeps its hash"
-        );
     }
 
     const DATA: &str = "<script id=data></script>";
