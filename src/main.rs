@@ -55,9 +55,7 @@ fn start() {
                 match clinic_site::components::chunk::preload_for(&app_path).await {
                     Ok(()) => {
                         next_task().await;
-                        // Only now: what was ticked while the chunk arrived counts too.
-                        clinic_site::hydration::keep_typed_fields();
-                        leptos::mount::hydrate_body(clinic_site::App);
+                        hydrate().await;
                         mark("clinic:hydrated");
                     }
                     // A deploy between the page and its chunk removed the file: reload into
@@ -81,4 +79,40 @@ fn start() {
         startup::run_held().await;
         mark("clinic:idle");
     });
+}
+
+/// `leptos::mount::hydrate_body`, in two tasks: the shell (router, header, navigation, footer),
+/// then the page inside it (`startup::hydrate_later`). The page still reads the data the build
+/// left in it, so the hydration is declared complete only after both.
+#[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
+async fn hydrate() {
+    use leptos::prelude::*;
+    use leptos::tachys::{hydration::Cursor, view::PositionState, view::RenderHtml};
+    use std::sync::Arc;
+    use wasm_bindgen::JsCast;
+    let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    else {
+        return;
+    };
+    let owner = Owner::new_root(Some(Arc::new(
+        hydration_context::HydrateSharedContext::new(),
+    )));
+    let shell = owner.with(|| {
+        clinic_site::App().into_view().hydrate::<true>(
+            &Cursor::new(body.unchecked_into()),
+            &PositionState::default(),
+        )
+    });
+    clinic_site::startup::mark("clinic:shell");
+    clinic_site::startup::next_task().await;
+    // Only now: what was typed or ticked until the page hydrates counts too.
+    clinic_site::hydration::keep_typed_fields();
+    clinic_site::startup::hydrate_the_rest();
+    if let Some(context) = owner.shared_context() {
+        context.hydration_complete();
+    }
+    // The app lives as long as the page.
+    std::mem::forget((owner, shell));
 }

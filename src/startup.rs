@@ -2,8 +2,10 @@
 //!
 //! A pre-rendered page is readable before the app starts; what the start-up must not do is
 //! hold the main thread for long, or the first tap waits for it. So:
+//! - the loader starts the wasm once the page has been painted (`src/bin/prerender.rs`);
 //! - `main.rs` yields to the browser ([`next_task`]) between instantiating the wasm, reading
-//!   the page's data and hydrating it, each in its own task;
+//!   the page's data, hydrating the shell (header, navigation, footer) and hydrating the page
+//!   inside it ([`hydrate_later`]), each in its own task;
 //! - work that Leptos spawns while the page hydrates (every `Effect`'s first run: dates in
 //!   the reader's locale, Web Share detection, the route announcer, the contact draft…) is
 //!   held back by [`Deferring`], the app's executor, and run after hydration one piece per
@@ -36,9 +38,25 @@ pub fn mark(name: &'static str) {
 }
 
 thread_local! {
+    /// The page's own hydration, handed over by the shell (see [`hydrate_later`]).
+    static LATER: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+
     /// Futures spawned during the start-up, not yet started; `None` once it is over.
     static HELD: RefCell<Option<VecDeque<PinnedLocalFuture<()>>>> =
         RefCell::new(Some(VecDeque::new()));
+}
+
+/// Hands over the hydration of the page inside the shell's `<main>`, which `main.rs` runs
+/// ([`hydrate_the_rest`]) in a task after the shell's: one long task becomes two.
+pub fn hydrate_later(hydrate: impl FnOnce() + 'static) {
+    LATER.set(Some(Box::new(hydrate)));
+}
+
+/// Hydrates what [`hydrate_later`] was handed, if anything.
+pub fn hydrate_the_rest() {
+    if let Some(hydrate) = LATER.take() {
+        hydrate();
+    }
 }
 
 /// The app's executor: the browser's (`wasm-bindgen-futures`), except that what is spawned

@@ -16,14 +16,30 @@ pub fn Shell(children: Children) -> impl IntoView {
     let announcer = PageAnnouncer::new();
     // Pages' headings (PageHeading) report to it when they are really in the document.
     provide_context(announcer.clone());
+    // While the pre-rendered page hydrates, the page inside `<main>` is left for a task of its
+    // own (`crate::startup`): the shell hydrates first, then the page, in this owner.
+    let main = NodeRef::<leptos::html::Main>::new();
+    let page = if crate::startup::is_hydrating() {
+        let owner = Owner::current();
+        crate::startup::hydrate_later(move || {
+            use leptos::tachys::view::RenderHtml;
+            if let (Some(owner), Some(main)) = (owner, main.get_untracked()) {
+                // The page lives as long as the app: its state is never dropped.
+                owner.with(|| std::mem::forget(children().hydrate_from::<true>(&main)));
+            }
+        });
+        None
+    } else {
+        Some(children())
+    };
     view! {
         {phase_mark("clinic:router")}
         <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
         <SiteHeader />
-        {phase_mark("clinic:shell")}
+        {phase_mark("clinic:header")}
         <RouteAnnouncer announcer />
-        <main id="main" tabindex="-1" class="site-main">
-            {children()}
+        <main id="main" tabindex="-1" class="site-main" node_ref=main>
+            {page}
         </main>
         <SiteFooter />
     }

@@ -8,7 +8,7 @@ import { test, expect } from "./fixtures";
 const ARTICLE = "blog/back-spasms-causes-and-relief";
 
 for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
-  test(`/${route}: data, hydration and the effects' first runs each wait for a task of their own`, async ({ page }) => {
+  test(`/${route}: data, the shell's hydration, the page's and the effects' first runs each wait for a task of their own`, async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __startup: string[] }).__startup = seen;
@@ -33,10 +33,12 @@ for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
       expect(seen, `${name} in ${seen.join(", ")}`).toContain(name);
       return seen.indexOf(name);
     };
-    // main() ran, then (a task later) the data was read, then (a task later) the page hydrated,
-    // then (a task later) the first effect ran; the end came last.
+    // main() ran, then (a task later) the data was read, then (a task later) the shell hydrated,
+    // then (a task later) the page inside it, then (a task later) the first effect ran; the end
+    // came last.
     expect(order("after clinic:start")).toBeLessThan(order("clinic:data"));
-    expect(order("after clinic:data")).toBeLessThan(order("clinic:hydrated"));
+    expect(order("after clinic:data")).toBeLessThan(order("clinic:shell"));
+    expect(order("after clinic:shell")).toBeLessThan(order("clinic:hydrated"));
     expect(order("after clinic:hydrated")).toBeLessThan(order("effect"));
     expect(order("effect")).toBeLessThan(order("clinic:idle"));
   });
