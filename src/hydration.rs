@@ -83,8 +83,15 @@ pub fn escape_text(text: &str) -> String {
     out
 }
 
-/// The data block's JSON: the path the page was rendered for (`p`), the resolved resources
-/// (`r`, each an encoded string or null), serialized errors (`e`) and incomplete chunks (`i`).
+/// The attribute marking each resource's own element (see [`data_block`]).
+pub const RESOURCE_ATTRIBUTE: &str = "data-resource";
+
+/// The page's data for hydration: a block with the path the page was rendered for (`p`), the
+/// serialized errors (`e`) and the incomplete chunks (`i`), then each resolved resource in an
+/// element of its own, holding the text Leptos reads as it is (JSON, decoded once, by the
+/// resource itself; an unresolved one is empty and marked `data-pending`). Inside `<script>`
+/// every `<` is written `\u003c`, so no text can end the element: in JSON a `<` can only be
+/// inside a string, where the escape means the same.
 #[cfg(feature = "ssr")]
 pub fn data_block(
     path: &str,
@@ -95,7 +102,6 @@ pub fn data_block(
     #[derive(serde::Serialize)]
     struct Data<'a> {
         p: &'a str,
-        r: &'a [Option<String>],
         e: Box<serde_json::value::RawValue>,
         i: &'a [usize],
     }
@@ -103,36 +109,57 @@ pub fn data_block(
         .unwrap_or_else(|_| serde_json::value::RawValue::from_string("[]".into()).unwrap());
     let json = serde_json::to_string(&Data {
         p: path,
-        r: resources,
         e: errors,
         i: incomplete,
     })
     .unwrap_or_default();
-    // Inside <script>, "</script" would end the block early.
-    format!(
+    let mut block = format!(
         r#"<script type="application/json" id="{DATA_ELEMENT_ID}">{}</script>"#,
         json.replace('<', "\\u003c")
-    )
+    );
+    for resource in resources {
+        match resource {
+            Some(text) => block.push_str(&format!(
+                r#"<script type="application/json" {RESOURCE_ATTRIBUTE}>{}</script>"#,
+                text.replace('<', "\\u003c")
+            )),
+            None => block.push_str(&format!(
+                r#"<script type="application/json" {RESOURCE_ATTRIBUTE} data-pending></script>"#
+            )),
+        }
+    }
+    block
 }
 
 /// Reads the page's data block, if it has one, and installs it for hydration. Returns the
 /// path the page was rendered for, so the caller hydrates only when that is where we are.
 #[cfg(target_arch = "wasm32")]
 pub fn install_prerendered_data() -> Option<String> {
-    use js_sys::Reflect;
-    let element = web_sys::window()?
-        .document()?
-        .get_element_by_id(DATA_ELEMENT_ID)?;
+    use js_sys::{Array, Reflect};
+    let document = web_sys::window()?.document()?;
+    let element = document.get_element_by_id(DATA_ELEMENT_ID)?;
     let data = js_sys::JSON::parse(&element.text_content()?).ok()?;
     let global = js_sys::global();
-    for (key, name) in [
-        ("r", "__RESOLVED_RESOURCES"),
-        ("e", "__SERIALIZED_ERRORS"),
-        ("i", "__INCOMPLETE_CHUNKS"),
-    ] {
+    for (key, name) in [("e", "__SERIALIZED_ERRORS"), ("i", "__INCOMPLETE_CHUNKS")] {
         let value = Reflect::get(&data, &key.into()).ok()?;
         Reflect::set(&global, &name.into(), &value).ok()?;
     }
+    let resources = Array::new();
+    let elements = document
+        .query_selector_all(&format!("script[{RESOURCE_ATTRIBUTE}]"))
+        .ok()?;
+    for i in 0..elements.length() {
+        let text = elements
+            .item(i)
+            .filter(|e| {
+                use wasm_bindgen::JsCast;
+                e.dyn_ref::<web_sys::Element>()
+                    .is_some_and(|e| !e.has_attribute("data-pending"))
+            })
+            .and_then(|e| e.text_content());
+        resources.push(&text.map_or(wasm_bindgen::JsValue::NULL, Into::into));
+    }
+    Reflect::set(&global, &"__RESOLVED_RESOURCES".into(), &resources).ok()?;
     Reflect::get(&data, &"p".into()).ok()?.as_string()
 }
 

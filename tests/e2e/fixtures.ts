@@ -98,33 +98,30 @@ function findConfig(value: unknown): SiteConfig | null {
   return null;
 }
 
-/** The page with its configuration edited where hydration reads it (the data block, each
- * resource a JSON string inside it), the old contact endpoint replaced where the HTML names it
- * (the form's `action`), or, with `mount`, the data block removed. */
+/** The page with its configuration edited where hydration reads it (each resource is a JSON
+ * text in an element of its own after the data block), the old contact endpoint replaced where
+ * the HTML names it (the form's `action`), or, with `mount`, the data removed. */
 function rewritePage(html: string, edit: (config: SiteConfig) => void, mount: boolean): string {
-  const block = /(<script type="application\/json" id="prerender-data">)([\s\S]*?)(<\/script>)/;
-  const match = html.match(block);
-  if (!match) return html;
-  if (mount) return html.replace(block, "");
-  const data = JSON.parse(match[2]);
+  const block = /<script type="application\/json" id="prerender-data">[\s\S]*?<\/script>/;
+  const resource = /(<script type="application\/json" data-resource>)([\s\S]*?)(<\/script>)/g;
+  if (!block.test(html)) return html;
+  if (mount) return html.replace(block, "").replace(resource, "");
   let before: unknown = null;
   let after: unknown = null;
-  data.r = (data.r as unknown[]).map((resource) => {
-    if (typeof resource !== "string") return resource;
+  let page = html.replace(resource, (whole, open, json, close) => {
     let decoded: unknown;
     try {
-      decoded = JSON.parse(resource);
+      decoded = JSON.parse(json);
     } catch {
-      return resource;
+      return whole;
     }
     const config = findConfig(decoded);
-    if (!config) return resource;
+    if (!config) return whole;
     before = config.contact_endpoint;
     edit(config);
     after = config.contact_endpoint;
-    return JSON.stringify(decoded);
+    return open + JSON.stringify(decoded).replace(/</g, "\\u003c") + close;
   });
-  let page = html.replace(block, (_, open, _json, close) => open + JSON.stringify(data).replace(/</g, "\\u003c") + close);
   if (typeof before === "string" && typeof after === "string" && before !== after) {
     page = page.replaceAll(`action="${before}"`, `action="${after}"`);
   }

@@ -47,7 +47,9 @@ test("hashed assets are cached forever, pages are revalidated, and data is kept 
   await waitForApp(page);
   expect(doc!.headers()["cache-control"]).toBe("no-cache");
   const hashed = Object.entries(assets).filter(([p]) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(p));
-  expect(hashed.map(([p]) => p.split(".").pop()).sort(), "the page's wasm, script and stylesheet").toEqual(["css", "js", "wasm"]);
+  // The app's wasm, script and stylesheet, and the listing's own wasm with the code it shares.
+  expect([...new Set(hashed.map(([p]) => p.split(".").pop()))].sort(), "the page's wasm, script and stylesheet").toEqual(["css", "js", "wasm"]);
+  expect(hashed.map(([p]) => p).filter((p) => /\/split_listing-/.test(p)), "the listing's wasm").toHaveLength(1);
   for (const [path, cache] of hashed) expect(cache, path).toBe("public, max-age=31536000, immutable");
   // The chunk loader keeps its name (the app's script imports it so): never cached stale.
   expect(assets["/__wasm_split.js"]).toBe("no-cache");
