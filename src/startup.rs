@@ -5,7 +5,8 @@
 //! - the loader starts the wasm once the page has been painted (`src/bin/prerender.rs`);
 //! - `main.rs` yields to the browser ([`next_task`]) between instantiating the wasm, reading
 //!   the page's data, hydrating the shell (header, navigation, footer) and hydrating the page
-//!   inside it ([`hydrate_later`]), each in its own task;
+//!   inside it ([`hydrate_later`]), each in its own task (a link followed between the two
+//!   loads its page as a document: the router cannot take over HTML of another page);
 //! - work that Leptos spawns while the page hydrates (every `Effect`'s first run: dates in
 //!   the reader's locale, Web Share detection, the route announcer, the contact draft…) is
 //!   held back by [`Deferring`], the app's executor, and run after hydration one piece per

@@ -21,12 +21,31 @@ pub fn Shell(children: Children) -> impl IntoView {
     let main = NodeRef::<leptos::html::Main>::new();
     let page = if crate::startup::is_hydrating() {
         let owner = Owner::current();
+        // Where the router is: a link it handles changes this before the address bar.
+        let pathname = leptos_router::hooks::use_location().pathname;
+        let rendered_at = pathname.get_untracked();
         crate::startup::hydrate_later(move || {
             use leptos::tachys::view::RenderHtml;
-            if let (Some(owner), Some(main)) = (owner, main.get_untracked()) {
-                // The page lives as long as the app: its state is never dropped.
-                owner.with(|| std::mem::forget(children().hydrate_from::<true>(&main)));
+            let (Some(owner), Some(main)) = (owner, main.get_untracked()) else {
+                return;
+            };
+            if pathname.get_untracked() != rendered_at {
+                // A link was followed between the two tasks: the HTML is still the old page,
+                // which the router cannot take over, so the browser loads the new one.
+                let path = pathname.get_untracked();
+                let base = crate::paths::base();
+                let target = if path.starts_with(&format!("{base}/")) {
+                    path
+                } else {
+                    href(&path)
+                };
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&target);
+                }
+                return;
             }
+            // The page lives as long as the app: its state is never dropped.
+            owner.with(|| std::mem::forget(children().hydrate_from::<true>(&main)));
         });
         None
     } else {

@@ -71,3 +71,25 @@ test.describe("dates in the reader's language", () => {
     });
   });
 });
+
+test("a link followed after the shell has hydrated and before the page has loads the new page, whole", async ({ page }) => {
+  // The moment the shell is hydrated (its links now handled by the router), the patient taps
+  // "Contact": the page inside <main> is still the article's HTML, not yet hydrated, which the
+  // router cannot take over, so the browser loads the contact page (no panic, no mixed page).
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = mark(name, options);
+      if (name === "clinic:shell") document.querySelector<HTMLAnchorElement>("nav a[href$='/contact']")?.click();
+      return entry;
+    }) as typeof performance.mark;
+  });
+  await page.goto(ARTICLE);
+  await expect(page).toHaveURL(/\/contact$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Contact the clinic" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.locator("main h1")).toHaveCount(1);
+  await expect(page.getByRole("heading", { level: 1, name: /^Back spasms/ })).toHaveCount(0);
+  // The form is the app's (its fields are checked as the patient goes), not the HTML's.
+  await expect(page.locator("form")).toHaveAttribute("novalidate", "");
+});
