@@ -63,10 +63,21 @@ node -e '
     .replace(/<link\b[^>]*rel=(?:"?)(?:modulepreload|preload)\b[^>]*>/g, "");
   fs.writeFileSync(to, html);' .bench/site/$POST.html .bench/site/plain-article.html
 PORT=4199
-node tests/server/static.mjs --dir .bench/site --port $PORT >/dev/null &
-server=$!
+# Refuse a port already taken: the figures would be another server's.
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
+  echo "bench: port $PORT is already in use; stop what serves it first" >&2
+  exit 1
+fi
+serve() { # dir: serves it on $PORT until the script ends, once it answers
+  node tests/server/static.mjs --dir "$1" --port $PORT >/dev/null &
+  server=$!
+  until curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do
+    kill -0 $server 2>/dev/null || { echo "bench: the server for $1 did not start" >&2; exit 1; }
+    sleep 0.2
+  done
+}
 trap 'kill $server 2>/dev/null || true' EXIT
-sleep 1
+serve .bench/site
 node scripts/first-load.mjs "http://127.0.0.1:$PORT/" "${ROUTES[@]}" | tee .bench/first-load.txt
 echo "target: a post page <= 250 KB brotli on first load, images aside (issue 11); guard in scripts/size-guard.mjs"
 
@@ -108,8 +119,7 @@ fi
 # hydration's parts, marked in a build of their own (feature `startup-marks`).
 echo "== The hydration's parts at 4x CPU: the same site built with --features startup-marks, $ROUNDS rounds"
 kill $server 2>/dev/null || true
+wait $server 2>/dev/null || true
 STARTUP_MARKS=1 trunk build --release=true --offline --features startup-marks --dist .bench/dist-marks >/dev/null 2>&1
-node tests/server/static.mjs --dir .bench/dist-marks --port $PORT >/dev/null &
-server=$!
-sleep 1
+serve .bench/dist-marks
 node scripts/startup-trace.mjs "http://127.0.0.1:$PORT/$POST" --rounds "$ROUNDS"
