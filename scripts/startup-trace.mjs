@@ -4,19 +4,14 @@
 // A benchmark, not a test: the figures scale with the machine, so judge them against each
 // other (and across rounds), not against another machine's.
 //   node scripts/startup-trace.mjs <url> [--rounds N] [--rate 4] [--save trace.json] [--json]
-import { chromium } from "@playwright/test";
 import fs from "node:fs";
+import { commandLine, launch, slowPhonePage } from "./bench-browser.mjs";
 
-const args = process.argv.slice(2);
-const url = args[0];
-const opt = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : fallback;
-};
-const rounds = Number(opt("--rounds", 5));
-const rate = Number(opt("--rate", 4));
-const save = opt("--save", null);
-const asJson = args.includes("--json");
+const { url, option, flag } = commandLine();
+const rounds = Number(option("--rounds", 5));
+const rate = Number(option("--rate", 4));
+const save = option("--save", null);
+const asJson = flag("--json");
 
 const CATEGORIES = [
   "devtools.timeline",
@@ -30,19 +25,13 @@ const CATEGORIES = [
   "toplevel",
 ].join(",");
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const browser = await launch();
 
 /** One traced load: resolves to the trace's events. */
 async function traceOnce() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const { context, page, cdp } = await slowPhonePage(browser, rate);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate });
   const events = [];
   cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
   const done = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
