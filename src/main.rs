@@ -81,9 +81,10 @@ fn start() {
     });
 }
 
-/// `leptos::mount::hydrate_body`, in two tasks: the shell (router, header, navigation, footer),
-/// then the page inside it (`startup::hydrate_later`). The page still reads the data the build
-/// left in it, so the hydration is declared complete only after both.
+/// `leptos::mount::hydrate_body`, in several tasks: the shell (router, skip link, announcer),
+/// then each part it left for later (`startup::hydrate_later`: the header's contents, the page
+/// inside `<main>` and the parts it leaves in turn, the footer's). The parts still read the data
+/// the build left in the page, so the hydration is declared complete only after all of them.
 #[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
 async fn hydrate() {
     use leptos::prelude::*;
@@ -109,7 +110,7 @@ async fn hydrate() {
     clinic_site::startup::next_task().await;
     // Only now: what was typed or ticked until the page hydrates counts too.
     clinic_site::hydration::keep_typed_fields();
-    clinic_site::startup::hydrate_the_rest();
+    clinic_site::startup::hydrate_the_rest().await;
     if let Some(context) = owner.shared_context() {
         context.hydration_complete();
     }

@@ -257,3 +257,37 @@ async fn the_ask_the_clinic_link_carries_no_answers() {
         Some("/contact?topic=back-pain")
     );
 }
+
+/// Once the start-up is over, the checklist's code is run once on a copy that is never in the
+/// document, so the first tick does not wait for V8 to compile it. The patient's page is left
+/// exactly as it was: the same ticks, the same result, one result region, nothing announced.
+#[wasm_bindgen_test]
+async fn warming_up_the_checklist_leaves_the_page_and_the_answers_as_they_are() {
+    let site = open_checklist().await;
+    let neck = toggle(&site, NECK).await;
+    wait_for_status(&site, "You can probably look after this at home for now.").await;
+    let said = status(&site);
+    let page_before = site.root.inner_html();
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let warmed = || {
+        performance
+            .get_entries_by_name(clinic_site::components::symptom_checklist::WARMED_UP)
+            .length()
+    };
+    let warmed_before = warmed();
+    // The end of the start-up (in the app, `main.rs` calls this once hydration is done).
+    clinic_site::startup::run_held().await;
+    wait_until("the checklist is warmed up", || warmed() > warmed_before).await;
+    assert!(is_checked(&neck));
+    assert_eq!(status(&site), said);
+    assert_eq!(site.root.inner_html(), page_before, "the page is untouched");
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(
+        document
+            .query_selector_all("#symptom-result, [role='alert']")
+            .unwrap()
+            .length(),
+        1,
+        "one result region, and no emergency alert from the copy's emergency ticks"
+    );
+}

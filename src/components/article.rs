@@ -9,6 +9,7 @@ use crate::components::post_body::{PostBody, PostFigure};
 use crate::components::share::ShareLinks;
 use crate::components::tag_list::TagList;
 use crate::intl::{english_date, format_date};
+use crate::startup::later;
 
 /// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
 #[component]
@@ -28,7 +29,7 @@ pub fn PostTime(
 #[component]
 pub fn PostArticle(
     /// The post, already validated.
-    post: Post,
+    mut post: Post,
     /// The address to share (absolute, canonical).
     share_url: String,
 ) -> impl IntoView {
@@ -50,8 +51,12 @@ pub fn PostArticle(
         }
     });
     let title = post.title.clone();
-    view! {
-        <article class="post" aria-labelledby="post-title">
+    // While the page hydrates, the article's header and footer each hydrate in a task of their
+    // own (`crate::startup`); the body is static text, left as the HTML has it.
+    let body = std::mem::take(&mut post.body);
+    let hero = post.hero.clone();
+    let header = later(move || {
+        view! {
             <header class="post__header">
                 <TagList tags=post.tags.clone() block="post" />
                 <PageHeading id="post-title" class="post__title">{post.title.clone()}</PageHeading>
@@ -64,11 +69,21 @@ pub fn PostArticle(
                     <li>{format!("{minutes} min read")}</li>
                 </ul>
             </header>
-            <PostFigure image=post.hero.clone() class="post__hero" eager=true />
-            <PostBody blocks=post.body.clone() />
+        }
+    });
+    let footer = later(move || {
+        view! {
             <footer class="post__footer">
                 <ShareLinks url=share_url title />
             </footer>
+        }
+    });
+    view! {
+        <article class="post" aria-labelledby="post-title">
+            {header}
+            <PostFigure image=hero class="post__hero" eager=true />
+            <PostBody blocks=body />
+            {footer}
         </article>
     }
 }

@@ -1,5 +1,6 @@
 //! The frame around every page: skip link, header with navigation, main region and footer.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -7,7 +8,7 @@ use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
 use crate::focus::focus_id;
 use crate::paths::href;
-use crate::startup::phase_mark;
+use crate::startup::{hydrate_at, later, phase_mark, LeftForLater};
 use crate::use_config;
 
 /// Skip link, header, `<main>` holding the page, and footer.
@@ -16,19 +17,19 @@ pub fn Shell(children: Children) -> impl IntoView {
     let announcer = PageAnnouncer::new();
     // Pages' headings (PageHeading) report to it when they are really in the document.
     provide_context(announcer.clone());
-    // While the pre-rendered page hydrates, the page inside `<main>` is left for a task of its
-    // own (`crate::startup`): the shell hydrates first, then the page, in this owner.
-    let main = NodeRef::<leptos::html::Main>::new();
-    let page = if crate::startup::is_hydrating() {
+    // While the pre-rendered page hydrates, `<main>` (the page) is left for a task of its own
+    // (`crate::startup`), as are the header's and the footer's contents: the shell hydrates
+    // first, then each of them, in this owner.
+    let main = move || {
+        view! { <main id="main" tabindex="-1" class="site-main">{children()}</main> }
+    };
+    let main = if crate::startup::is_hydrating() {
         let owner = Owner::current();
         // Where the router is: a link it handles changes this before the address bar.
         let pathname = leptos_router::hooks::use_location().pathname;
         let rendered_at = pathname.get_untracked();
-        crate::startup::hydrate_later(move || {
-            use leptos::tachys::view::RenderHtml;
-            let (Some(owner), Some(main)) = (owner, main.get_untracked()) else {
-                return;
-            };
+        Either::Right(LeftForLater::new(move |element| {
+            let owner = owner?;
             if pathname.get_untracked() != rendered_at {
                 // A link was followed between the two tasks: the HTML is still the old page,
                 // which the router cannot take over, so the browser loads the new one.
@@ -42,14 +43,12 @@ pub fn Shell(children: Children) -> impl IntoView {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().assign(&target);
                 }
-                return;
+                return None;
             }
-            // The page lives as long as the app: its state is never dropped.
-            owner.with(|| std::mem::forget(children().hydrate_from::<true>(&main)));
-        });
-        None
+            Some(owner.with(|| hydrate_at(main(), &element)))
+        }))
     } else {
-        Some(children())
+        Either::Left(main())
     };
     view! {
         {phase_mark("clinic:router")}
@@ -57,9 +56,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <SiteHeader />
         {phase_mark("clinic:header")}
         <RouteAnnouncer announcer />
-        <main id="main" tabindex="-1" class="site-main" node_ref=main>
-            {page}
-        </main>
+        {main}
         <SiteFooter />
     }
 }
@@ -77,6 +74,7 @@ pub fn SiteHeader() -> impl IntoView {
     let config = use_config();
     view! {
         <header class="site-header">
+            {later(move || view! {
             <div class="site-header__inner">
                 <a class="site-header__brand" href=href("/")>
                     <span class="site-header__name">{config.clinic_name.clone()}</span>
@@ -91,6 +89,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </nav>
                 <PhoneLink class="site-header__call" sr_prefix="Call the clinic: " />
             </div>
+            })}
         </header>
     }
 }
@@ -101,6 +100,7 @@ pub fn SiteFooter() -> impl IntoView {
     let config = use_config();
     view! {
         <footer class="site-footer">
+            {later(move || view! {
             <div class="site-footer__inner">
                 <p class="site-footer__name">{config.clinic_name.clone()}</p>
                 <address class="site-footer__address">
@@ -115,6 +115,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "."
                 </p>
             </div>
+            })}
         </footer>
     }
 }

@@ -25,6 +25,7 @@ type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
 /// The article page.
 #[component]
 pub fn PostPage() -> impl IntoView {
+    crate::startup::phase("clinic:post-page");
     let params = use_params_map();
     let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.
@@ -55,6 +56,7 @@ pub fn PostPage() -> impl IntoView {
     // Whether an article (or its error) is on screen, which the pending notice replaces
     // nothing of. Not read from the resource: reading it out here would suspend the app.
     let has_content = RwSignal::new(false);
+    crate::startup::phase("clinic:post-resources");
     view! {
         // A hop to another article (or a retry) keeps the current page until the next one
         // is ready, so nothing flashes; a load slow enough to notice says so (see blog.css).
@@ -72,6 +74,7 @@ pub fn PostPage() -> impl IntoView {
                 // code inside an async block is compiled into one large state machine per page.
                 {move || Suspend::new(async move {
                     let result = post.await;
+                    crate::startup::phase("clinic:post-awaited");
                     has_content.set(true);
                     loaded_post_view(result, on_retry, related)
                 })}
@@ -106,6 +109,7 @@ fn PostView(
     /// The posts for "More posts".
     related: Related,
 ) -> impl IntoView {
+    crate::startup::phase("clinic:post-view");
     let config = use_config();
     let path = format!("/blog/{}", post.slug);
     let url = config.canonical(&href(&path));
@@ -138,11 +142,17 @@ fn PostView(
         />
         <Meta property="article:published_time" content=post.published.clone() />
         <Script type_="application/ld+json">{json_ld}</Script>
+        {crate::startup::phase_mark("clinic:post-meta")}
         <div class="post-page">
             <PostArticle post share_url=url />
             {crate::startup::phase_mark("clinic:article")}
-            <PostCallToAction />
-            <RelatedPosts related />
+            // Below the article: hydrated in a task of its own (`crate::startup`).
+            {crate::startup::later(move || view! {
+                <div class="post-page__more">
+                    <PostCallToAction />
+                    <RelatedPosts related />
+                </div>
+            })}
         </div>
     }
 }

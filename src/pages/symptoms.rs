@@ -44,7 +44,15 @@ fn SymptomChecklist(rules: Rules) -> impl IntoView {
         .collect();
     let sources: Vec<_> = rules.sources().into_iter().cloned().collect();
     let ticked: Ticked = RwSignal::new(BTreeSet::new());
-    let assessment = use_assessment(StoredValue::new(rules), ticked);
+    let rules = StoredValue::new(rules);
+    let assessment = use_assessment(rules, ticked);
+    // Once the start-up is over, so the patient's first tick does not wait for V8 to compile it.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(owner) = Owner::current() {
+        crate::startup::after_start_up(move || {
+            leptos::task::spawn_local(crate::components::symptom_checklist::warm_up(rules, owner));
+        });
+    }
     view! {
         <div class="page symptoms">
             <EmergencyAlert assessment />

@@ -7,8 +7,13 @@ import { test, expect } from "./fixtures";
 
 const ARTICLE = "blog/back-spasms-causes-and-relief";
 
+// The parts hydrated after the shell, each in a task of its own (`startup::later`): the header's
+// contents, the page, the footer's; an article also leaves its header, its footer and what is
+// below it for later.
+const PARTS: Record<string, number> = { [ARTICLE]: 6, symptoms: 3, contact: 3, blog: 3 };
+
 for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
-  test(`/${route}: data, the shell's hydration, the page's and the effects' first runs each wait for a task of their own`, async ({ page }) => {
+  test(`/${route}: data, the shell's hydration, each later part's, and the effects' first runs each wait for a task of their own`, async ({ page }) => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __startup: string[] }).__startup = seen;
@@ -39,6 +44,16 @@ for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
     expect(order("after clinic:start")).toBeLessThan(order("clinic:data"));
     expect(order("after clinic:data")).toBeLessThan(order("clinic:shell"));
     expect(order("after clinic:shell")).toBeLessThan(order("clinic:hydrated"));
+    // Between the shell and the end of hydration: the parts, a task between each two.
+    const during = seen.slice(order("clinic:shell"), order("clinic:hydrated"));
+    expect(during.filter((name) => name === "clinic:part"), during.join(", ")).toHaveLength(PARTS[route]);
+    let part = -1;
+    during.forEach((name, at) => {
+      if (name !== "clinic:part") return;
+      const since = during.slice(part + 1, at);
+      expect(since, `a task between ${part < 0 ? "the shell" : "two parts"}: ${during.join(", ")}`).toContain(part < 0 ? "after clinic:shell" : "after clinic:part");
+      part = at;
+    });
     expect(order("after clinic:hydrated")).toBeLessThan(order("effect"));
     expect(order("effect")).toBeLessThan(order("clinic:idle"));
   });

@@ -8,6 +8,7 @@ mod emergency_alert;
 mod print_summary;
 mod result;
 mod result_bar;
+mod warm_up;
 
 use std::collections::BTreeSet;
 
@@ -22,6 +23,7 @@ pub use emergency_alert::EmergencyAlert;
 pub use print_summary::PrintSummary;
 pub use result::SymptomResult;
 pub use result_bar::ResultBar;
+pub use warm_up::{warm_up, WARMED_UP};
 
 /// The ids of the ticked items.
 pub type Ticked = RwSignal<BTreeSet<String>>;
