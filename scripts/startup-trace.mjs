@@ -25,6 +25,10 @@ const CATEGORIES = [
   "toplevel",
 ].join(",");
 
+// The parts in the order they hydrate, for an article: the shell hands over the header's
+// contents, the page and the footer's contents; the page then hands over what is below the article.
+const PART_NAMES = ["header", "the page (article: hero and body)", "footer", "article header", "article footer (share)", "call to action and more posts"];
+
 const browser = await launch();
 
 /** One traced load: resolves to the trace's events. */
@@ -68,6 +72,11 @@ function analyse(events) {
   for (const e of events.filter((e) => e.pid === main.pid && e.cat?.includes("blink.user_timing") && e.name.startsWith("clinic:"))) {
     if (!marks.has(e.name)) marks.set(e.name, ms(e.ts - t0));
   }
+  // Each part hydrated after the shell marks `clinic:part` (src/startup.rs), in this order.
+  const parts = events
+    .filter((e) => e.pid === main.pid && e.cat?.includes("blink.user_timing") && e.name === "clinic:part")
+    .map((e) => ms(e.ts - t0))
+    .sort((a, b) => a - b);
   const end = marks.get("clinic:idle");
   // Top-level tasks of the main thread, from the navigation to the last mark.
   // (Chromium nests one task event in another: only the outermost counts.)
@@ -110,11 +119,14 @@ function analyse(events) {
     "install the pre-rendered data": phase("start", "data"),
     "hydration, first task: the shell": phase("data", "shell"),
     "  reactive graph and router set-up": phase("data", "router"),
-    "  skip link, header and navigation": phase("router", "header"),
-    "  route announcer and footer": phase("header", "shell"),
-    "hydration, second task: the page": phase("shell", "hydrated"),
-    "  article (its body left as the HTML has it)": phase("shell", "article"),
-    "  call to action and more posts": phase("article", "hydrated"),
+    "  skip link and the header element": phase("router", "header"),
+    "  route announcer, <main> and <footer> stepped over": phase("header", "shell"),
+    "hydration, parts after the shell: tasks": parts.length,
+    "hydration, parts after the shell: longest task": parts.reduce((a, t) => Math.max(a, taskAt(t)?.dur ?? 0), 0),
+    ...Object.fromEntries(PART_NAMES.map((name, i) => [`  part ${i + 1}: ${name}`, parts[i] === undefined ? NaN : (taskAt(parts[i])?.dur ?? NaN)])),
+    "  in the page's part: the article, to its end": phase("shell", "article"),
+    "    the article page's resources, read from the page": phase("post-page", "post-resources"),
+    "    its head tags (title, description, link preview)": phase("post-view", "post-meta"),
     "effects after hydration: tasks": held.length,
     "effects after hydration: busy in all": held.reduce((a, t) => a + t.dur, 0),
     "effects after hydration: longest task": held.reduce((a, t) => Math.max(a, t.dur), 0),
