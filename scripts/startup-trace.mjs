@@ -27,7 +27,7 @@ const CATEGORIES = [
 
 // The parts in the order they hydrate, for an article: the shell hands over the header's
 // contents, the page and the footer's contents; the page then hands over what is below the article.
-const PART_NAMES = ["header", "the page (article: hero and body)", "footer", "article header", "article footer (share)", "call to action and more posts"];
+const PART_NAMES = ["header", "the page (article: hero and body)", "footer", "article header", "article footer (share)", "head tags, call to action and more posts"];
 
 const browser = await launch();
 
@@ -126,7 +126,7 @@ function analyse(events) {
     ...Object.fromEntries(PART_NAMES.map((name, i) => [`  part ${i + 1}: ${name}`, parts[i] === undefined ? NaN : (taskAt(parts[i])?.dur ?? NaN)])),
     "  in the page's part: the article, to its end": phase("shell", "article"),
     "    the article page's resources, read from the page": phase("post-page", "post-resources"),
-    "    its head tags (title, description, link preview)": phase("post-view", "post-meta"),
+    "  in part 6: the head tags (title, description, link preview)": phase("post-head", "post-meta"),
     "effects after hydration: tasks": held.length,
     "effects after hydration: busy in all": held.reduce((a, t) => a + t.dur, 0),
     "effects after hydration: longest task": held.reduce((a, t) => Math.max(a, t.dur), 0),

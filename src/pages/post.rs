@@ -109,7 +109,6 @@ fn PostView(
     /// The posts for "More posts".
     related: Related,
 ) -> impl IntoView {
-    crate::startup::phase("clinic:post-view");
     let config = use_config();
     let path = format!("/blog/{}", post.slug);
     let url = config.canonical(&href(&path));
@@ -132,23 +131,25 @@ fn PostView(
     };
     #[cfg(not(feature = "ssr"))]
     let json_ld = "{}";
+    let (title, description) = (post.title.clone(), post.description.clone());
+    let (published, alt) = (
+        post.published.clone(),
+        post.hero.alt.clone().unwrap_or_default(),
+    );
     view! {
-        <PageMeta
-            title=post.title.clone()
-            description=post.description.clone()
-            path=path
-            article=true
-            image=(image, post.hero.alt.clone().unwrap_or_default())
-        />
-        <Meta property="article:published_time" content=post.published.clone() />
-        <Script type_="application/ld+json">{json_ld}</Script>
-        {crate::startup::phase_mark("clinic:post-meta")}
         <div class="post-page">
             <PostArticle post share_url=url />
             {crate::startup::phase_mark("clinic:article")}
-            // Below the article: hydrated in a task of its own (`crate::startup`).
+            // Below the article: hydrated in a task of its own (`crate::startup`). The head tags
+            // are written into `<head>` wherever they stand; here they hydrate in that task too,
+            // not in the article's (the HTML already holds them, so nothing waits for them).
             {crate::startup::later(move || view! {
                 <div class="post-page__more">
+                    {crate::startup::phase_mark("clinic:post-head")}
+                    <PageMeta title description path article=true image=(image, alt) />
+                    <Meta property="article:published_time" content=published />
+                    <Script type_="application/ld+json">{json_ld}</Script>
+                    {crate::startup::phase_mark("clinic:post-meta")}
                     <PostCallToAction />
                     <RelatedPosts related />
                 </div>
