@@ -108,8 +108,7 @@ async fn hydrate() {
     });
     clinic_site::startup::mark("clinic:shell");
     clinic_site::startup::next_task().await;
-    // Only now: what was typed or ticked until the page hydrates counts too.
-    clinic_site::hydration::keep_typed_fields();
+    // The page's part keeps what was typed or ticked until it hydrates (`Shell`).
     clinic_site::startup::hydrate_the_rest().await;
     if let Some(context) = owner.shared_context() {
         context.hydration_complete();

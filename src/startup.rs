@@ -18,7 +18,7 @@
 //! `scripts/startup-trace.mjs` finds it in a trace.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -51,6 +51,9 @@ thread_local! {
     /// What waits for the start-up to be over (see [`after_start_up`]).
     static AFTER: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
 
+    /// Whether [`run_held`] has begun: from then on, held futures are never dropped.
+    static STARTED_HELD: Cell<bool> = const { Cell::new(false) };
+
     /// Futures spawned during the start-up, not yet started; `None` once it is over.
     static HELD: RefCell<Option<VecDeque<Held>>> =
         const { RefCell::new(Some(VecDeque::new())) };
@@ -80,7 +83,10 @@ pub async fn hydrate_the_rest() {
 /// built at once otherwise. `view` must be one element (with anything inside it): hydration
 /// steps over that one node, and comes back to it later. The part's state lives in the view's,
 /// so a view built again later (another article in the same page) replaces the element as it
-/// would any other.
+/// would any other. A part hydrates after the rest of the page, not where the build rendered
+/// it: what in a part reads the data the build left in the page (a `Resource`, a `Suspense`)
+/// must come, in the build's order, after every such reader outside the part, as "More posts"
+/// at the end of an article does.
 pub fn later<V>(view: impl FnOnce() -> V + 'static) -> Either<V, LeftForLater>
 where
     V: RenderHtml + 'static,
@@ -261,10 +267,13 @@ impl CustomExecutor for Deferring {
     fn poll_local(&self) {}
 }
 
-/// A future spawned during the start-up, and whether what spawned it is gone since (the reactive
-/// owner current when it was spawned was cleaned up: a page left before its effects started).
-/// Such a future is dropped, never started: an effect of a page already replaced would read
-/// values that no longer exist.
+/// A future spawned during the start-up, and, for one spawned while the page hydrates, whether
+/// what spawned it is gone since (the reactive owner current when it was spawned was cleaned
+/// up: nothing re-runs while the page hydrates, so that means a page left before its effects
+/// started). Such a future is dropped, never started: an effect of a page already replaced
+/// would read values that no longer exist. What is spawned once [`run_held`] has begun is never
+/// dropped: an effect re-running then cleans its owner too, and what it spawned (the router's
+/// loading of the next page) must still run.
 struct Held {
     fut: PinnedLocalFuture<()>,
     gone: Arc<AtomicBool>,
@@ -273,7 +282,7 @@ struct Held {
 impl Held {
     fn new(fut: PinnedLocalFuture<()>) -> Self {
         let gone = Arc::new(AtomicBool::new(false));
-        if leptos::prelude::Owner::current().is_some() {
+        if !STARTED_HELD.get() && leptos::prelude::Owner::current().is_some() {
             let gone = Arc::clone(&gone);
             leptos::prelude::on_cleanup(move || gone.store(true, Ordering::Relaxed));
         }
@@ -291,6 +300,7 @@ pub fn init_executor() {
 /// those spawn meanwhile queues behind them), except what belongs to a part of the page already
 /// gone (see [`Held`]), then lets spawns run at once as usual.
 pub async fn run_held() {
+    STARTED_HELD.set(true);
     loop {
         next_task().await;
         let next = HELD.with_borrow_mut(|held| {

@@ -45,6 +45,9 @@ pub fn Shell(children: Children) -> impl IntoView {
                 }
                 return None;
             }
+            // Only now: what was typed or ticked until the page's own fields hydrate counts.
+            #[cfg(target_arch = "wasm32")]
+            crate::hydration::keep_typed_fields();
             Some(owner.with(|| hydrate_at(main(), &element)))
         }))
     } else {

@@ -108,3 +108,24 @@ test("a link followed after the shell has hydrated and before the page has loads
   // The form is the app's (its fields are checked as the patient goes), not the HTML's.
   await expect(page.locator("form")).toHaveAttribute("novalidate", "");
 });
+
+test("a box ticked after the header's part has hydrated and before the page's is kept, and counts", async ({ page }) => {
+  // The moment the first part after the shell (the header's contents) is hydrated, the patient
+  // ticks the first box: the checklist inside <main> is still the HTML's, not yet hydrated.
+  // Hydrating it must keep the tick (the page's part reads what was ticked just before it).
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    let parts = 0;
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = mark(name, options);
+      if (name === "clinic:part" && ++parts === 1) {
+        document.querySelector<HTMLInputElement>("main input[type=checkbox]")?.click();
+      }
+      return entry;
+    }) as typeof performance.mark;
+  });
+  await page.goto("symptoms");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.locator("main input[type=checkbox]").first()).toBeChecked();
+  await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
+});
