@@ -11,14 +11,21 @@
 //    feed, scripts/feed.mjs) from site.json's base_url and the post index.
 // Runs with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set by Trunk; also usable by hand:
 //   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ node scripts/post-build.mjs
+// (after the renderer, whose list of the pages it wrote this reads and removes).
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { atomFeed } from "./feed.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
+// The pages src/bin/prerender.rs wrote, from the route table (src/routes.rs): { path, file,
+// part, in_sitemap, changed }. Read once and removed, so it is never deployed.
+const pageList = join(dir, "pages.json");
+if (!existsSync(pageList)) throw new Error(`post-build: ${pageList} is missing; run the renderer (src/bin/prerender.rs) first`);
+const pages = JSON.parse(readFileSync(pageList, "utf8"));
+rmSync(pageList);
 
 const html = readFileSync(join(dir, "index.html"), "utf8");
 
@@ -115,13 +122,9 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
   }
   writeFileSync(join(dir, "__wasm_split.js"), loader);
-  const topicDir = join(dir, "blog", "topic");
-  const topics = existsSync(topicDir) ? readdirSync(topicDir).filter((f) => f.endsWith(".html")).map((f) => `blog/topic/${f}`) : [];
-  const preloads = {
-    checklist: ["symptoms.html"],
-    contact: ["contact.html"],
-    listing: ["index.html", "blog.html", ...topics],
-  };
+  // The pages that show a part, from the renderer's list (the route table in src/routes.rs).
+  const preloads = {};
+  for (const page of pages.filter((page) => page.part)) (preloads[page.part] ??= []).push(page.file);
   // Code shared by parts is in chunks of its own, which the loader fetches beside the part
   // ("/* checklist, listing */" names the parts each one serves): preloaded too.
   const shared = {};
@@ -241,16 +244,9 @@ const posts = existsSync(postIndex) ? JSON.parse(readFileSync(postIndex, "utf8")
 const previewList = join(dir, "images", "previews", "previews.json");
 const previews = existsSync(previewList) ? JSON.parse(readFileSync(previewList, "utf8")) : {};
 // Canonical addresses only ("/" shows the listing, whose canonical address is "/blog"), without
-// a trailing slash, as every page's canonical link writes them; one page per topic.
-const topics = [...new Set(posts.flatMap((post) => post.tags.map((t) => t.toLowerCase())))].sort();
-// A post's entry says when it last changed, so crawlers revisit what was updated.
-const urls = [
-  ["/blog"],
-  ["/symptoms"],
-  ["/contact"],
-  ...posts.map((post) => [`/blog/${post.slug}`, post.updated ?? post.published]),
-  ...topics.map((tag) => [`/blog/topic/${tag}`]),
-];
+// a trailing slash, as every page's canonical link writes them; a post's entry says when it last
+// changed, so crawlers revisit what was updated. Which pages they are is the route table's word.
+const urls = pages.filter((page) => page.in_sitemap).map((page) => [page.path, page.changed]);
 writeFileSync(
   join(dir, "sitemap.xml"),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls

@@ -3,6 +3,9 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+/// How long a read may take when `site.json` does not say (and for `site.json` itself).
+pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
+
 /// The clinic's facts as the site shows them. Nothing here is hard-coded in views.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -114,7 +117,7 @@ impl SiteConfig {
     pub fn fetch_timeout_ms(&self) -> u32 {
         self.fetch_timeout_ms
             .map(|ms| ms.clamp(1_000, 60_000))
-            .unwrap_or(crate::api::DEFAULT_READ_TIMEOUT_MS)
+            .unwrap_or(DEFAULT_READ_TIMEOUT_MS)
     }
 
     /// The `tel:` URL for the clinic.

@@ -11,12 +11,17 @@ pub mod config;
 pub mod contact;
 #[cfg(feature = "content")]
 pub mod content_build;
+pub mod context;
 pub mod deploy;
+pub mod draft_storage;
 pub mod focus;
 pub mod hydration;
 pub mod intl;
+#[cfg(target_arch = "wasm32")]
+pub mod location;
 pub mod pages;
 pub mod paths;
+pub mod routes;
 pub mod startup;
 pub mod symptoms;
 
@@ -24,7 +29,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    ParamSegment, StaticSegment,
 };
 
 use crate::api::{ConfigLoadError, FetchError};
@@ -39,7 +44,7 @@ use crate::pages::{
 #[component]
 pub fn App() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
-    paths::set_base(&paths::document_base_path());
+    paths::set_base(&location::document_base_path());
     // A `Resource`, not a `LocalResource`: it resolves at build time too, and its value
     // travels to the browser inside the page, so hydration needs no second request.
     let config = Resource::new(|| (), |_| api::sendable(api::fetch_site_config()));
@@ -90,18 +95,20 @@ pub fn Site(
     }
 }
 
-/// Every route of the site, declared in one place.
+/// Every route of the site, from the route table's segments (`routes::ROUTES`; the renderer's
+/// test `every_route_of_the_table_renders_its_page` checks the two agree).
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    use routes::{BLOG, CONTACT, MESSAGE_SENT, SLUG, SYMPTOMS, TAG, TOPIC};
     view! {
         <Routes fallback=NotFoundPage>
-            <Route path=path!("/") view=BlogPage />
-            <Route path=path!("/blog") view=BlogPage />
-            <Route path=path!("/blog/:slug") view=PostPage />
-            <Route path=path!("/blog/topic/:tag") view=BlogPage />
-            <Route path=path!("/symptoms") view=SymptomsPage />
-            <Route path=path!("/contact") view=ContactPage />
-            <Route path=path!("/message-sent") view=MessageSentPage />
+            <Route path=() view=BlogPage />
+            <Route path=(StaticSegment(BLOG),) view=BlogPage />
+            <Route path=(StaticSegment(BLOG), ParamSegment(SLUG)) view=PostPage />
+            <Route path=(StaticSegment(BLOG), StaticSegment(TOPIC), ParamSegment(TAG)) view=BlogPage />
+            <Route path=(StaticSegment(SYMPTOMS),) view=SymptomsPage />
+            <Route path=(StaticSegment(CONTACT),) view=ContactPage />
+            <Route path=(StaticSegment(MESSAGE_SENT),) view=MessageSentPage />
         </Routes>
     }
 }
@@ -156,9 +163,4 @@ pub fn ConfigErrorView(
 
 fn document_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
-}
-
-/// The configuration shared by [`Site`]; components call this instead of `use_context`.
-pub fn use_config() -> SiteConfig {
-    expect_context::<SiteConfig>()
 }

@@ -19,7 +19,7 @@ fn start() {
     let mut here = location.pathname().ok();
     // Hosts also serve a page at its file's name (`/blog/x.html`, `/index.html`), which no
     // route knows: the app goes by the clean address, and shows it.
-    let base_path = clinic_site::paths::document_base_path();
+    let base_path = clinic_site::location::document_base_path();
     if let Some(clean) = here
         .as_deref()
         .and_then(|path| clinic_site::paths::clean_address(path, &base_path))

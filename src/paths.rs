@@ -59,23 +59,6 @@ pub fn clean_address(pathname: &str, base_path: &str) -> Option<String> {
     })
 }
 
-/// Reads the document's base path in the browser ("/" when there is no `<base>`).
-#[cfg(target_arch = "wasm32")]
-pub fn document_base_path() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|uri| {
-            // "http://host:port/clinic/" → "/clinic/"
-            let after_scheme = uri.split_once("://")?.1;
-            after_scheme
-                .find('/')
-                .map(|i| after_scheme[i..].to_string())
-        })
-        .map(|p| p.split(['?', '#']).next().unwrap_or("/").to_string())
-        .unwrap_or_else(|| "/".to_string())
-}
-
 /// The one check for an absolute web address: `https://` (or, unless `https_only`, `http://`)
 /// followed by a host, with no whitespace. Used for post links, the checklist's sources and
 /// the configuration's URLs, so they all agree on what counts.
@@ -107,6 +90,17 @@ pub fn encode_uri_component(value: &str) -> String {
         }
     }
     out
+}
+
+/// Lowercase ASCII letters and digits in words joined by single hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 #[cfg(test)]
@@ -196,5 +190,20 @@ mod tests {
         assert_eq!(href("/contact"), "/clinic/contact");
         set_base("/");
         assert_eq!(href("/contact"), "/contact");
+    }
+
+    #[test]
+    fn slugs_are_lowercase_hyphenated_words() {
+        assert!(is_slug("back-spasm-symptoms"));
+        assert!(!is_slug("Back-Spasms"));
+        assert!(!is_slug("a--b"));
+        assert!(!is_slug("../etc"));
+    }
+
+    #[test]
+    fn a_slug_is_safe_as_a_file_name_and_a_url_segment() {
+        for bad in ["", "-a", "a-", "Back", "a b", "a/b", "ü"] {
+            assert!(!is_slug(bad), "{bad:?}");
+        }
     }
 }

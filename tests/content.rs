@@ -87,13 +87,19 @@ fn every_image_file_exists_and_drawings_are_small() {
 
 #[test]
 fn internal_links_point_to_existing_posts_or_pages() {
-    use clinic_site::blog::model::{Block, Inline, LinkTarget};
+    use clinic_site::blog::blocks::{Block, Inline, LinkTarget};
+    use clinic_site::routes::{recognize, Page};
     let posts = posts();
     let exists = |path: &str| {
         let path = path.split(['?', '#']).next().unwrap_or(path);
-        match path.strip_prefix("/blog/") {
-            Some(slug) => posts.iter().any(|p| p.slug == slug),
-            None => ["/", "/blog", "/symptoms", "/contact"].contains(&path),
+        match recognize(path) {
+            Some((route, _)) if !route.linkable => false,
+            Some((route, param)) => match (route.page, param) {
+                (Page::Post, Some(slug)) => posts.iter().any(|p| p.slug == slug),
+                (Page::Topic, Some(tag)) => posts.iter().any(|p| p.tags.iter().any(|t| t == tag)),
+                _ => true,
+            },
+            None => false,
         }
     };
     for post in &posts {

@@ -38,8 +38,7 @@ pub enum FetchError {
     Timeout(u32),
 }
 
-/// How long a read may take when `site.json` does not say (and for `site.json` itself).
-pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
+pub use crate::config::DEFAULT_READ_TIMEOUT_MS;
 
 static READ_TIMEOUT_MS: AtomicU32 = AtomicU32::new(DEFAULT_READ_TIMEOUT_MS);
 
@@ -194,6 +193,29 @@ async fn get_text(path: &str) -> Result<String, FetchError> {
 #[cfg(feature = "ssr")]
 pub fn read_site_file(path: &str) -> Option<String> {
     std::fs::read_to_string(SITE_DIR.get()?.join(path)).ok()
+}
+
+#[cfg(feature = "ssr")]
+use crate::blog::preview;
+
+/// The link previews of the site being rendered (build time only), read and parsed once per run.
+#[cfg(feature = "ssr")]
+pub fn preview_manifest() -> Result<&'static preview::Manifest, String> {
+    static LIST: std::sync::OnceLock<Result<preview::Manifest, String>> =
+        std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let text = read_site_file(preview::MANIFEST)
+            .ok_or_else(|| format!("{}: missing; run the content build", preview::MANIFEST))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", preview::MANIFEST))
+    })
+    .as_ref()
+    .map_err(Clone::clone)
+}
+
+/// The preview of the post `slug`, from the site being rendered (build time only).
+#[cfg(feature = "ssr")]
+pub fn preview_at_build_time(slug: &str) -> Option<preview::Preview> {
+    preview_manifest().ok()?.get(slug).cloned()
 }
 
 #[cfg(feature = "ssr")]

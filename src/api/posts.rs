@@ -5,7 +5,8 @@
 use std::cell::RefCell;
 
 use super::{get_json, FetchError};
-use crate::blog::{model::is_slug, Post, PostSummary};
+use crate::blog::{Post, PostSummary};
+use crate::paths::is_slug;
 
 thread_local! {
     static INDEX: RefCell<Option<Vec<PostSummary>>> = const { RefCell::new(None) };

@@ -20,9 +20,11 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use clinic_site::blog::preview::Manifest;
-use clinic_site::blog::search::{tag_counts, TOPIC_PREFIX};
+use clinic_site::blog::search::tag_counts;
 use clinic_site::blog::PostSummary;
 use clinic_site::hydration::data_block;
+use clinic_site::paths::is_slug;
+use clinic_site::routes::{route, Page, Part, Route, ROUTES};
 
 fn main() {
     let dir = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
@@ -82,24 +84,20 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
         .and_then(|shell| start_after_first_paint(&shell).map_err(std::io::Error::other))
         .map_err(|e| format!("{}: {e}", shell_path.display()))?;
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
-    check_previews(
-        dir,
-        &index,
-        clinic_site::blog::preview::manifest_at_build_time()?,
-    )?;
+    check_previews(dir, &index, clinic_site::api::preview_manifest()?)?;
 
-    let mut routes: Vec<(String, String)> =
-        ["/", "/blog", "/symptoms", "/contact", "/message-sent"]
-            .iter()
-            .map(|p| (p.to_string(), file_for(p)))
-            .collect();
-    routes.extend(index.iter().map(|post| {
-        (
-            format!("/blog/{}", post.slug),
-            format!("blog/{}.html", post.slug),
-        )
+    // Every page, in the route table's order: the pages without a parameter, each post, each
+    // topic (so filtering by topic works without script), then the Not Found page.
+    let mut pages: Vec<Rendered> = ROUTES
+        .iter()
+        .filter(|route| route.param.is_none())
+        .map(|route| Rendered::of(route, None, None))
+        .collect();
+    let post = route(Page::Post);
+    pages.extend(index.iter().map(|summary| {
+        let changed = summary.updated.as_ref().unwrap_or(&summary.published);
+        Rendered::of(post, Some(&summary.slug), Some(changed))
     }));
-    // One page per topic, so filtering by topic works without script.
     for (tag, _) in tag_counts(&index) {
         if !is_slug(&tag) {
             return Err(format!(
@@ -107,27 +105,35 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
                  use lowercase letters, digits and hyphens (like \"low-back-pain\")"
             ));
         }
-        routes.push((
-            format!("{TOPIC_PREFIX}{tag}"),
-            format!("blog/topic/{tag}.html"),
-        ));
+        pages.push(Rendered::of(route(Page::Topic), Some(&tag), None));
     }
     // Rendered for an address no route has; static hosts serve it with status 404.
-    routes.push(("/404".to_string(), "404.html".to_string()));
+    pages.push(Rendered {
+        path: "/404".into(),
+        file: "404.html".into(),
+        part: None,
+        in_sitemap: false,
+        changed: None,
+    });
 
-    for (path, file) in &routes {
-        let full_path = clinic_site::paths::href(path);
+    for page in &pages {
+        let full_path = clinic_site::paths::href(&page.path);
         let html = block_on(render(&full_path, &shell))
             .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-        let target = dir.join(file);
+        let target = dir.join(&page.file);
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
         }
         std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
     }
+    // What was rendered, for scripts/post-build.mjs (the chunk preloads and the sitemap); it
+    // reads the list and removes it, so it is never deployed.
+    let list = dir.join(PAGE_LIST);
+    let json = serde_json::to_string_pretty(&pages).map_err(|e| e.to_string())?;
+    std::fs::write(&list, json).map_err(|e| format!("{}: {e}", list.display()))?;
     println!(
         "prerender: {} pages written to {}",
-        routes.len(),
+        pages.len(),
         dir.display()
     );
     Ok(())
@@ -153,23 +159,38 @@ fn check_previews(dir: &Path, index: &[PostSummary], manifest: &Manifest) -> Res
     Ok(())
 }
 
-/// Where a page's HTML goes: "/" is index.html, "/blog" is blog.html (served at /blog).
-fn file_for(path: &str) -> String {
-    match path.trim_matches('/') {
-        "" => "index.html".to_string(),
-        rest => format!("{rest}.html"),
-    }
+/// Where `scripts/post-build.mjs` finds the list of rendered pages.
+const PAGE_LIST: &str = "pages.json";
+
+/// A page written by this run, as post-build.mjs reads it.
+#[derive(serde::Serialize)]
+struct Rendered {
+    /// The app path ("/blog/lifting-safely").
+    path: String,
+    /// The file, relative to the site ("blog/lifting-safely.html").
+    file: String,
+    /// The wasm part the page preloads ("listing", "checklist", "contact").
+    part: Option<&'static str>,
+    /// Listed in the sitemap.
+    in_sitemap: bool,
+    /// When a post last changed, for the sitemap.
+    changed: Option<String>,
 }
 
-/// Lowercase letters, digits and single inner hyphens: safe as a file name and a URL segment.
-fn is_slug(text: &str) -> bool {
-    !text.is_empty()
-        && !text.starts_with('-')
-        && !text.ends_with('-')
-        && !text.contains("--")
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+impl Rendered {
+    fn of(route: &Route, param: Option<&str>, changed: Option<&String>) -> Rendered {
+        Rendered {
+            path: route.path_with(param),
+            file: route.file_with(param),
+            part: route.part.map(|part| match part {
+                Part::Listing => "listing",
+                Part::Checklist => "checklist",
+                Part::Contact => "contact",
+            }),
+            in_sitemap: route.in_sitemap,
+            changed: changed.cloned(),
+        }
+    }
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -373,36 +394,50 @@ mod tests {
         }
     }
 
-    #[test]
-    fn hostile_text_in_a_post_renders_as_text_and_the_page_stays_whole() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
-        let dir = std::env::temp_dir().join(format!("prerender-hostile-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("posts")).unwrap();
-        std::fs::copy(root.join("site.json"), dir.join("site.json")).unwrap();
-        let slugs = [
-            "back-spasms-causes-and-relief",
-            "gentle-stretches-for-low-back-pain",
-        ];
-        let mut index: Vec<serde_json::Value> = read_json(&root.join("posts/index.json")).unwrap();
-        index.retain(|p| slugs.contains(&p["slug"].as_str().unwrap_or_default()));
-        index.iter_mut().for_each(make_hostile);
-        std::fs::write(
-            dir.join("posts/index.json"),
-            serde_json::to_string(&index).unwrap(),
-        )
-        .unwrap();
-        for slug in slugs {
-            let mut post: serde_json::Value =
-                read_json(&root.join(format!("posts/{slug}.json"))).unwrap();
-            make_hostile(&mut post);
+    /// The site folder the renderer's tests read (a process has one): the shipped site.json
+    /// and two posts, with [`HOSTILE`] appended to every text they show.
+    fn hostile_site() -> PathBuf {
+        static DIR: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+        DIR.get_or_init(|| {
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public");
+            let dir =
+                std::env::temp_dir().join(format!("prerender-hostile-{}", std::process::id()));
+            std::fs::create_dir_all(dir.join("posts")).unwrap();
+            std::fs::copy(root.join("site.json"), dir.join("site.json")).unwrap();
+            let slugs = [
+                "back-spasms-causes-and-relief",
+                "gentle-stretches-for-low-back-pain",
+            ];
+            let mut index: Vec<serde_json::Value> =
+                read_json(&root.join("posts/index.json")).unwrap();
+            index.retain(|p| slugs.contains(&p["slug"].as_str().unwrap_or_default()));
+            index.iter_mut().for_each(make_hostile);
             std::fs::write(
-                dir.join(format!("posts/{slug}.json")),
-                serde_json::to_string(&post).unwrap(),
+                dir.join("posts/index.json"),
+                serde_json::to_string(&index).unwrap(),
             )
             .unwrap();
-        }
-        use_one_thread();
-        clinic_site::api::set_site_dir(dir.clone());
+            for slug in slugs {
+                let mut post: serde_json::Value =
+                    read_json(&root.join(format!("posts/{slug}.json"))).unwrap();
+                make_hostile(&mut post);
+                std::fs::write(
+                    dir.join(format!("posts/{slug}.json")),
+                    serde_json::to_string(&post).unwrap(),
+                )
+                .unwrap();
+            }
+            use_one_thread();
+            clinic_site::api::set_site_dir(dir.clone());
+            dir
+        })
+        .clone()
+    }
+
+    #[test]
+    fn hostile_text_in_a_post_renders_as_text_and_the_page_stays_whole() {
+        hostile_site();
+
         let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
         for path in [
             "/blog/back-spasms-causes-and-relief",
@@ -441,7 +476,6 @@ mod tests {
                 "{path}: the text is shown"
             );
         }
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     const DATA: &str = "<script id=data></script>";
@@ -499,16 +533,32 @@ mod tests {
     }
 
     #[test]
-    fn the_home_page_is_index_html_and_every_other_path_its_own_html_file() {
-        for (path, file) in [
-            ("/", "index.html"),
-            ("", "index.html"),
-            ("/blog", "blog.html"),
-            ("/message-sent", "message-sent.html"),
-            ("/blog/topic/neck-pain/", "blog/topic/neck-pain.html"),
-        ] {
-            assert_eq!(file_for(path), file, "{path:?}");
+    fn every_route_of_the_table_renders_its_page() {
+        let dir = hostile_site();
+        let slug = "back-spasms-causes-and-relief";
+        let post: serde_json::Value = read_json(&dir.join(format!("posts/{slug}.json"))).unwrap();
+        let tag = post["tags"][0].as_str().unwrap().to_string();
+        let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
+        for route in &ROUTES {
+            let (param, expected) = match route.page {
+                Page::Home | Page::Blog => (None, "<title>Blog ·"),
+                Page::Topic => (Some(tag.as_str()), "<title>Articles about"),
+                Page::Post => (Some(slug), "<article"),
+                Page::Symptoms => (None, "<title>Back pain symptom checklist ·"),
+                Page::Contact => (None, "<title>Contact the clinic ·"),
+                Page::MessageSent => (None, "<title>Message sent ·"),
+            };
+            let path = route.path_with(param);
+            let page = block_on(render(&path, shell)).unwrap();
+            assert!(
+                !page.contains("Page not found"),
+                "{path} rendered the Not Found page"
+            );
+            assert!(page.contains(expected), "{path}: no {expected:?}");
         }
+        // And an address the table does not have is the Not Found page, so the check above can fail.
+        let page = block_on(render("/blog/topic/a/b", shell)).unwrap();
+        assert!(page.contains("Page not found"));
     }
 
     /// A post whose hero is at `hero_src`.
@@ -569,13 +619,5 @@ mod tests {
             Err("images/previews/absent-1.png: missing; run the content build".to_string())
         );
         std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn topic_names_must_be_slugs() {
-        assert!(is_slug("low-back-pain"));
-        for bad in ["", "-a", "a-", "a--b", "Back", "a b", "a/b", "ü"] {
-            assert!(!is_slug(bad), "{bad:?}");
-        }
     }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::model::Post;
+use super::post::Post;
 
 /// Longest alt text we accept; more than this belongs in the caption.
 pub const MAX_ALT_CHARS: usize = 150;
@@ -144,7 +144,7 @@ pub fn lint_post(post: &Post) -> Vec<LintIssue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blog::model::tests::sample;
+    use crate::blog::fixtures::sample;
     use serde_json::json;
 
     #[test]

@@ -3,9 +3,9 @@
 //!
 //! Those clients draw raster images only (none of them draws SVG, which is what our
 //! illustrations are), and want them about 1200 px wide. The content build
-//! (`crate::content_build::previews`) therefore writes, for each post whose hero is a file of
+//! (the content crate's `previews`) therefore writes, for each post whose hero is a file of
 //! the site, a PNG of its drawing or a JPEG of its photo into `images/previews/`, and lists
-//! them in [`MANIFEST`]. The build-time renderer and the feed read that list; the browser never
+//! them in [`MANIFEST`]. The build-time renderer (`api::preview_manifest` in the site) and the feed read that list; the browser never
 //! does (so none of this reaches the wasm).
 
 use std::collections::BTreeMap;
@@ -42,25 +42,6 @@ pub type Manifest = BTreeMap<String, Preview>;
 /// Whether a hero `src` is a file of the site (and so gets a preview), not an https URL.
 pub fn is_local(src: &str) -> bool {
     !src.starts_with("https://") && !src.starts_with("http://")
-}
-
-/// The list of the site being rendered (build time only), read and parsed once per run.
-#[cfg(feature = "ssr")]
-pub fn manifest_at_build_time() -> Result<&'static Manifest, String> {
-    static LIST: std::sync::OnceLock<Result<Manifest, String>> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        let text = crate::api::read_site_file(MANIFEST)
-            .ok_or_else(|| format!("{MANIFEST}: missing; run the content build"))?;
-        serde_json::from_str(&text).map_err(|e| format!("{MANIFEST}: {e}"))
-    })
-    .as_ref()
-    .map_err(Clone::clone)
-}
-
-/// The preview of the post `slug`, from the site being rendered (build time only).
-#[cfg(feature = "ssr")]
-pub fn at_build_time(slug: &str) -> Option<Preview> {
-    manifest_at_build_time().ok()?.get(slug).cloned()
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! "More posts": other posts ranked by how many tags they share with this one, then recency.
 
-use super::model::PostSummary;
+use super::post::PostSummary;
 
 /// How many related posts the post page shows.
 pub const RELATED_COUNT: usize = 3;

@@ -1,7 +1,8 @@
 //! Filtering the listing by topic (`/blog/topic/<tag>`) and searching titles, descriptions and tags (`?q=`).
 
-use super::model::PostSummary;
+use super::post::PostSummary;
 use crate::paths::{encode_uri_component, href};
+use crate::routes::{path, topic_path, Page};
 
 /// The listing's filter, as read from the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,8 +51,8 @@ impl Filter {
     /// ride along as `?q=`. Without a topic it is `/blog`.
     pub fn path(&self) -> String {
         let mut path = match self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            Some(tag) => format!("{TOPIC_PREFIX}{}", encode_uri_component(tag)),
-            None => "/blog".to_string(),
+            Some(tag) => topic_path(&encode_uri_component(tag)),
+            None => path(Page::Blog),
         };
         if !self.query.trim().is_empty() {
             path.push_str("?q=");
@@ -85,9 +86,6 @@ pub fn tag_label(tag: &str) -> String {
 pub fn encode(value: &str) -> String {
     encode_uri_component(value).replace("%20", "+")
 }
-
-/// Where a topic's page lives: `/blog/topic/<tag>`.
-pub const TOPIC_PREFIX: &str = "/blog/topic/";
 
 /// The in-app link to a topic's page (`/blog/topic/posture`).
 pub fn tag_href(tag: &str) -> String {

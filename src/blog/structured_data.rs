@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::model::Post;
+use super::post::Post;
 
 /// schema.org `BlogPosting`, as typed fields: serde writes (and escapes) the JSON, and a
 /// struct costs far less wasm than building a `serde_json::Value` with `json!`.
@@ -75,7 +75,7 @@ pub fn blog_posting(post: &Post, url: &str, image_url: &str, publisher: &str) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blog::model::tests::sample;
+    use crate::blog::fixtures::sample;
 
     #[test]
     fn the_blog_posting_names_the_post_author_dates_and_reviewer() {

@@ -20,9 +20,10 @@ use wasm_split_helpers::SplitLoaderError;
 
 use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::contact_form_view;
+use crate::components::listing::listing_view;
+use crate::components::symptom_checklist::checklist_view;
 use crate::deploy::reload_if_redeployed;
-use crate::pages::blog::listing_view;
-use crate::pages::symptoms::checklist_view;
+use crate::routes::{part_for, Part};
 
 /// A part of the app's code could not be fetched (offline, or the server failed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,12 +59,11 @@ pub fn contact_form(compact: bool, topic: String) -> Result<AnyView, ChunkError>
 
 /// Loads the part a pre-rendered page needs before it hydrates (`app_path` without the base).
 pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
-    match app_path {
-        "/symptoms" => preload_checklist().await?,
-        "/contact" => preload_contact().await?,
-        "/" | "/blog" => preload_listing().await?,
-        topic if topic.starts_with("/blog/topic/") => preload_listing().await?,
-        _ => {}
+    match part_for(app_path) {
+        Some(Part::Checklist) => preload_checklist().await?,
+        Some(Part::Contact) => preload_contact().await?,
+        Some(Part::Listing) => preload_listing().await?,
+        None => {}
     }
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::use_config;
+use crate::context::use_config;
 
 /// A `tel:` link to the clinic that reads as its number, e.g. "(503) 555-0142".
 #[component]

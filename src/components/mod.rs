@@ -6,6 +6,7 @@ pub mod clinic_links;
 pub mod contact_form;
 pub mod fetch_error;
 pub mod heading;
+pub mod listing;
 pub mod page_meta;
 pub mod post_body;
 pub mod post_card;

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 
+use crate::context::use_config;
 use crate::paths::href;
-use crate::use_config;
 
 /// The head tags of one page. Leptos removes them when the page goes, so client-side
 /// navigation never leaves two of anything.

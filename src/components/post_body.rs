@@ -4,7 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use crate::blog::model::{Block, Citation, Image, Inline, LinkTarget};
+use crate::blog::blocks::{Block, Citation, Image, Inline, LinkTarget};
 use crate::paths::href;
 
 /// A post's body, block by block.

@@ -9,6 +9,7 @@ use crate::components::heading::Heading;
 use crate::components::post_body::PostFigure;
 use crate::components::tag_list::TagList;
 use crate::paths::href;
+use crate::routes::post_path;
 
 /// One post as a card.
 #[component]
@@ -19,7 +20,7 @@ pub fn PostCard(
     #[prop(default = 2)]
     heading_level: u8,
 ) -> impl IntoView {
-    let link = href(&format!("/blog/{}", post.slug));
+    let link = href(&post_path(&post.slug));
     let title = post.title.clone();
     view! {
         <article class="post-card">

@@ -6,10 +6,10 @@ use leptos_router::components::A;
 
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
+use crate::context::use_config;
 use crate::focus::focus_id;
 use crate::paths::href;
 use crate::startup::{hydrate_at, later, phase_mark, LeftForLater};
-use crate::use_config;
 
 /// Skip link, header, `<main>` holding the page, and footer.
 #[component]

@@ -1,13 +1,11 @@
-//! The unsent message as typed, kept in `sessionStorage` so moving around the site or a reload
-//! never loses it. It stays in this tab and goes nowhere else.
+//! The unsent message as typed. The site keeps it in `sessionStorage` (`draft_storage` in the
+//! site crate) so moving around the site or a reload never loses it; it stays in that tab and
+//! goes nowhere else.
 
 use serde::{Deserialize, Serialize};
 
-use super::validation::{ContactMethod, Field};
+use super::fields::{ContactMethod, Field};
 use crate::paths::encode_uri_component;
-
-/// The `sessionStorage` key holding the draft.
-pub const STORAGE_KEY: &str = "contact-draft";
 
 /// Everything typed into the contact form, exactly as typed (validation trims later).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,45 +132,6 @@ fn percent_encode(s: &str) -> String {
 pub fn make_idempotency_key(now_ms: f64, random: f64) -> String {
     let random = (random.clamp(0.0, 1.0) * 9_007_199_254_740_991.0) as u64;
     format!("msg-{:x}-{random:x}", now_ms.max(0.0) as u64)
-}
-
-/// The browser's half: reading and writing the draft in this tab's `sessionStorage`.
-/// Storage can be unavailable (private modes, blocked storage): then the form still works,
-/// it just cannot keep the draft.
-pub mod storage {
-    use super::{Draft, STORAGE_KEY};
-
-    fn session() -> Option<web_sys::Storage> {
-        web_sys::window()?.session_storage().ok().flatten()
-    }
-
-    /// The saved draft, if there is one.
-    pub fn load() -> Option<Draft> {
-        let json = session()?.get_item(STORAGE_KEY).ok().flatten()?;
-        Draft::from_json(&json)
-    }
-
-    /// Saves the draft, or removes it when it is empty.
-    pub fn save(draft: &Draft) {
-        let Some(s) = session() else { return };
-        if draft.is_empty() {
-            _ = s.remove_item(STORAGE_KEY);
-        } else {
-            _ = s.set_item(STORAGE_KEY, &draft.to_json());
-        }
-    }
-
-    /// Forgets the draft (after a successful send, or "Clear form").
-    pub fn clear() {
-        if let Some(s) = session() {
-            _ = s.remove_item(STORAGE_KEY);
-        }
-    }
-
-    /// A fresh idempotency key from the clock and `Math.random`.
-    pub fn new_idempotency_key() -> String {
-        super::make_idempotency_key(js_sys::Date::now(), js_sys::Math::random())
-    }
 }
 
 #[cfg(test)]

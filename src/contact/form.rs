@@ -1,9 +1,10 @@
 //! The contact form as a pure model: one struct holds everything the form shows, and one
 //! method per event changes it and says what the view must do next (send, move focus).
 
-use crate::api::contact::{SendFailure, SendOutcome};
-
-use super::{validate, validate_field, ContactMethod, Draft, Field, FieldError, Message};
+use super::draft::Draft;
+use super::fields::{ContactMethod, Field};
+use super::outcome::{SendFailure, SendOutcome};
+use super::validation::{validate, validate_field, FieldError, Message};
 
 /// Where the message is in its life.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -3,9 +3,8 @@
 //!
 //! Every error names its field and says how to fix it (WCAG 3.3.1 and 3.3.3).
 
-use serde::{Deserialize, Serialize};
-
 use super::draft::Draft;
+use super::fields::{ContactMethod, Field};
 
 /// Longest name accepted, in characters.
 pub const NAME_MAX: usize = 100;
@@ -15,108 +14,6 @@ pub const EMAIL_MAX: usize = 254;
 pub const PHONE_MAX: usize = 30;
 /// Longest message accepted, in characters.
 pub const MESSAGE_MAX: usize = 2000;
-
-/// How the patient would like the clinic to reply.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ContactMethod {
-    /// A phone call.
-    Phone,
-    /// An email (the default: the patient is already writing).
-    #[default]
-    Email,
-    /// A text message.
-    Text,
-}
-
-impl ContactMethod {
-    /// Every method, in the order the form offers them.
-    pub const ALL: [ContactMethod; 3] = [
-        ContactMethod::Phone,
-        ContactMethod::Email,
-        ContactMethod::Text,
-    ];
-
-    /// The value sent on the wire and used in the radio buttons.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ContactMethod::Phone => "phone",
-            ContactMethod::Email => "email",
-            ContactMethod::Text => "text",
-        }
-    }
-
-    /// The radio button's label.
-    pub fn label(self) -> &'static str {
-        match self {
-            ContactMethod::Phone => "Phone call",
-            ContactMethod::Email => "Email",
-            ContactMethod::Text => "Text message",
-        }
-    }
-
-    /// How a reply by this method reads in a sentence ("by email").
-    pub fn in_sentence(self) -> &'static str {
-        match self {
-            ContactMethod::Phone => "by phone",
-            ContactMethod::Email => "by email",
-            ContactMethod::Text => "by text message",
-        }
-    }
-
-    /// Whether replying this way needs the patient's phone number.
-    pub fn needs_phone(self) -> bool {
-        matches!(self, ContactMethod::Phone | ContactMethod::Text)
-    }
-
-    /// Reads a wire value back ("phone", "email", "text").
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.as_str() == s)
-    }
-}
-
-/// A field of the form, in the order it appears (the error summary follows this order).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Field {
-    Name,
-    Email,
-    Method,
-    Phone,
-    Message,
-}
-
-impl Field {
-    /// Every field, in form order.
-    pub const ALL: [Field; 5] = [
-        Field::Name,
-        Field::Email,
-        Field::Method,
-        Field::Phone,
-        Field::Message,
-    ];
-
-    /// The visible label, used when an error names the field.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Name => "Your name",
-            Field::Email => "Email address",
-            Field::Phone => "Phone number",
-            Field::Method => "How should we reply?",
-            Field::Message => "Your message",
-        }
-    }
-
-    /// A short suffix for element ids ("name" → `contact-name`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Field::Name => "name",
-            Field::Email => "email",
-            Field::Phone => "phone",
-            Field::Method => "method",
-            Field::Message => "message",
-        }
-    }
-}
 
 /// One problem with one field, worded for the patient.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -316,36 +213,6 @@ pub fn normalize_us_phone(raw: &str) -> Result<String, PhoneError> {
         (11, _) if digits.starts_with('1') => Ok(format!("+{digits}")),
         _ => Err(PhoneError::WrongLength),
     }
-}
-
-/// Maps a server's field errors (`{field, message}`) onto our fields. Errors for fields we do
-/// not know are dropped; the caller treats "none left" as a failure.
-pub fn map_server_errors<'a>(
-    errors: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
-) -> Vec<FieldError> {
-    let mut mapped: Vec<FieldError> = Vec::new();
-    for (field, message) in errors {
-        let Some(field) = field.and_then(Field::from_wire) else {
-            continue;
-        };
-        if mapped.iter().any(|e| e.field == field) {
-            continue;
-        }
-        let detail = message
-            .map(str::trim)
-            .filter(|m| !m.is_empty())
-            .map(|m| format!(" ({m})"))
-            .unwrap_or_default();
-        mapped.push(FieldError {
-            field,
-            message: format!(
-                "{}: the message service did not accept this{detail}. Check it and send again.",
-                field.label()
-            ),
-        });
-    }
-    mapped.sort_by_key(|e| e.field);
-    mapped
 }
 
 #[cfg(test)]
@@ -682,40 +549,5 @@ mod tests {
                 "sms_consent": true
             })
         );
-    }
-
-    #[test]
-    fn server_errors_map_onto_our_fields_in_form_order_and_unknown_ones_are_dropped() {
-        let mapped = map_server_errors([
-            (Some("message"), Some("is too short")),
-            (Some("email"), Some("should be an email")),
-            (Some("email"), Some("duplicate")),
-            (Some("_captcha"), Some("failed")),
-            (Some("phone"), None),
-            (Some("preferred_contact"), None),
-            (None, Some("general")),
-        ]);
-        // The order the patient sees them in: the reply method's choice comes before the phone.
-        assert_eq!(
-            mapped.iter().map(|e| e.field).collect::<Vec<_>>(),
-            [Field::Email, Field::Method, Field::Phone, Field::Message]
-        );
-        assert!(
-            mapped[0].message.starts_with("Email address:"),
-            "{}",
-            mapped[0].message
-        );
-        assert!(mapped[0].message.contains("should be an email"));
-        assert_eq!(Field::from_wire("_replyto"), Some(Field::Email));
-        assert_eq!(Field::from_wire("Preferred_Contact"), Some(Field::Method));
-    }
-
-    #[test]
-    fn contact_methods_round_trip_through_their_wire_names() {
-        for m in ContactMethod::ALL {
-            assert_eq!(ContactMethod::parse(m.as_str()), Some(m));
-        }
-        assert_eq!(ContactMethod::parse("fax"), None);
-        assert!(ContactMethod::Text.needs_phone() && !ContactMethod::Email.needs_phone());
     }
 }

@@ -3,7 +3,8 @@
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use super::validation::{Field, Message};
+use super::fields::Field;
+use super::validation::Message;
 
 /// The key of the patient's agreement to receive text messages.
 pub const SMS_CONSENT: &str = "sms_consent";
@@ -63,7 +64,7 @@ impl Serialize for Message {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contact::ContactMethod;
+    use crate::contact::fields::ContactMethod;
 
     fn message(phone: Option<&str>) -> Message {
         Message {

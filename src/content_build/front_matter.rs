@@ -4,7 +4,7 @@
 use serde::{de, Deserialize, Deserializer};
 
 use super::Problem;
-use crate::blog::model::is_iso_date;
+use crate::blog::date::is_iso_date;
 
 /// What sits between the two `+++` lines of a post source.
 #[derive(Debug, Deserialize)]

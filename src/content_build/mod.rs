@@ -18,12 +18,9 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use crate::blog::{
-    build_index,
-    lint::lint_post,
-    model::{is_slug, LinkTarget, Review},
-    Post,
-};
+use crate::blog::{blocks::LinkTarget, build_index, lint::lint_post, post::Review, Post};
+use crate::paths::is_slug;
+use crate::routes::{recognize, Page};
 use markdown::{build_image, Measure};
 use readability::Reading;
 use report::{reading_level_problems, Measured, Row, Status};
@@ -32,8 +29,6 @@ use report::{reading_level_problems, Measured, Row, Status};
 pub const SOURCE_DIR: &str = "content/posts";
 /// Where the built JSON goes, relative to the project root.
 pub const OUTPUT_DIR: &str = "public/posts";
-/// The site's pages a post may link to, besides posts and topics.
-pub const PAGES: [&str; 4] = ["/", "/blog", "/symptoms", "/contact"];
 
 /// A problem on a line of the file being read (1-based).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -287,12 +282,14 @@ pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
         .collect();
     let exists = |path: &str| {
         let path = path.split(['?', '#']).next().unwrap_or(path);
-        if let Some(tag) = path.strip_prefix("/blog/topic/") {
-            tags.contains(tag)
-        } else if let Some(slug) = path.strip_prefix("/blog/") {
-            slugs.contains(slug)
-        } else {
-            PAGES.contains(&path)
+        match recognize(path) {
+            Some((route, _)) if !route.linkable => false,
+            Some((route, param)) => match (route.page, param) {
+                (Page::Topic, Some(tag)) => tags.contains(tag),
+                (Page::Post, Some(slug)) => slugs.contains(slug),
+                _ => true,
+            },
+            None => false,
         }
     };
     let mut diagnostics = Vec::new();

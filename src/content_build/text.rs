@@ -7,7 +7,8 @@ use toml::de::{DeTable, DeValue};
 
 use super::front_matter::{line_of_offset, Split};
 use super::Problem;
-use crate::blog::model::{is_slug, Block, Image, Inline};
+use crate::blog::{Block, Image, Inline};
+use crate::paths::is_slug;
 
 /// Why `text` cannot be a field of a post, with `what` naming the field; `None` if it can.
 pub fn problem(what: &str, text: &str) -> Option<String> {

@@ -18,7 +18,7 @@ pub fn MessageSentPage() -> impl IntoView {
     // Whatever was typed in this tab has gone to the clinic: no draft should come back. (In
     // the browser only; it changes nothing on the page, so it needs no effect.)
     #[cfg(target_arch = "wasm32")]
-    crate::contact::draft::storage::clear();
+    crate::draft_storage::clear();
     view! {
         <PageMeta
             title="Message sent"

@@ -16,8 +16,8 @@ use crate::components::clinic_links::PhoneLink;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::page_meta::PageMeta;
 use crate::components::post_card::PostCard;
+use crate::context::use_config;
 use crate::paths::href;
-use crate::use_config;
 
 /// The posts chosen for "More posts", from the index.
 type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
@@ -27,7 +27,7 @@ type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
 pub fn PostPage() -> impl IntoView {
     crate::startup::phase("clinic:post-page");
     let params = use_params_map();
-    let slug = Memo::new(move |_| params.with(|p| p.get("slug").unwrap_or_default()));
+    let slug = Memo::new(move |_| params.with(|p| p.get(crate::routes::SLUG).unwrap_or_default()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.
     let post = Resource::new(
         move || slug.get(),
@@ -74,7 +74,6 @@ pub fn PostPage() -> impl IntoView {
                 // code inside an async block is compiled into one large state machine per page.
                 {move || Suspend::new(async move {
                     let result = post.await;
-                    crate::startup::phase("clinic:post-awaited");
                     has_content.set(true);
                     loaded_post_view(result, on_retry, related)
                 })}
@@ -120,7 +119,7 @@ fn PostView(
     // The same goes for the preview image: link previews and search engines get the raster copy
     // the content build made of the hero (`crate::blog::preview`); the browser keeps the hero.
     #[cfg(feature = "ssr")]
-    let image = crate::blog::preview::at_build_time(&post.slug)
+    let image = crate::api::preview_at_build_time(&post.slug)
         .map_or_else(|| post.hero.src.clone(), |preview| preview.src);
     #[cfg(not(feature = "ssr"))]
     let image = post.hero.src.clone();

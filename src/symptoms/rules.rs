@@ -6,6 +6,8 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::routes::{recognize, Page};
+
 /// The rules file, compiled in so the checklist works offline and never fetches anything.
 const SHIPPED: &str = include_str!("rules.json");
 
@@ -241,8 +243,13 @@ impl Rules {
             if outcome.heading.trim().is_empty() || outcome.steps.is_empty() {
                 return Err(format!("the {tier:?} outcome needs a heading and steps"));
             }
-            if let Some(post) = outcome.posts.iter().find(|p| !p.path.starts_with("/blog/")) {
-                return Err(format!("post link {:?} must be a /blog/ path", post.path));
+            let is_post =
+                |path: &str| matches!(recognize(path), Some((r, _)) if r.page == Page::Post);
+            if let Some(post) = outcome.posts.iter().find(|p| !is_post(&p.path)) {
+                return Err(format!(
+                    "post link {:?} must be a post's path (/blog/<post>)",
+                    post.path
+                ));
             }
         }
         Ok(())

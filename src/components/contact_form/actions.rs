@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::{move_focus, Ids};
 use crate::contact::draft::mailto_href;
 use crate::contact::ContactFormState;
-use crate::use_config;
+use crate::context::use_config;
 
 /// "Send message" (a submit button) or "Send with your email app", then "Clear form".
 #[component]

@@ -13,14 +13,15 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::api::contact::{send_message, SendOutcome};
-use crate::contact::draft::storage;
+use crate::api::contact::send_message;
+use crate::contact::outcome::SendOutcome;
 use crate::contact::wire::NEXT;
 use crate::contact::{ContactFormState, ContactMethod, Draft, Field, Focus, Phase, SubmitAction};
+use crate::context::use_config;
+use crate::draft_storage as storage;
 use crate::focus::focus_id_after_paint;
 use crate::pages::message_sent;
 use crate::paths::href;
-use crate::use_config;
 
 use actions::FormActions;
 use error_summary::ErrorSummary;

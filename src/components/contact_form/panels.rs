@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{move_focus, Ids};
 use crate::components::clinic_links::PhoneLink;
 use crate::contact::ContactFormState;
-use crate::use_config;
+use crate::context::use_config;
 
 /// The phone as the faster way, before the form: a section, or one line when compact.
 #[component]

@@ -4,6 +4,7 @@
 
 mod about;
 mod checkboxes;
+mod checklist;
 mod emergency_alert;
 mod print_summary;
 mod result;
@@ -14,11 +15,12 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::context::use_config;
 use crate::symptoms::{assess, Assessment, Rules};
-use crate::use_config;
 
 pub use about::{ChecklistIntro, ChecklistSources};
 pub use checkboxes::{checkbox_id, ChecklistActions, SymptomGroup};
+pub use checklist::checklist_view;
 pub use emergency_alert::EmergencyAlert;
 pub use print_summary::PrintSummary;
 pub use result::SymptomResult;

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::context::use_config;
 use crate::symptoms::Assessment;
-use crate::use_config;
 
 /// The ticked items and the outcome, as the patient would take them to an appointment.
 #[component]

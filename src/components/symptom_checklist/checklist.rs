@@ -1,0 +1,94 @@
+//! The checklist as the page shows it (built inside its own wasm file, `chunk::checklist`),
+//! or a safe fallback if its rules cannot be read.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use super::{
+    use_assessment, ChecklistActions, ChecklistIntro, ChecklistSources, EmergencyAlert,
+    PrintSummary, ResultBar, SymptomGroup, SymptomResult, Ticked,
+};
+use crate::components::clinic_links::{EmergencyLink, PhoneLink};
+use crate::components::heading::PageHeading;
+use crate::paths::href;
+use crate::symptoms::Rules;
+
+/// The checklist, or a safe fallback if its rules cannot be read.
+pub fn checklist_view() -> AnyView {
+    match Rules::shipped() {
+        Ok(rules) => view! { <SymptomChecklist rules /> }.into_any(),
+        Err(err) => view! { <ChecklistUnavailable message=err.to_string() /> }.into_any(),
+    }
+}
+
+/// The checklist itself. Answers stay in this component's signal and nowhere else; everything
+/// shown about them comes from the one assessment memo.
+#[component]
+fn SymptomChecklist(rules: Rules) -> impl IntoView {
+    let groups: Vec<_> = rules
+        .groups
+        .iter()
+        .map(|g| (g.clone(), rules.items_in(g.id).cloned().collect::<Vec<_>>()))
+        .collect();
+    let sources: Vec<_> = rules.sources().into_iter().cloned().collect();
+    let ticked: Ticked = RwSignal::new(BTreeSet::new());
+    let rules = StoredValue::new(rules);
+    let assessment = use_assessment(rules, ticked);
+    // Once the start-up is over, so the patient's first tick does not wait for V8 to compile it.
+    #[cfg(target_arch = "wasm32")]
+    if let Some(owner) = Owner::current() {
+        crate::startup::after_start_up(move || {
+            leptos::task::spawn_local(crate::components::symptom_checklist::warm_up(rules, owner));
+        });
+    }
+    view! {
+        <div class="page symptoms">
+            <EmergencyAlert assessment />
+            <PageHeading>"Back pain symptom checklist"</PageHeading>
+            <ChecklistIntro />
+            // The compact summary sticks to the bottom of the screen only while the form is in
+            // view, then settles just above the full result.
+            <div class="symptoms__checklist">
+                <form
+                    class="symptoms__form no-print"
+                    aria-label="Symptoms"
+                    on:submit=|ev| ev.prevent_default()
+                >
+                    {groups
+                        .into_iter()
+                        .map(|(group, items)| view! { <SymptomGroup group items ticked /> })
+                        .collect_view()}
+                    <ChecklistActions ticked />
+                </form>
+                <ResultBar assessment />
+            </div>
+            <SymptomResult assessment />
+            <PrintSummary assessment />
+            <ChecklistSources sources />
+        </div>
+    }
+}
+
+/// Shown if the checklist's rules cannot be read: never a blank page, always a way to get help.
+#[component]
+fn ChecklistUnavailable(
+    /// What went wrong, for the site's maintainer.
+    message: String,
+) -> impl IntoView {
+    view! {
+        <div class="page symptoms">
+            <PageHeading>"Back pain symptom checklist"</PageHeading>
+            <p role="alert">
+                "Sorry, the checklist cannot be shown right now. If you think it is an emergency, call "
+                <EmergencyLink />
+                ". Otherwise call the clinic on "
+                <PhoneLink />
+                " or "
+                <a href=href("/contact")>"send us a message"</a>
+                "."
+            </p>
+            <p class="symptoms__error-detail">"Details for the site's maintainer: " {message}</p>
+        </div>
+    }
+}

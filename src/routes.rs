@@ -1,0 +1,251 @@
+//! Every page of the site in one table: the app's routes are declared from its segments, the
+//! build-time renderer and the sitemap list its pages, the content build checks a post's links
+//! against it, and the app preloads the wasm part a page needs from it.
+
+/// The segment of the blog (`/blog`, `/blog/<slug>`, `/blog/topic/<tag>`).
+pub const BLOG: &str = "blog";
+/// The segment of a topic's page, after [`BLOG`].
+pub const TOPIC: &str = "topic";
+/// The symptom checklist's segment.
+pub const SYMPTOMS: &str = "symptoms";
+/// The contact page's segment.
+pub const CONTACT: &str = "contact";
+/// Where a browser that posted the form by itself (no script) lands.
+pub const MESSAGE_SENT: &str = "message-sent";
+/// The parameter naming a post.
+pub const SLUG: &str = "slug";
+/// The parameter naming a topic.
+pub const TAG: &str = "tag";
+
+/// A page of the site, by what it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// `/`: the listing, whose canonical address is `/blog`.
+    Home,
+    Blog,
+    Post,
+    Topic,
+    Symptoms,
+    Contact,
+    MessageSent,
+}
+
+/// A part of the app that arrives as a wasm file of its own; a page pre-rendered with it loads
+/// the file before hydrating.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Listing,
+    Checklist,
+    Contact,
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub page: Page,
+    /// The fixed segments, in order (none for `/`).
+    pub segments: &'static [&'static str],
+    /// The parameter after them (a post's slug, a topic's tag), if any.
+    pub param: Option<&'static str>,
+    /// The wasm part the page shows.
+    pub part: Option<Part>,
+    /// Whether a post may link here.
+    pub linkable: bool,
+    /// Whether the sitemap lists it (its own canonical address).
+    pub in_sitemap: bool,
+}
+
+/// Every route, in the order addresses are matched against them (a topic before a post).
+pub const ROUTES: [Route; 7] = [
+    Route {
+        page: Page::Home,
+        segments: &[],
+        param: None,
+        part: Some(Part::Listing),
+        linkable: true,
+        in_sitemap: false,
+    },
+    Route {
+        page: Page::Blog,
+        segments: &[BLOG],
+        param: None,
+        part: Some(Part::Listing),
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::Topic,
+        segments: &[BLOG, TOPIC],
+        param: Some(TAG),
+        part: Some(Part::Listing),
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::Post,
+        segments: &[BLOG],
+        param: Some(SLUG),
+        part: None,
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::Symptoms,
+        segments: &[SYMPTOMS],
+        param: None,
+        part: Some(Part::Checklist),
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::Contact,
+        segments: &[CONTACT],
+        param: None,
+        part: Some(Part::Contact),
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::MessageSent,
+        segments: &[MESSAGE_SENT],
+        param: None,
+        part: None,
+        linkable: false,
+        in_sitemap: false,
+    },
+];
+
+impl Route {
+    /// The app path of this route with `param` filled in ("/blog/topic/posture"); `param` is
+    /// ignored by a route that has none.
+    pub fn path_with(&self, param: Option<&str>) -> String {
+        let mut path = String::new();
+        let param = param.filter(|_| self.param.is_some());
+        for segment in self.segments.iter().copied().chain(param) {
+            path.push('/');
+            path.push_str(segment);
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        path
+    }
+
+    /// The pre-rendered file of this route ("index.html", "blog.html", "blog/topic/posture.html").
+    pub fn file_with(&self, param: Option<&str>) -> String {
+        match self.path_with(param).trim_matches('/') {
+            "" => "index.html".to_string(),
+            rest => format!("{rest}.html"),
+        }
+    }
+}
+
+/// The route of a page.
+pub fn route(page: Page) -> &'static Route {
+    ROUTES
+        .iter()
+        .find(|r| r.page == page)
+        .expect("every page has a route")
+}
+
+/// The app path of a page without a parameter ("/symptoms").
+pub fn path(page: Page) -> String {
+    route(page).path_with(None)
+}
+
+/// A post's app path ("/blog/lifting-safely").
+pub fn post_path(slug: &str) -> String {
+    route(Page::Post).path_with(Some(slug))
+}
+
+/// A topic's app path ("/blog/topic/posture"); `tag` is used as given (encode it for a URL).
+pub fn topic_path(tag: &str) -> String {
+    route(Page::Topic).path_with(Some(tag))
+}
+
+/// The route an app path (without the base, query or fragment) belongs to, and its parameter.
+pub fn recognize(path: &str) -> Option<(&'static Route, Option<&str>)> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    ROUTES.iter().find_map(|route| {
+        let fixed = route.segments.len();
+        let expected = fixed + usize::from(route.param.is_some());
+        (segments.len() == expected && segments[..fixed] == *route.segments)
+            .then(|| (route, route.param.map(|_| segments[fixed])))
+    })
+}
+
+/// The wasm part a pre-rendered page needs before it hydrates.
+pub fn part_for(path: &str) -> Option<Part> {
+    recognize(path).and_then(|(route, _)| route.part)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_page_has_one_route_and_its_address() {
+        let paths: Vec<String> = ROUTES.iter().map(|r| r.path_with(Some("x"))).collect();
+        assert_eq!(
+            paths,
+            [
+                "/",
+                "/blog",
+                "/blog/topic/x",
+                "/blog/x",
+                "/symptoms",
+                "/contact",
+                "/message-sent"
+            ]
+        );
+        assert_eq!(path(Page::Symptoms), "/symptoms");
+        assert_eq!(post_path("lifting-safely"), "/blog/lifting-safely");
+        assert_eq!(topic_path("posture"), "/blog/topic/posture");
+    }
+
+    #[test]
+    fn an_address_is_recognized_with_its_parameter() {
+        let page = |p| recognize(p).map(|(route, param)| (route.page, param));
+        assert_eq!(page("/"), Some((Page::Home, None)));
+        assert_eq!(page("/blog"), Some((Page::Blog, None)));
+        assert_eq!(
+            page("/blog/topic/posture"),
+            Some((Page::Topic, Some("posture")))
+        );
+        // A post may be called "topic": only a tag after it makes a topic page.
+        assert_eq!(page("/blog/topic"), Some((Page::Post, Some("topic"))));
+        assert_eq!(
+            page("/blog/lifting-safely"),
+            Some((Page::Post, Some("lifting-safely")))
+        );
+        assert_eq!(page("/contact"), Some((Page::Contact, None)));
+        assert_eq!(page("/nowhere"), None);
+        assert_eq!(page("/blog/a/b"), None);
+        assert_eq!(page("/symptoms/x"), None);
+    }
+
+    #[test]
+    fn the_pages_with_a_part_of_their_own_preload_it() {
+        assert_eq!(part_for("/"), Some(Part::Listing));
+        assert_eq!(part_for("/blog/topic/posture"), Some(Part::Listing));
+        assert_eq!(part_for("/symptoms"), Some(Part::Checklist));
+        assert_eq!(part_for("/contact"), Some(Part::Contact));
+        assert_eq!(part_for("/blog/lifting-safely"), None);
+        assert_eq!(part_for("/nowhere"), None);
+    }
+
+    #[test]
+    fn each_page_has_its_own_file_and_the_home_page_is_index_html() {
+        assert_eq!(path(Page::Home), "/");
+        assert_eq!(route(Page::Home).file_with(None), "index.html");
+        assert_eq!(route(Page::Blog).file_with(None), "blog.html");
+        assert_eq!(
+            route(Page::MessageSent).file_with(None),
+            "message-sent.html"
+        );
+        assert_eq!(
+            route(Page::Topic).file_with(Some("posture")),
+            "blog/topic/posture.html"
+        );
+    }
+}
