@@ -240,7 +240,7 @@ writeFileSync(
 const baseUrl = site.base_url.replace(/\/$/, "") + p.replace(/\/$/, "");
 const postIndex = join(dir, "posts", "index.json");
 const posts = existsSync(postIndex) ? JSON.parse(readFileSync(postIndex, "utf8")) : [];
-// The link-preview images the content build drew (src/blog/preview.rs): the feed's pictures.
+// The link-preview images the content build drew (crates/model/src/blog/preview.rs): the feed's pictures.
 const previewList = join(dir, "images", "previews", "previews.json");
 const previews = existsSync(previewList) ? JSON.parse(readFileSync(previewList, "utf8")) : {};
 // Canonical addresses only ("/" shows the listing, whose canonical address is "/blog"), without

@@ -15,36 +15,49 @@ step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "cargo clippy (host)"
-cargo clippy --all-targets -- -D warnings
+step "the layering: the model and the content build never depend on Leptos or the browser"
+# crates/model is plain Rust (serde and thiserror); crates/content adds Markdown and images.
+for package in clinic-model clinic-content; do
+  banned=$(cargo tree --offline -p "$package" -e normal,build --prefix none --format '{p}' \
+    | grep -E '^(leptos|leptos_[a-z_]+|tachys|reactive_graph|web-sys|js-sys|wasm-bindgen|gloo-[a-z]+|clinic-site) ' \
+    | sort -u || true)
+  if [ -n "$banned" ]; then
+    echo "$package depends on what it must not (move the code that needs it into the site):" >&2
+    echo "$banned" >&2
+    exit 1
+  fi
+done
+
+step "cargo clippy (the model and the site, host)"
+cargo clippy -p clinic-model -p clinic-site --all-targets -- -D warnings
 
 step "cargo clippy (build-time renderer, feature ssr)"
-cargo clippy --no-default-features --features ssr --all-targets -- -D warnings
+cargo clippy -p clinic-site --no-default-features --features ssr --all-targets -- -D warnings
 
-step "cargo clippy (content build, feature content)"
-cargo clippy --no-default-features --features content --all-targets --target-dir target/prerender -- -D warnings
+step "cargo clippy (content build)"
+cargo clippy -p clinic-content --all-targets --target-dir target/prerender -- -D warnings
 
 step "cargo clippy (wasm32)"
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p clinic-site --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-step "native tests: pure logic and content checks"
-cargo test
+step "native tests: the model, the site's pure helpers"
+cargo test -p clinic-model -p clinic-site
 # The build-time renderer's own helpers (in the target dir its Trunk hook uses, so the
 # dependencies compile once for both).
-cargo test --offline --no-default-features --features ssr --bin prerender --target-dir target/prerender
+cargo test --offline -p clinic-site --no-default-features --features ssr --bin prerender --target-dir target/prerender
 
-# The content build: Markdown to post JSON, reading level, review dates (and its own tests);
-# then the committed JSON must be what the Markdown builds (trunk build would rebuild it silently).
-cargo test --offline --no-default-features --features content --lib --target-dir target/prerender content_build
-cargo test --offline --no-default-features --features content --bin content --target-dir target/prerender
-cargo run --quiet --offline --no-default-features --features content --bin content --target-dir target/prerender -- --check
+step "content build: its tests and the shipped posts"
+# Markdown to post JSON, reading level, review dates, and every shipped post's checks; then the
+# committed JSON must be what the Markdown builds (trunk build would rebuild it silently).
+cargo test --offline -p clinic-content --target-dir target/prerender
+cargo run --quiet --offline -p clinic-content --bin content --target-dir target/prerender -- --check
 
 step "browser tests: components in headless Chromium"
 web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 # Without the `split` feature: the test runner binds the wasm without splitting it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  cargo test --target wasm32-unknown-unknown --no-default-features --features hydrate "${web_tests[@]}"
+  cargo test -p clinic-site --target wasm32-unknown-unknown --no-default-features --features hydrate "${web_tests[@]}"
 
 step "release build (dist/)"
 trunk build --release=true --offline
@@ -59,7 +72,7 @@ step "a later deploy (dist-next/): the same site after a reviewer's edit to the 
 # The deploy-skew journey (tests/e2e/deploy.spec.ts) opens dist/ in a tab, deploys this in its
 # place, then opens the checklist in the old tab. The edit changes the checklist's wasm, so the
 # old tab's file is gone, as after a real deploy. The rules file is restored however this ends.
-rules=src/symptoms/rules.json
+rules=crates/model/src/symptoms/rules.json
 if grep -q "how soon you should be seen." "$rules"; then
   echo "$rules still holds the deploy test's edit from an interrupted run: git checkout $rules" >&2
   exit 1

@@ -98,8 +98,10 @@ function owner(symbol) {
     const trait = /\$u20\$as\$u20\$([a-z_][a-z0-9_]*)\.\./.exec(first);
     if (trait) return `${trait[1]} (impls for generic types)`;
   }
-  if (inner) return inner[1] === "clinic_site" && inner[2] ? `clinic_site::${inner[2]}` : inner[1];
-  if (first === "clinic_site" && segments[1] && !/^h[0-9a-f]{16}$/.test(segments[1])) return `clinic_site::${segments[1]}`;
+  // Ours: the site and the model (crates/model), each by module.
+  const ours = (name) => name === "clinic_site" || name === "clinic_model";
+  if (inner) return ours(inner[1]) && inner[2] ? `${inner[1]}::${inner[2]}` : inner[1];
+  if (ours(first) && segments[1] && !/^h[0-9a-f]{16}$/.test(segments[1])) return `${first}::${segments[1]}`;
   if (/^[a-z_][a-z0-9_]*$/.test(first)) return first;
   return "(other)";
 }
@@ -124,4 +126,4 @@ const show = (title, list) => {
 };
 show("code by crate", [...rows.reduce((m, [k, v]) => m.set(k.split("::")[0], (m.get(k.split("::")[0]) ?? 0) + v), new Map())].sort((a, b) => b[1] - a[1]));
 show("largest single functions", bodySizes.map((size, i) => [functionNames.get(importedFunctions + i) ?? "(unnamed)", size]).sort((a, b) => b[1] - a[1]).map(([n, size]) => [n.length > 38 ? n.slice(0, 37) + "…" : n, size]));
-show("code by module of this crate", rows.filter(([k]) => k.startsWith("clinic_site::")));
+show("code by module of our crates", rows.filter(([k]) => k.startsWith("clinic_site::") || k.startsWith("clinic_model::")));

@@ -4,13 +4,11 @@
 // The hydrate build's view types nest deeper than rustc's default limit.
 #![recursion_limit = "256"]
 
+// The model (crates/model) under the names the site has always used: `crate::blog`, …
+pub use clinic_model::{blog, config, contact, paths, routes, symptoms};
+
 pub mod api;
-pub mod blog;
 pub mod components;
-pub mod config;
-pub mod contact;
-#[cfg(feature = "content")]
-pub mod content_build;
 pub mod context;
 pub mod deploy;
 pub mod draft_storage;
@@ -20,10 +18,7 @@ pub mod intl;
 #[cfg(target_arch = "wasm32")]
 pub mod location;
 pub mod pages;
-pub mod paths;
-pub mod routes;
 pub mod startup;
-pub mod symptoms;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};

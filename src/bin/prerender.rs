@@ -148,7 +148,7 @@ fn check_previews(dir: &Path, index: &[PostSummary], manifest: &Manifest) -> Res
         let preview = manifest.get(&post.slug).ok_or_else(|| {
             format!(
                 "{MANIFEST} has no preview for {}: run the content build \
-                 (cargo run --no-default-features --features content --bin content)",
+                 (cargo run -p clinic-content --bin content)",
                 post.slug
             )
         })?;

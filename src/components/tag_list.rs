@@ -1,10 +1,11 @@
-//! A post's topics as a list of links to the listing filtered by each topic.
+//! A post's topics as a list of links to each topic's own page.
 
 use leptos::prelude::*;
 
 use crate::blog::search::{tag_href, tag_label};
 
-/// The topics of a post, each a link to the listing filtered by it (`/blog?tag=…`).
+/// The topics of a post, each a link to the topic's pre-rendered page (`/blog/topic/<tag>`,
+/// `search::tag_href`).
 #[component]
 pub fn TagList(
     /// The post's tags, as written in the post.

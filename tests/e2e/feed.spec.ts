@@ -15,7 +15,7 @@ const sources = readdirSync(join(__dirname, "../../content/posts"))
 type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
 type Previews = Record<string, { src: string; type: string }>;
 
-/** The post index and the heroes' raster copies (src/blog/preview.rs) as the served build has
+/** The post index and the heroes' raster copies (crates/model/src/blog/preview.rs) as the served build has
  * them, not as the source tree does: what the feed and the sitemap were built from. Every
  * Markdown post is in it, so an empty or stale index fails here. */
 async function served(request: APIRequestContext): Promise<{ index: Summary[]; previews: Previews }> {

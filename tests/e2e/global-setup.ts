@@ -11,8 +11,8 @@ export default function globalSetup() {
   execFileSync(
     "cargo",
     [
-      "run", "--quiet", "--offline", "--no-default-features", "--features", "content",
-      "--bin", "content", "--target-dir", "target/prerender", "--", "--root", PHOTO_SITE,
+      "run", "--quiet", "--offline", "-p", "clinic-content", "--bin", "content",
+      "--target-dir", "target/prerender", "--", "--root", PHOTO_SITE,
     ],
     { stdio: "inherit", cwd: REPO },
   );

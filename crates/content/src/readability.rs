@@ -12,7 +12,7 @@
 //! and minutes the page shows come from [`Post::word_count`] and [`Post::reading_minutes`];
 //! this module only makes the grades.
 
-use crate::blog::{Block, Inline, Post};
+use clinic_model::blog::{Block, Inline, Post};
 
 /// The grade a post may read at without a recorded exception.
 pub const MAX_GRADE: f64 = 8.0;

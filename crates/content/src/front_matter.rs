@@ -3,8 +3,8 @@
 
 use serde::{de, Deserialize, Deserializer};
 
-use super::Problem;
-use crate::blog::date::is_iso_date;
+use crate::problem::Problem;
+use clinic_model::blog::date::is_iso_date;
 
 /// What sits between the two `+++` lines of a post source.
 #[derive(Debug, Deserialize)]

@@ -4,14 +4,14 @@
 
 use std::{fs, path::PathBuf};
 
-use clinic_site::blog::{
+use clinic_model::blog::{
     build_index,
     lint::{lint_alt, lint_post},
     Post, PostSummary,
 };
 
 fn public() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public")
+    clinic_content::repo_root().join("public")
 }
 
 /// Every post file (all `*.json` but `index.json`), with its file stem.
@@ -87,8 +87,8 @@ fn every_image_file_exists_and_drawings_are_small() {
 
 #[test]
 fn internal_links_point_to_existing_posts_or_pages() {
-    use clinic_site::blog::blocks::{Block, Inline, LinkTarget};
-    use clinic_site::routes::{recognize, Page};
+    use clinic_model::blog::blocks::{Block, Inline, LinkTarget};
+    use clinic_model::routes::{recognize, Page};
     let posts = posts();
     let exists = |path: &str| {
         let path = path.split(['?', '#']).next().unwrap_or(path);
@@ -143,7 +143,7 @@ fn the_index_matches_the_post_files() {
     assert!(
         parsed == expected,
         "public/posts/index.json disagrees with the post files.\n\
-         It is built from content/posts: cargo run --no-default-features --features content --bin content"
+         It is built from content/posts: cargo run -p clinic-content --bin content"
     );
 }
 
@@ -165,7 +165,7 @@ fn the_seed_alt_texts_are_all_rejected_by_the_lint() {
 
 #[test]
 fn bad_alt_fixtures_each_fail_for_their_reason() {
-    use clinic_site::blog::lint::AltProblem;
+    use clinic_model::blog::lint::AltProblem;
     let fixture: serde_json::Value =
         serde_json::from_str(include_str!("fixtures/bad-alt-texts.json")).expect("fixture");
     for case in fixture.as_array().expect("cases") {

@@ -1,12 +1,14 @@
-//! Builds `public/posts/*.json` from the Markdown sources in `content/posts/` (feature
-//! `content`, run by `src/bin/content.rs`; never part of the wasm). The JSON is made from the
+//! Builds `public/posts/*.json` from the Markdown sources in `content/posts/` (run by
+//! `src/bin/content.rs`; nothing of it reaches the wasm). The JSON is made from the
 //! same [`Post`] type the app reads, so what validates here is what the app accepts.
 
+pub mod files;
 pub mod front_matter;
 pub mod image_size;
 pub mod markdown;
 pub mod photos;
 pub mod previews;
+pub mod problem;
 pub mod readability;
 pub mod report;
 pub mod text;
@@ -14,51 +16,18 @@ pub mod today;
 
 use std::{
     collections::BTreeSet,
-    fmt, fs,
+    fs,
     path::{Path, PathBuf},
 };
 
-use crate::blog::{blocks::LinkTarget, build_index, lint::lint_post, post::Review, Post};
-use crate::paths::is_slug;
-use crate::routes::{recognize, Page};
+use clinic_model::blog::{blocks::LinkTarget, build_index, lint::lint_post, post::Review, Post};
+use clinic_model::paths::is_slug;
+use clinic_model::routes::{recognize, Page};
+pub use files::{repo_root, OUTPUT_DIR, SOURCE_DIR};
 use markdown::{build_image, Measure};
+pub use problem::{Diagnostic, Problem};
 use readability::Reading;
 use report::{reading_level_problems, Measured, Row, Status};
-
-/// Where the sources live, relative to the project root.
-pub const SOURCE_DIR: &str = "content/posts";
-/// Where the built JSON goes, relative to the project root.
-pub const OUTPUT_DIR: &str = "public/posts";
-
-/// A problem on a line of the file being read (1-based).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub line: usize,
-    pub message: String,
-}
-
-impl Problem {
-    pub fn new(line: usize, message: impl Into<String>) -> Problem {
-        Problem {
-            line,
-            message: message.into(),
-        }
-    }
-}
-
-/// A problem placed in a file: prints as `content/posts/x.md:12: what to fix`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Diagnostic {
-    pub file: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.message)
-    }
-}
 
 /// One source after conversion. Its slug, tags and links are known even when the post has
 /// problems, so the site-wide link check neither misses its links nor misreports links to it.

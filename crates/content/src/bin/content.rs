@@ -2,8 +2,8 @@
 //! Markdown sources in `content/posts/<slug>.md`. Never edit the JSON by hand.
 //!
 //! ```sh
-//! cargo run --no-default-features --features content --bin content            # write the JSON
-//! cargo run --no-default-features --features content --bin content -- --check # only check it is current
+//! cargo run -p clinic-content --bin content            # write the JSON
+//! cargo run -p clinic-content --bin content -- --check # only check it is current
 //! ```
 //!
 //! Besides the JSON it writes, under `public/images/` (not in git): each photo's clean copy and
@@ -16,7 +16,7 @@
 //!
 //! Every run prints a table of the posts: words and reading time (as the page shows them),
 //! two Flesch–Kincaid grade levels (the whole post, list items included, and its prose alone;
-//! see `content_build::readability`), when the medical review is due, and whether the reading
+//! see `clinic_content::readability`), when the medical review is due, and whether the reading
 //! level passes. A post with either grade above 8 fails the build unless its front matter
 //! says why it must read harder (`reading_level_exception`). A review due before today is a
 //! warning, never a failure.
@@ -114,17 +114,17 @@
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
-use clinic_site::blog::preview::DIR as PREVIEW_DIR;
-use clinic_site::content_build::{
+use clinic_content::{
     build,
     photos::{self, GENERATED_DIR},
-    previews,
+    previews, repo_root,
     report::{overdue_reviews, table},
     stale,
     today::today,
 };
+use clinic_model::blog::preview::DIR as PREVIEW_DIR;
 
-const RUN: &str = "cargo run --no-default-features --features content --bin content";
+const RUN: &str = "cargo run -p clinic-content --bin content";
 
 /// What the command line asks for.
 struct Args {
@@ -138,7 +138,7 @@ impl Args {
     fn parse(mut args: impl Iterator<Item = String>) -> Option<Self> {
         let mut parsed = Self {
             check: false,
-            root: PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+            root: repo_root(),
         };
         while let Some(arg) = args.next() {
             match arg.as_str() {
@@ -243,7 +243,7 @@ mod tests {
     fn without_arguments_it_writes_rather_than_checks_and_its_root_is_this_repository() {
         let args = parse(&[]).expect("no arguments is a valid call");
         assert!(!args.check, "no arguments means write, not --check");
-        assert_eq!(args.root, PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+        assert_eq!(args.root, repo_root());
         assert!(
             args.root.join("content/posts").is_dir(),
             "{} holds this site's posts",

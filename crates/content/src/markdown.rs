@@ -5,8 +5,8 @@
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag};
 
 use super::front_matter::line_of_offset;
-use super::Problem;
-use crate::blog::blocks::{Block, Citation, Image, Inline, LinkTarget};
+use crate::problem::Problem;
+use clinic_model::blog::blocks::{Block, Citation, Image, Inline, LinkTarget};
 
 /// How the size of an image is found: `image_size::measure` against `public/`, or a stub in tests.
 pub type Measure<'m> = &'m dyn Fn(&str) -> Result<(u32, u32), String>;

@@ -1,10 +1,9 @@
 //! What the build says about each post besides its problems: the reading-level table it
 //! prints on every run, the reading-level gate, and the medical reviews that are overdue.
 
-use super::{
-    readability::{Readability, Reading, MAX_GRADE},
-    Problem, SOURCE_DIR,
-};
+use crate::files::SOURCE_DIR;
+use crate::problem::Problem;
+use crate::readability::{Readability, Reading, MAX_GRADE};
 
 /// One line of the table.
 #[derive(Clone, Debug, PartialEq)]

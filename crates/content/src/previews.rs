@@ -1,4 +1,4 @@
-//! Link previews (see `crate::blog::preview`): for each post whose hero is a file of the site,
+//! Link previews (see `clinic_model::blog::preview`): for each post whose hero is a file of the site,
 //! a raster copy about 1200 px wide that messaging apps, social networks and feed readers can
 //! show. A drawing (SVG) is drawn with resvg onto white and saved as PNG; a photo (JPEG, PNG)
 //! is turned upright, scaled down (never up) and saved as JPEG, which also leaves its EXIF
@@ -25,10 +25,10 @@ use image::ImageEncoder;
 
 use resvg::usvg::roxmltree;
 
-use super::image_size::{file_of, MAX_DRAWING_SIDE};
-use super::photos;
-use crate::blog::preview::{is_local, Manifest, Preview, DIR, MANIFEST, WIDTH};
-use crate::blog::Post;
+use crate::image_size::MAX_DRAWING_SIDE;
+use crate::photos::{self, file_of};
+use clinic_model::blog::preview::{is_local, Manifest, Preview, DIR, MANIFEST, WIDTH};
+use clinic_model::blog::Post;
 
 /// JPEG quality for photo previews: previews are seen small, in a chat or a feed.
 const JPEG_QUALITY: u8 = 82;

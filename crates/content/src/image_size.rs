@@ -1,24 +1,14 @@
 //! The intrinsic size of a post's image, so a post never has to state it: an SVG's own width
 //! and height (or viewBox), a photo's (JPEG, PNG) from its header; and where its file is.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::photos::{self, ORIGINALS_DIR};
+use crate::photos::{self, file_of, ORIGINALS_DIR};
 
 /// The largest side of a drawing, in pixels, as its width and height (or viewBox) declare it,
 /// and of a link preview. The heroes are 640 or so; this leaves room for any sensible drawing
 /// while no drawing can make the build allocate more than 1200 × 4096 pixels for its preview.
 pub const MAX_DRAWING_SIDE: u32 = 4096;
-
-/// The file of an image `src` as a post writes it (`images/<file>`): a photo is an upload kept
-/// in `content/images/` (never published as it is: the build publishes a clean copy), a
-/// drawing is in `public/images/`.
-pub fn file_of(root: &Path, src: &str) -> PathBuf {
-    match src.strip_prefix("images/") {
-        Some(name) if photos::is_photo(src) => root.join(ORIGINALS_DIR).join(name),
-        _ => root.join("public").join(src),
-    }
-}
 
 /// Width and height of the image `src` of the site at `root`, or what the writer should do
 /// instead.
@@ -158,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_missing_file_and_a_remote_image_are_explained() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = &crate::files::repo_root();
         assert_eq!(measure(root, "images/divider-wave.svg"), Ok((640, 40)));
         let missing = measure(root, "images/nope.svg").unwrap_err();
         assert!(

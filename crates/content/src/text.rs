@@ -6,9 +6,9 @@
 use toml::de::{DeTable, DeValue};
 
 use super::front_matter::{line_of_offset, Split};
-use super::Problem;
-use crate::blog::{Block, Image, Inline};
-use crate::paths::is_slug;
+use crate::problem::Problem;
+use clinic_model::blog::{Block, Image, Inline};
+use clinic_model::paths::is_slug;
 
 /// Why `text` cannot be a field of a post, with `what` naming the field; `None` if it can.
 pub fn problem(what: &str, text: &str) -> Option<String> {

@@ -4,7 +4,7 @@ use std::io::Cursor;
 use std::path::Path;
 
 use super::*;
-use crate::blog::{Block, Image, Inline};
+use clinic_model::blog::{Block, Image, Inline};
 
 /// Front matter of a valid post; its body starts on line 12.
 const FRONT: &str = "+++
@@ -310,7 +310,7 @@ fn a_hero_without_alt_names_the_hero_table() {
 
 #[test]
 fn an_image_file_that_does_not_exist_is_named_on_its_line() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &crate::files::repo_root();
     let measure = |src: &str| image_size::measure(root, src);
     let text = source("Text.\n\n![A box](images/nope.svg)\n")
         .replace("images/hero.svg", "images/lifting-safely.svg");
@@ -603,7 +603,7 @@ fn an_exception_on_a_post_that_reads_easily_is_flagged_as_not_needed() {
 /// is byte for byte what `tests/content.rs` writes.
 #[test]
 fn the_markdown_sources_build_the_committed_json() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = &crate::files::repo_root();
     let outputs = build(root).outputs.unwrap_or_else(|problems| {
         panic!(
             "{}",
@@ -632,7 +632,7 @@ fn the_markdown_sources_build_the_committed_json() {
         let built: serde_json::Value = serde_json::from_str(&output.text).expect("json");
         assert_eq!(
             built, committed,
-            "{} is stale: run cargo run --no-default-features --features content --bin content",
+            "{} is stale: run cargo run -p clinic-content --bin content",
             output.path
         );
     }
@@ -902,8 +902,8 @@ fn a_drawn_hero_gets_a_png_link_preview_1200_wide_drawn_from_the_svg() {
         "its right half"
     );
     // The list the renderer and the feed read.
-    let manifest: crate::blog::preview::Manifest = serde_json::from_str(
-        &std::fs::read_to_string(public.join(crate::blog::preview::MANIFEST))
+    let manifest: clinic_model::blog::preview::Manifest = serde_json::from_str(
+        &std::fs::read_to_string(public.join(clinic_model::blog::preview::MANIFEST))
             .expect("list written"),
     )
     .expect("the list reads back");

@@ -13,12 +13,11 @@
 
 use std::fs;
 use std::io::Cursor;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use image::{ImageDecoder, ImageEncoder};
 
-use super::image_size::file_of;
-use crate::blog::{Block, Post};
+use clinic_model::blog::{Block, Post};
 
 /// Where photos are uploaded, under the project root: a folder Trunk does not publish.
 pub const ORIGINALS_DIR: &str = "content/images";
@@ -59,6 +58,16 @@ pub struct Variant {
     pub path: String,
     pub width: u32,
     pub format: Format,
+}
+
+/// The file of an image `src` as a post writes it (`images/<file>`): a photo is an upload kept
+/// in `content/images/` (never published as it is: the build publishes a clean copy), a
+/// drawing is in `public/images/`.
+pub fn file_of(root: &Path, src: &str) -> PathBuf {
+    match src.strip_prefix("images/") {
+        Some(name) if is_photo(src) => root.join(ORIGINALS_DIR).join(name),
+        _ => root.join("public").join(src),
+    }
 }
 
 /// Whether `src` is a photo this module handles (JPEG or PNG, by its extension).
@@ -258,7 +267,7 @@ pub fn published_uploads(root: &Path) -> Vec<String> {
                 .unwrap_or(&path)
                 .to_string_lossy()
                 .replace('\\', "/");
-            let built = [GENERATED_DIR, crate::blog::preview::DIR]
+            let built = [GENERATED_DIR, clinic_model::blog::preview::DIR]
                 .iter()
                 .any(|dir| relative == format!("public/{dir}"));
             if path.is_dir() {

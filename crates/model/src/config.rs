@@ -158,7 +158,7 @@ fn is_http_url(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    const DEMO: &str = include_str!("../public/site.json");
+    const DEMO: &str = include_str!("../../../public/site.json");
 
     fn demo_with(field: &str, value: serde_json::Value) -> String {
         let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();

@@ -1,0 +1,13 @@
+//! Where the content build reads and writes, relative to the project root.
+
+use std::path::PathBuf;
+
+/// Where the sources live, relative to the project root.
+pub const SOURCE_DIR: &str = "content/posts";
+/// Where the built JSON goes, relative to the project root.
+pub const OUTPUT_DIR: &str = "public/posts";
+
+/// The repository this crate is part of: the site the build works on unless told otherwise.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
