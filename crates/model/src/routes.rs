@@ -153,24 +153,56 @@ pub fn path(page: Page) -> String {
     route(page).path_with(None)
 }
 
+// The three paths the app builds most are written out from the same segments (the browser
+// runs them; a walk of the table costs the wasm more): the test
+// `the_paths_the_app_builds_are_the_tables` keeps them equal to the table's.
+
+/// The blog listing's app path ("/blog").
+pub fn blog_path() -> String {
+    format!("/{BLOG}")
+}
+
 /// A post's app path ("/blog/lifting-safely").
 pub fn post_path(slug: &str) -> String {
-    route(Page::Post).path_with(Some(slug))
+    format!("/{BLOG}/{slug}")
 }
 
 /// A topic's app path ("/blog/topic/posture"); `tag` is used as given (encode it for a URL).
 pub fn topic_path(tag: &str) -> String {
-    route(Page::Topic).path_with(Some(tag))
+    format!("/{BLOG}/{TOPIC}/{tag}")
 }
 
 /// The route an app path (without the base, query or fragment) belongs to, and its parameter.
 pub fn recognize(path: &str) -> Option<(&'static Route, Option<&str>)> {
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     ROUTES.iter().find_map(|route| {
-        let fixed = route.segments.len();
-        let expected = fixed + usize::from(route.param.is_some());
-        (segments.len() == expected && segments[..fixed] == *route.segments)
-            .then(|| (route, route.param.map(|_| segments[fixed])))
+        let mut segments = segments(path);
+        for fixed in route.segments {
+            if segments.next()? != *fixed {
+                return None;
+            }
+        }
+        let param = match route.param {
+            Some(_) => Some(segments.next()?),
+            None => None,
+        };
+        segments.next().is_none().then_some((route, param))
+    })
+}
+
+/// The non-empty segments of a path. Split by byte, not by `char`: the browser runs this before
+/// hydrating, and `str::split` would bring its own copy of the UTF-8 searcher into the wasm.
+fn segments(path: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(path);
+    std::iter::from_fn(move || loop {
+        let text = rest?;
+        let (segment, next) = match text.bytes().position(|b| b == b'/') {
+            Some(slash) => (&text[..slash], Some(&text[slash + 1..])),
+            None => (text, None),
+        };
+        rest = next;
+        if !segment.is_empty() {
+            return Some(segment);
+        }
     })
 }
 
@@ -201,6 +233,13 @@ mod tests {
         assert_eq!(path(Page::Symptoms), "/symptoms");
         assert_eq!(post_path("lifting-safely"), "/blog/lifting-safely");
         assert_eq!(topic_path("posture"), "/blog/topic/posture");
+    }
+
+    #[test]
+    fn the_paths_the_app_builds_are_the_tables() {
+        assert_eq!(blog_path(), path(Page::Blog));
+        assert_eq!(post_path("a-b"), route(Page::Post).path_with(Some("a-b")));
+        assert_eq!(topic_path("a-b"), route(Page::Topic).path_with(Some("a-b")));
     }
 
     #[test]

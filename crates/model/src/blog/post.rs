@@ -113,9 +113,19 @@ impl Post {
     }
 }
 
+/// Words of a run of spans, read as one text (a word may run across spans: "close" + ".").
 fn count_inlines(spans: &[Inline]) -> usize {
-    let joined: Vec<&str> = spans.iter().map(Inline::text).collect();
-    count_words(&joined.concat())
+    let mut words = 0;
+    let mut in_word = false;
+    for c in spans.iter().flat_map(|span| span.text().chars()) {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    words
 }
 
 /// One entry of `public/posts/index.json`: everything a card needs, derived from the post.

@@ -2,7 +2,7 @@
 
 use super::post::PostSummary;
 use crate::paths::{encode_uri_component, href};
-use crate::routes::{path, topic_path, Page};
+use crate::routes::{blog_path, topic_path};
 
 /// The listing's filter, as read from the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -52,7 +52,7 @@ impl Filter {
     pub fn path(&self) -> String {
         let mut path = match self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             Some(tag) => topic_path(&encode_uri_component(tag)),
-            None => path(Page::Blog),
+            None => blog_path(),
         };
         if !self.query.trim().is_empty() {
             path.push_str("?q=");
