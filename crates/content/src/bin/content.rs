@@ -25,92 +25,8 @@
 //! once; then nothing is written and the exit status is 1. `--check` writes nothing either,
 //! and fails naming each JSON file that does not match its source.
 //!
-//! # Writing a post
-//!
-//! The file name is the post's address: `lifting-safely.md` is `/blog/lifting-safely`.
-//! The file starts with the post's details between two `+++` lines (TOML), then the text:
-//!
-//! ```text
-//! +++
-//! title = "Lifting safely"
-//! description = "One or two sentences for cards and search results."
-//! author = "Dr. Maya Okafor, DC"
-//! published = 2025-01-20
-//! updated = 2025-02-01                     # optional
-//! tags = ["lifting", "prevention"]
-//! reading_level_exception = "Names of spine conditions"   # optional: why it reads above grade 8
-//!
-//! [hero]
-//! src = "images/lifting-safely.svg"        # a drawing in public/images/, a photo in content/images/
-//! alt = "A person squatting with a straight back, holding a box"   # or: decorative = true
-//! caption = "Optional text under the picture"
-//!
-//! [review]                                 # optional: the medical review
-//! by = "Dr. Samuel Ortiz, MD"
-//! on = 2025-01-15
-//! next_due = 2025-07-15                    # optional; a year after `on` if left out
-//! +++
-//! ```
-//!
-//! The text is ordinary Markdown (CommonMark): a blank line between paragraphs,
-//! `## Section`, `### Subsection` and `#### Smaller` headings (never a single `#`: the title is
-//! the page's only top heading), `**bold**`, `_italic_` (not both at once),
-//! `[words](/symptoms)` or `[words](https://…)` for links, `- ` or `1. ` lists (one level).
-//! A link to this site must reach a page: `/`, `/blog`, `/symptoms`, `/contact`,
-//! `/blog/<post file name>` or `/blog/topic/<tag>`. HTML is not allowed, here or in any text of
-//! the front matter: a `<` directly followed by a letter, `/`, `!` or `?` is refused, as are
-//! control characters (tabs, line breaks within a text, U+2028/U+2029); "pain < 3 days" is fine.
-//! Tags are addresses: lowercase words joined by single hyphens. What Markdown lacks:
-//!
-//! **A picture** — on a line of its own, with what it shows in the brackets and an optional
-//! caption in quotes. A picture that adds nothing (a divider) says `(decorative)` instead:
-//!
-//! ```text
-//! ![A person lying on a mat pulling one knee towards the chest](images/knee-to-chest.svg "Hold behind the thigh.")
-//!
-//! ![(decorative)](images/divider-wave.svg)
-//! ```
-//!
-//! A picture is an SVG drawing in `public/images/` (at most 4096 pixels a side) or a photo
-//! (JPEG or PNG, as large as you have it) uploaded to `content/images/`; either is written
-//! `images/<file>`. A photo's upload is never published: the build writes a clean copy of it
-//! (upright, without EXIF, XMP, IPTC or thumbnail), which becomes its `src`, and WebP copies
-//! 480, 800 and 1280 pixels wide, all to `public/images/generated/`; the page lets each
-//! reader's browser pick the copy that fits their screen (`srcset`); the hero loads first,
-//! pictures further down when scrolled near. A photo that records where it was taken (GPS in its
-//! EXIF or XMP) is refused: upload a copy without it. Anything but a drawing left in
-//! `public/images/` is refused, since everything there is published as it is.
-//!
-//! **A quote** — a `>` block; a last line starting with `— ` (or `-- `) says who said it:
-//!
-//! ```text
-//! > Stretch to the point of gentle tension, then breathe.
-//! >
-//! > — June Whitaker, PT
-//! ```
-//!
-//! **A call to action** (the highlighted box with a button) — a `>` block that starts with
-//! `[!cta]`, then its text, then the button as a link on the last line:
-//!
-//! ```text
-//! > [!cta]
-//! > Not sure how worried to be? Our checklist walks you through the warning signs first.
-//! > [Use the symptom checklist](/symptoms)
-//! ```
-//!
-//! **A study** — a fenced `citation` block holding its details as `name = "value"` lines
-//! (`doi` or `url` is needed; `summary` says what it found, in plain words):
-//!
-//! ````text
-//! ```citation
-//! authors = "Goertz CM, Long CR, Vining RD, et al."
-//! title = "Effect of Usual Medical Care Plus Chiropractic Care vs Usual Medical Care Alone …"
-//! journal = "JAMA Network Open"
-//! year = 2018
-//! doi = "10.1001/jamanetworkopen.2018.0105"
-//! summary = "750 active-duty service members; up to 12 chiropractic treatments over 6 weeks."
-//! ```
-//! ````
+//! How to write a post (the details, the Markdown, pictures, quotes, calls to action and
+//! studies) is in `content/README.md`.
 
 use std::{fs, path::PathBuf, process::ExitCode};
 
@@ -151,9 +67,21 @@ impl Args {
     }
 }
 
+/// The command line, and where the guide for writers is.
+const USAGE: &str = "[--check] [--root DIR]\n\
+    Builds public/posts/*.json from content/posts/*.md (--check: only checks they are current).\n\
+    How to write a post: content/README.md";
+
 fn main() -> ExitCode {
+    if std::env::args()
+        .skip(1)
+        .any(|arg| arg == "--help" || arg == "-h")
+    {
+        println!("usage: {RUN} -- {USAGE}");
+        return ExitCode::SUCCESS;
+    }
     let Some(Args { check, root }) = Args::parse(std::env::args().skip(1)) else {
-        eprintln!("usage: {RUN} -- [--check] [--root DIR]");
+        eprintln!("usage: {RUN} -- {USAGE}");
         return ExitCode::from(2);
     };
     let root = root.as_path();
@@ -170,7 +98,7 @@ fn main() -> ExitCode {
                 eprintln!("{diagnostic}");
             }
             eprintln!(
-                "{} problem(s) found; nothing was written",
+                "{} problem(s) found; nothing was written (how to write a post: content/README.md)",
                 diagnostics.len()
             );
             return ExitCode::FAILURE;
