@@ -6,11 +6,11 @@
 //
 // It starts scripts/serve.sh itself (port 8080, form receiver on 8787), edits a sentence in
 // content/posts/lifting-safely.md and in the site footer, and times from the write until the
-// served pre-rendered page holds the new text; every edit is undone before the next round and
-// the files are restored however the script ends. A benchmark, not a test: run it on a quiet
+// served pre-rendered page holds the new text. Every edit is undone, and Trunk is idle, before
+// the next one; the files are restored however the script ends. A benchmark, not a test: run it on a quiet
 // machine, with nothing else building.
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 
 const rounds = Number(process.argv[process.argv.indexOf("--rounds") + 1]) || 3;
 const ORIGIN = "http://127.0.0.1:8080";
@@ -35,7 +35,23 @@ const restore = () => {
   for (const [file, text] of originals) writeFileSync(file, text);
 };
 
-const server = spawn("bash", ["scripts/serve.sh"], { stdio: ["ignore", "ignore", "inherit"], detached: true });
+const server = spawn("bash", ["scripts/serve.sh"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+// Trunk's log says when a build starts and ends: an edit is made only when none is running (or
+// about to: one edit can wake the watcher twice), so a round never waits for the last one's.
+const builds = { started: 0, ended: 0, last: performance.now() };
+// The server's own log, with the time of each piece, for a figure that needs explaining.
+const LOG = "target/edit-to-served.log";
+mkdirSync("target", { recursive: true });
+writeFileSync(LOG, "");
+for (const stream of [server.stdout, server.stderr]) {
+  stream.setEncoding("utf8");
+  stream.on("data", (text) => {
+    builds.started += text.match(/starting build/g)?.length ?? 0;
+    builds.ended += text.match(/✅ success|❌|ERROR/g)?.length ?? 0;
+    builds.last = performance.now();
+    appendFileSync(LOG, `[${(builds.last / 1000).toFixed(1)} s]\n${text}`);
+  });
+}
 const stop = () => {
   restore();
   try {
@@ -63,9 +79,12 @@ async function until(path, ready) {
   }
 }
 
+async function idle() {
+  while (builds.started > builds.ended || performance.now() - builds.last < 2000) await sleep(100);
+}
+
 await until("/", (html) => html.includes("site-footer"));
-// Trunk builds again once the server is up if the watch saw the first build's output.
-await sleep(5000);
+await idle();
 
 const results = Object.fromEntries(edits.map((e) => [e.name, []]));
 for (let round = 1; round <= rounds; round++) {
@@ -74,6 +93,7 @@ for (let round = 1; round <= rounds; round++) {
     const original = originals.get(edit.file);
     if (!original.includes(edit.text)) throw new Error(`${edit.file} no longer holds "${edit.text}"`);
     const start = performance.now();
+    appendFileSync(LOG, `[${(start / 1000).toFixed(1)} s] ${edit.name}\n`);
     writeFileSync(edit.file, original.replace(edit.text, marker));
     await until(edit.page, (html) => html.includes(marker));
     const seconds = (performance.now() - start) / 1000;
@@ -81,7 +101,7 @@ for (let round = 1; round <= rounds; round++) {
     console.log(`round ${round}: ${edit.name} served after ${seconds.toFixed(1)} s`);
     writeFileSync(edit.file, original);
     await until(edit.page, (html) => html.includes(edit.text) && !html.includes(marker));
-    await sleep(3000);
+    await idle();
   }
 }
 
