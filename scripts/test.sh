@@ -27,6 +27,9 @@ for package in clinic-model clinic-content; do
     exit 1
   fi
 done
+# Inside each crate, no two modules import each other.
+node scripts/module-cycles.mjs src --external blog,config,contact,paths,routes,symptoms \
+  crates/model/src crates/content/src
 
 step "cargo clippy (the model and the site, host)"
 cargo clippy -p clinic-model -p clinic-site --all-targets -- -D warnings
