@@ -95,7 +95,7 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
         .collect();
     let post = route(Page::Post);
     pages.extend(index.iter().map(|summary| {
-        let changed = summary.updated.as_ref().unwrap_or(&summary.published);
+        let changed = summary.updated.as_deref().unwrap_or(&summary.published);
         Rendered::of(post, Some(&summary.slug), Some(changed))
     }));
     for (tag, _) in tag_counts(&index) {
@@ -178,17 +178,13 @@ struct Rendered {
 }
 
 impl Rendered {
-    fn of(route: &Route, param: Option<&str>, changed: Option<&String>) -> Rendered {
+    fn of(route: &Route, param: Option<&str>, changed: Option<&str>) -> Rendered {
         Rendered {
             path: route.path_with(param),
             file: route.file_with(param),
-            part: route.part.map(|part| match part {
-                Part::Listing => "listing",
-                Part::Checklist => "checklist",
-                Part::Contact => "contact",
-            }),
+            part: route.part.map(Part::name),
             in_sitemap: route.in_sitemap,
-            changed: changed.cloned(),
+            changed: changed.map(str::to_string),
         }
     }
 }

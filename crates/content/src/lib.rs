@@ -22,7 +22,7 @@ use std::{
 
 use clinic_model::blog::{blocks::LinkTarget, build_index, lint::lint_post, post::Review, Post};
 use clinic_model::paths::is_slug;
-use clinic_model::routes::{recognize, Page};
+use clinic_model::routes::link_reaches;
 pub use files::{repo_root, OUTPUT_DIR, SOURCE_DIR};
 use markdown::{build_image, Measure};
 pub use problem::{Diagnostic, Problem};
@@ -249,18 +249,8 @@ pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
         .iter()
         .flat_map(|s| s.tags.iter().map(String::as_str))
         .collect();
-    let exists = |path: &str| {
-        let path = path.split(['?', '#']).next().unwrap_or(path);
-        match recognize(path) {
-            Some((route, _)) if !route.linkable => false,
-            Some((route, param)) => match (route.page, param) {
-                (Page::Topic, Some(tag)) => tags.contains(tag),
-                (Page::Post, Some(slug)) => slugs.contains(slug),
-                _ => true,
-            },
-            None => false,
-        }
-    };
+    let exists =
+        |path: &str| link_reaches(path, |slug| slugs.contains(slug), |tag| tags.contains(tag));
     let mut diagnostics = Vec::new();
     for source in sources {
         for (href, line) in &source.links {

@@ -39,6 +39,17 @@ pub enum Part {
     Contact,
 }
 
+impl Part {
+    /// Its name as the split wasm spells it (`#[wasm_split(listing, …)]`, `split_listing-….wasm`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Listing => "listing",
+            Part::Checklist => "checklist",
+            Part::Contact => "contact",
+        }
+    }
+}
+
 /// One row of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Route {
@@ -206,6 +217,25 @@ fn segments(path: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether a post may link to `path` (query and fragment aside): a page of the site, a post
+/// `is_post` knows, or the page of a topic `is_topic` knows.
+pub fn link_reaches(
+    path: &str,
+    is_post: impl Fn(&str) -> bool,
+    is_topic: impl Fn(&str) -> bool,
+) -> bool {
+    let path = path.split(['?', '#']).next().unwrap_or(path);
+    match recognize(path) {
+        Some((route, _)) if !route.linkable => false,
+        Some((route, param)) => match (route.page, param) {
+            (Page::Post, Some(slug)) => is_post(slug),
+            (Page::Topic, Some(tag)) => is_topic(tag),
+            _ => true,
+        },
+        None => false,
+    }
+}
+
 /// The wasm part a pre-rendered page needs before it hydrates.
 pub fn part_for(path: &str) -> Option<Part> {
     recognize(path).and_then(|(route, _)| route.part)
@@ -261,6 +291,30 @@ mod tests {
         assert_eq!(page("/nowhere"), None);
         assert_eq!(page("/blog/a/b"), None);
         assert_eq!(page("/symptoms/x"), None);
+    }
+
+    #[test]
+    fn a_post_may_link_to_a_page_a_known_post_or_a_known_topic() {
+        let reaches = |path| link_reaches(path, |slug| slug == "lifting", |tag| tag == "posture");
+        for path in [
+            "/",
+            "/blog",
+            "/symptoms?x=1",
+            "/contact#form",
+            "/blog/lifting",
+            "/blog/topic/posture",
+        ] {
+            assert!(reaches(path), "{path}");
+        }
+        for path in [
+            "/message-sent",
+            "/blog/other",
+            "/blog/topic/other",
+            "/nowhere",
+            "/blog/topic",
+        ] {
+            assert!(!reaches(path), "{path}");
+        }
     }
 
     #[test]
