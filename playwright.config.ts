@@ -19,6 +19,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${sitePort}${base}`,
     trace: "off",
+    // The site's service worker answers from its caches, out of reach of `page.route`, which
+    // many journeys use to fake a slow or failing network: it is kept out of them.
+    // tests/e2e/offline.spec.ts lets it in.
+    serviceWorkers: "block",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
       args: [

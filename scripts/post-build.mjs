@@ -9,6 +9,8 @@
 //  - HSTS, and a CSP whose form-action allows the contact endpoint (the form posts without script)
 //  - robots.txt, sitemap.xml (each post with its last change) and feed.xml (the posts as an Atom
 //    feed, scripts/feed.mjs) from site.json's base_url and the post index.
+//  - manifest.webmanifest (site.json's names, the design tokens' colours, the content build's
+//    icons), offline.js, and sw.js: src/web/sw.js with this build's precache list and version.
 // Runs with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set by Trunk; also usable by hand:
 //   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ node scripts/post-build.mjs
 // (after the renderer, whose list of the pages it wrote this reads and removes).
@@ -20,12 +22,15 @@ import { atomFeed } from "./feed.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR ?? "dist";
 const publicUrl = (process.env.TRUNK_PUBLIC_URL ?? "/").replace(/\/?$/, "/");
-// The pages src/bin/prerender.rs wrote, from the route table (src/routes.rs): { path, file,
-// part, in_sitemap, changed }. Read once and removed, so it is never deployed.
+// What src/bin/prerender.rs wrote: the pages, from the route table (crates/model/src/routes.rs),
+// as { path, file, part, in_sitemap, shell, changed }; the offline page's file; and the site's
+// read timeout. Read once and removed, so it is never deployed.
 const pageList = join(dir, "pages.json");
 if (!existsSync(pageList)) throw new Error(`post-build: ${pageList} is missing; run the renderer (src/bin/prerender.rs) first`);
-const pages = JSON.parse(readFileSync(pageList, "utf8"));
+const rendered = JSON.parse(readFileSync(pageList, "utf8"));
+const pages = rendered.pages;
 rmSync(pageList);
+const sourceDir = process.env.TRUNK_SOURCE_DIR ?? ".";
 
 const html = readFileSync(join(dir, "index.html"), "utf8");
 
@@ -164,6 +169,115 @@ function origin(url) {
   }
 }
 
+// --- Installable and offline ---------------------------------------------------------------
+// The web app manifest, from site.json (names) and the design tokens (colours), listing the
+// icons the content build drew from public/icon.svg (crates/content/src/icons.rs).
+const tokens = readFileSync(join(sourceDir, "style", "main.css"), "utf8");
+function token(name) {
+  const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{3,8})\\s*;`).exec(tokens)?.[1];
+  if (!value) throw new Error(`post-build: style/main.css defines no colour --${name}, which the manifest needs`);
+  return value;
+}
+const themeColor = token("color-accent");
+const backgroundColor = token("color-bg");
+const themeMeta = /<meta\b[^>]*name="?theme-color"?[^>]*>/.exec(html)?.[0] ?? "";
+if (!themeMeta.includes(themeColor)) {
+  throw new Error(`post-build: index.html's <meta name="theme-color"> must be ${themeColor} (--color-accent in style/main.css); it is: ${themeMeta || "missing"}`);
+}
+/** A PNG's width and height, from its header. */
+function pngSize(file) {
+  const bytes = readFileSync(file);
+  if (bytes.toString("latin1", 1, 4) !== "PNG") throw new Error(`post-build: ${file} is not a PNG`);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+const manifestIcons = [
+  ["icons/icon-192.png", "any"],
+  ["icons/icon-512.png", "any"],
+  ["icons/maskable-512.png", "maskable"],
+].map(([src, purpose]) => {
+  const file = join(dir, src);
+  if (!existsSync(file)) throw new Error(`post-build: ${src} is missing; the content build draws it from public/icon.svg`);
+  const [width, height] = pngSize(file);
+  return { src: `${publicUrl}${src}`, sizes: `${width}x${height}`, type: "image/png", purpose };
+});
+writeFileSync(
+  join(dir, "manifest.webmanifest"),
+  JSON.stringify(
+    {
+      id: publicUrl,
+      name: site.clinic_name,
+      short_name: site.short_name ?? site.clinic_name,
+      description: site.tagline,
+      lang: "en",
+      start_url: publicUrl,
+      scope: publicUrl,
+      display: "standalone",
+      theme_color: themeColor,
+      background_color: backgroundColor,
+      icons: manifestIcons,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+
+// The offline page's script (src/bin/prerender.rs links it from offline.html), and the service
+// worker from src/web/sw.js with what this build precaches. Release builds only: a development
+// build (`trunk serve`) gets a worker that caches nothing and clears what a release build
+// served from the same address saved, so an edit shows on the next reload.
+copyFileSync(join(sourceDir, "src", "web", "offline.js"), join(dir, "offline.js"));
+const workerSource = readFileSync(join(sourceDir, "src", "web", "sw.js"), "utf8");
+const pagePath = (page) => page.path.replace(/^\//, "");
+const shellPages = pages.filter((page) => page.shell);
+// Each shell page under the address a patient opens it by ("" is the home page); the Not Found
+// page under its file, since no address opens it.
+const precacheOf = (page) => (page.file === "404.html" ? "404.html" : pagePath(page));
+const shell = Object.fromEntries(shellPages.filter((page) => page.file !== "404.html").map((page) => [pagePath(page), precacheOf(page)]));
+shell["index.html"] = "";
+const release = profile === "release";
+let precache = [];
+if (release) {
+  const assets = readdirSync(dir).filter((f) => /\.(css|js|wasm)$/.test(f) && f !== "sw.js");
+  const icons = readdirSync(join(dir, "icons")).filter((f) => f.endsWith(".png")).map((f) => `icons/${f}`);
+  const pictures = new Set();
+  for (const page of shellPages) {
+    for (const [, src] of readFileSync(join(dir, page.file), "utf8").matchAll(/\bsrc(?:set)?="?(images\/[^"\s>]+)/g)) pictures.add(src);
+  }
+  precache = [
+    ...shellPages.map(precacheOf),
+    rendered.offline,
+    ...assets.sort(),
+    "site.json",
+    "manifest.webmanifest",
+    "icon.svg",
+    ...icons.sort(),
+    ...[...pictures].sort(),
+  ];
+}
+/** The file the host serves for a path of the site ("" is index.html, "blog" is blog.html). */
+const fileOf = (path) => (path === "" ? "index.html" : existsSync(join(dir, `${path}.html`)) ? `${path}.html` : path);
+const version = createHash("sha256").update(workerSource);
+for (const path of precache) {
+  const file = join(dir, fileOf(path));
+  if (!existsSync(file)) throw new Error(`post-build: the worker would precache ${path}, which the build does not have`);
+  version.update(path).update(readFileSync(file));
+}
+const build = {
+  cache: release,
+  version: version.digest("hex").slice(0, 16),
+  app: appJs,
+  precache,
+  shell,
+  pages: pages.map(pagePath),
+  offline: rendered.offline,
+  notFound: "404.html",
+  readTimeoutMs: rendered.read_timeout_ms,
+};
+writeFileSync(
+  join(dir, "sw.js"),
+  `// Generated by scripts/post-build.mjs from src/web/sw.js: do not edit.\nconst BUILD = ${JSON.stringify(build)};\n\n${workerSource}`,
+);
+
 const endpointOrigin = origin(site.contact_endpoint);
 const csp = [
   "default-src 'self'",
@@ -172,6 +286,8 @@ const csp = [
   "img-src 'self' data:",
   "font-src 'self'",
   `connect-src 'self'${endpointOrigin ? " " + endpointOrigin : ""}`,
+  // The service worker (sw.js), and nothing else.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   // Without script the browser posts the contact form to the endpoint itself, which then sends
@@ -197,6 +313,8 @@ ${p}*.wasm
   Cache-Control: public, max-age=31536000, immutable
 ${p}clinic-site-*.js
   Cache-Control: public, max-age=31536000, immutable
+${p}register-*.js
+  Cache-Control: public, max-age=31536000, immutable
 ${p}*.css
   Cache-Control: public, max-age=31536000, immutable
 
@@ -204,6 +322,13 @@ ${p}*.css
 ${p}
   Cache-Control: no-cache
 ${p}__wasm_split.js
+  Cache-Control: no-cache
+${p}sw.js
+  Cache-Control: no-cache
+${p}offline.js
+  Cache-Control: no-cache
+${p}manifest.webmanifest
+  Content-Type: application/manifest+json; charset=utf-8
   Cache-Control: no-cache
 ${p}index.html
   Cache-Control: no-cache
@@ -227,6 +352,10 @@ ${p}feed.xml
   Content-Type: application/atom+xml; charset=utf-8
   Cache-Control: public, max-age=300, must-revalidate
 ${p}images/*
+  Cache-Control: public, max-age=86400
+${p}icons/*
+  Cache-Control: public, max-age=86400
+${p}icon.svg
   Cache-Control: public, max-age=86400
 `;
 writeFileSync(join(dir, "_headers"), headers);
@@ -269,4 +398,4 @@ if (p !== "/" && profile === "release") {
   copyFileSync(join(folder, "404.html"), join(dir, "404.html"));
 }
 
-console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);
+console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, manifest.webmanifest, sw.js (${release ? `${precache.length} files precached, version ${build.version}` : "development: caches nothing"}), _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);

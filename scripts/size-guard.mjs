@@ -25,8 +25,13 @@ import { brotliCompressSync, constants } from "node:zlib";
 // with those parts replaceable by a later page and the start-up's held effects of a page
 // already left dropped (a tap the moment the app was ready could otherwise stop it): 217.4 KB
 // wasm, 234.1 KB first load.
-const BUDGET_WASM_KB = 218;
-const BUDGET_POST_FIRST_LOAD_KB = 235;
+// Issue 22 (offline and installable): the configuration's `short_name`, read and checked in
+// the browser like every field of site.json (0.4 KB of wasm: 218.3 KB), and the script that
+// registers the service worker and offers updates, the icon and manifest links, and the
+// styles of the update notice and the offline page (236.0 KB first load). The worker itself
+// is fetched only after the app has started, and is not part of a first load.
+const BUDGET_WASM_KB = 219;
+const BUDGET_POST_FIRST_LOAD_KB = 237;
 
 const dist = process.argv[2] ?? "dist";
 const slug = process.argv[3] ?? "back-spasms-causes-and-relief";

@@ -90,6 +90,28 @@ pub fn Site(
     }
 }
 
+/// The offline page (`pages::offline`) in the site's frame, for the build-time renderer: the
+/// same header, navigation and footer as every page, and never hydrated.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn OfflineSite(
+    /// The clinic's facts, as parsed from `site.json`.
+    config: SiteConfig,
+) -> impl IntoView {
+    provide_meta_context();
+    let clinic = config.clinic_name.clone();
+    provide_context(config);
+    view! {
+        // As `Site`'s titles ("You're offline · Clinic"), always escaped: this is never hydrated.
+        <Title formatter=move |page: String| hydration::escape_text(&format!("{page} · {clinic}")) />
+        <Router base=paths::base()>
+            <Shell>
+                <pages::offline::OfflinePage />
+            </Shell>
+        </Router>
+    }
+}
+
 /// Every route of the site, from the route table's segments (`routes::ROUTES`; the renderer's
 /// test `every_route_of_the_table_renders_its_page` checks the two agree).
 #[component]

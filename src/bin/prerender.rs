@@ -22,7 +22,9 @@ use leptos_router::location::RequestUrl;
 use clinic_site::blog::preview::Manifest;
 use clinic_site::blog::search::tag_counts;
 use clinic_site::blog::PostSummary;
+use clinic_site::config::SiteConfig;
 use clinic_site::hydration::data_block;
+use clinic_site::pages::offline;
 use clinic_site::paths::is_slug;
 use clinic_site::routes::{route, Page, Part, Route, ROUTES};
 
@@ -113,30 +115,99 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
         file: "404.html".into(),
         part: None,
         in_sitemap: false,
+        shell: true,
         changed: None,
     });
 
     for page in &pages {
         let full_path = clinic_site::paths::href(&page.path);
-        let html = block_on(render(&full_path, &shell))
+        let html = block_on(render(&full_path, &shell, || clinic_site::App().into_any()))
             .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-        let target = dir.join(&page.file);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
+        write(&dir.join(&page.file), &html)?;
     }
-    // What was rendered, for scripts/post-build.mjs (the chunk preloads and the sitemap); it
-    // reads the list and removes it, so it is never deployed.
+
+    // The page the service worker serves, offline, for a page it has not saved: the site's
+    // frame around `OfflinePage`, without the app (see `without_app`).
+    let config_path = dir.join("site.json");
+    let config = std::fs::read_to_string(&config_path)
+        .map_err(|e| e.to_string())
+        .and_then(|json| SiteConfig::parse(&json).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", config_path.display()))?;
+    let read_timeout_ms = config.fetch_timeout_ms();
+    let offline = block_on(render(&clinic_site::paths::href("/"), &shell, move || {
+        clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any()
+    }))
+    .and_then(|html| without_app(&html, OFFLINE_SCRIPT))
+    .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    write(&dir.join(offline::FILE), &offline)?;
+
+    // What was rendered, for scripts/post-build.mjs (the chunk preloads, the sitemap and the
+    // service worker); it reads the list and removes it, so it is never deployed.
     let list = dir.join(PAGE_LIST);
-    let json = serde_json::to_string_pretty(&pages).map_err(|e| e.to_string())?;
+    let json = serde_json::to_string_pretty(&serde_json::json!({
+        "pages": pages,
+        "offline": offline::FILE,
+        "read_timeout_ms": read_timeout_ms,
+    }))
+    .map_err(|e| e.to_string())?;
     std::fs::write(&list, json).map_err(|e| format!("{}: {e}", list.display()))?;
     println!(
-        "prerender: {} pages written to {}",
+        "prerender: {} pages and the offline page written to {}",
         pages.len(),
         dir.display()
     );
     Ok(())
+}
+
+fn write(target: &Path, html: &str) -> Result<(), String> {
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+    }
+    std::fs::write(target, html).map_err(|e| format!("{}: {e}", target.display()))
+}
+
+/// The offline page's own script (src/web/offline.js, copied by scripts/post-build.mjs).
+const OFFLINE_SCRIPT: &str = "offline.js";
+
+/// A rendered page without the app: Trunk's loader (the inline module that starts the wasm),
+/// the preload of the app's script and the other module scripts go, and `script` (relative to
+/// the page's base) comes in their place. For a page served at an address the app would take
+/// for another page (the offline page), which hydration would fail on.
+fn without_app(html: &str, script: &str) -> Result<String, String> {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut removed = 0;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let tag_end = rest.find('>').map_or(rest.len(), |i| i + 1);
+        let tag = &rest[..tag_end];
+        let module_script = tag.starts_with("<script")
+            && (tag.contains("type=module") || tag.contains("type=\"module\""));
+        let module_preload = tag.starts_with("<link") && tag.contains("modulepreload");
+        if module_script {
+            let end = rest
+                .find("</script>")
+                .ok_or("a module script in the page shell is not closed")?;
+            rest = &rest[end + "</script>".len()..];
+            removed += 1;
+        } else if module_preload {
+            rest = &rest[tag_end..];
+        } else {
+            out.push_str(tag);
+            rest = &rest[tag_end..];
+        }
+    }
+    out.push_str(rest);
+    if removed == 0 {
+        return Err("the page shell has no module script (Trunk's loader) to take out".into());
+    }
+    let head_end = out.find("</head>").ok_or("the page has no `</head>`")?;
+    out.insert_str(
+        head_end,
+        &format!("<script type=module src=\"{script}\"></script>"),
+    );
+    Ok(out)
 }
 
 /// Every post whose hero is a file of the site has its link-preview image in `manifest` and
@@ -173,6 +244,8 @@ struct Rendered {
     part: Option<&'static str>,
     /// Listed in the sitemap.
     in_sitemap: bool,
+    /// A page without a parameter (and the Not Found page): the service worker precaches it.
+    shell: bool,
     /// When a post last changed, for the sitemap.
     changed: Option<String>,
 }
@@ -184,6 +257,7 @@ impl Rendered {
             file: route.file_with(param),
             part: route.part.map(Part::name),
             in_sitemap: route.in_sitemap,
+            shell: route.param.is_none(),
             changed: changed.map(str::to_string),
         }
     }
@@ -196,14 +270,14 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
 
 /// Renders the app at `path` (with the base path) into the shell, waiting for every load.
 /// Fails if the shell has no place for the page (see [`assemble`]).
-async fn render(path: &str, shell: &str) -> Result<String, String> {
+async fn render(path: &str, shell: &str, app: impl FnOnce() -> AnyView) -> Result<String, String> {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
     let (meta, meta_output) = ServerMetaContext::new();
     let stream = owner.with(|| {
         provide_context(RequestUrl::new(path));
         provide_context(meta);
-        clinic_site::App().into_view().to_html_stream_in_order()
+        app().to_html_stream_in_order()
     });
     let body: String = stream.collect().await;
 
@@ -324,6 +398,25 @@ fn strip_title(shell: &str) -> String {
 mod tests {
     use super::*;
 
+    fn app() -> AnyView {
+        clinic_site::App().into_any()
+    }
+
+    #[test]
+    fn a_page_without_the_app_loads_its_own_script_and_nothing_of_the_app() {
+        let page = "<html><head><base href=/clinic/><link href=/clinic/main.css rel=stylesheet><script type=module>import init from '/clinic/clinic-site-ab.js';\nconst wasm = await init();</script><link crossorigin href=/clinic/clinic-site-ab.js rel=modulepreload><script integrity=sha384-x src=/clinic/register-cd.js type=module></script><script type=\"application/json\" id=\"prerender-data\">{}</script></head><body><p>You're offline</p></body></html>";
+        let offline = without_app(page, "offline.js").expect("a shell with a loader");
+        assert!(!offline.contains("clinic-site-ab.js"), "{offline}");
+        assert!(!offline.contains("register-cd.js"), "{offline}");
+        assert!(offline.contains("<link href=/clinic/main.css rel=stylesheet>"));
+        assert!(offline.contains("<script type=module src=\"offline.js\"></script></head>"));
+        assert!(offline.contains("<p>You're offline</p>"));
+        assert!(
+            without_app("<html><head></head><body></body></html>", "offline.js").is_err(),
+            "a shell that no longer holds Trunk's loader is an error, not a page that might still start the app"
+        );
+    }
+
     #[test]
     fn the_app_starts_after_the_first_paint_and_its_wasm_is_not_preloaded() {
         let shell = "<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>";
@@ -440,7 +533,7 @@ mod tests {
             "/blog/gentle-stretches-for-low-back-pain",
             "/blog",
         ] {
-            let page = block_on(render(path, shell)).unwrap();
+            let page = block_on(render(path, shell, app)).unwrap();
             // The title is one element, holding the text.
             assert_eq!(page.matches("<title>").count(), 1, "{path}");
             let title = &page[page.find("<title>").unwrap()..page.find("</title>").unwrap()];
@@ -512,7 +605,7 @@ mod tests {
     fn rendering_into_a_shell_without_a_body_fails_instead_of_writing_half_a_page() {
         use_one_thread();
         assert_eq!(
-            block_on(render("/symptoms", "<html><head></head></html>")),
+            block_on(render("/symptoms", "<html><head></head></html>", app)),
             Err("the page shell has no `<body>` after `</head>`".to_string())
         );
     }
@@ -545,7 +638,7 @@ mod tests {
                 Page::MessageSent => (None, "<title>Message sent ·"),
             };
             let path = route.path_with(param);
-            let page = block_on(render(&path, shell)).unwrap();
+            let page = block_on(render(&path, shell, app)).unwrap();
             assert!(
                 !page.contains("Page not found"),
                 "{path} rendered the Not Found page"
@@ -553,7 +646,7 @@ mod tests {
             assert!(page.contains(expected), "{path}: no {expected:?}");
         }
         // And an address the table does not have is the Not Found page, so the check above can fail.
-        let page = block_on(render("/blog/topic/a/b", shell)).unwrap();
+        let page = block_on(render("/blog/topic/a/b", shell, app)).unwrap();
         assert!(page.contains("Page not found"));
     }
 

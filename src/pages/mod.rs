@@ -4,5 +4,6 @@ pub mod blog;
 pub mod contact;
 pub mod message_sent;
 pub mod not_found;
+pub mod offline;
 pub mod post;
 pub mod symptoms;

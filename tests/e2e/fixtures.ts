@@ -42,6 +42,8 @@ export const test = base.extend<Fixtures>({
         // without script, and late on a machine busy enough to start the app slowly. Chromium
         // warns then; the file is still used once the app runs (chunks.spec counts requests).
         if (/\.wasm was preloaded using link preload but not used within a few seconds/.test(text)) return;
+        // Playwright's own word that it kept the service worker out (playwright.config.ts).
+        if (text === "Service Worker registration blocked by Playwright") return;
         if (!allowed.some((re) => re.test(text))) problems.push(`${msg.type()}: ${text}`);
       });
       page.on("pageerror", (err) => problems.push(`pageerror: ${err.message}`));

@@ -34,8 +34,9 @@ const types = {
   ".txt": "text/plain; charset=utf-8",
   ".xml": "application/xml; charset=utf-8",
   ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
 };
-const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt", ".xml"]);
+const compressible = new Set([".html", ".js", ".css", ".json", ".wasm", ".svg", ".txt", ".xml", ".webmanifest"]);
 
 /** Compressed bodies, by file, encoding and modification: brotli 11 of the wasm takes seconds,
  * and a test that holds the wasm back (which turns the browser cache off) must not wait for it

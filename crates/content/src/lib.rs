@@ -4,6 +4,7 @@
 
 pub mod files;
 pub mod front_matter;
+pub mod icons;
 pub mod image_size;
 pub mod markdown;
 pub mod photos;

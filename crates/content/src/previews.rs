@@ -239,23 +239,14 @@ fn render(root: &Path, item: &Planned) -> Result<Vec<u8>, String> {
 /// alone: no folder to resolve paths against, and every `href` to a file or a `data:` address
 /// (`<image>`, `<feImage>`) resolves to nothing, whatever the drawing says.
 pub(crate) fn draw_svg(path: &Path, width: u32, height: u32) -> Result<Vec<u8>, String> {
-    use resvg::{tiny_skia, usvg};
+    use resvg::tiny_skia;
     if width.max(height) > MAX_DRAWING_SIDE {
         return Err(format!(
             "a {width}×{height} preview is larger than the build draws"
         ));
     }
     let data = fs::read(path).map_err(|e| e.to_string())?;
-    let options = usvg::Options {
-        resources_dir: None,
-        image_href_resolver: usvg::ImageHrefResolver {
-            resolve_data: Box::new(|_, _, _| None),
-            resolve_string: Box::new(|_, _| None),
-        },
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_data(&data, &options)
-        .map_err(|e| format!("cannot be read as SVG ({e})"))?;
+    let tree = read_svg(&data)?;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or("the preview's size is not drawable")?;
     pixmap.fill(tiny_skia::Color::WHITE);
@@ -271,6 +262,21 @@ pub(crate) fn draw_svg(path: &Path, width: u32, height: u32) -> Result<Vec<u8>, 
         .chunks_exact(4)
         .flat_map(|p| [p[0], p[1], p[2]])
         .collect())
+}
+
+/// An SVG read from its own bytes alone: no folder to resolve paths against, and every `href`
+/// to a file or a `data:` address resolves to nothing.
+pub(crate) fn read_svg(data: &[u8]) -> Result<resvg::usvg::Tree, String> {
+    use resvg::usvg;
+    let options = usvg::Options {
+        resources_dir: None,
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: Box::new(|_, _, _| None),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..usvg::Options::default()
+    };
+    usvg::Tree::from_data(data, &options).map_err(|e| format!("cannot be read as SVG ({e})"))
 }
 
 #[cfg(test)]

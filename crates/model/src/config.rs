@@ -12,6 +12,11 @@ pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
 pub struct SiteConfig {
     /// The clinic's name, shown in the header and in every page title.
     pub clinic_name: String,
+    /// The name under the site's icon on a phone's home screen (the web app manifest's
+    /// `short_name`, written by `scripts/post-build.mjs`): at most 12 characters, which is
+    /// what a home screen shows whole. Absent means the clinic's name.
+    #[serde(default)]
+    pub short_name: Option<String>,
     /// One short sentence under the name.
     pub tagline: String,
     pub phone: Phone,
@@ -80,6 +85,14 @@ impl SiteConfig {
         let invalid = |field, problem| Err(ConfigError::Invalid { field, problem });
         if self.clinic_name.trim().is_empty() {
             return invalid("clinic_name", "is empty");
+        }
+        if let Some(short) = &self.short_name {
+            if short.trim().is_empty() || short.chars().count() > 12 {
+                return invalid(
+                    "short_name",
+                    "must be 1 to 12 characters (a home screen cuts longer names)",
+                );
+            }
         }
         if !is_dialable(&self.phone.tel) {
             return invalid("phone.tel", "must be digits with an optional leading +");
@@ -198,6 +211,22 @@ mod tests {
     fn an_unknown_field_is_rejected_so_typos_surface() {
         let err = SiteConfig::parse(&demo_with("clinic_nmae", "x".into())).unwrap_err();
         assert!(err.to_string().contains("clinic_nmae"), "{err}");
+    }
+
+    #[test]
+    fn a_short_name_fits_under_a_home_screen_icon() {
+        let with = |short: &str| SiteConfig::parse(&demo_with("short_name", short.into()));
+        assert!(with("Alder Creek").is_ok());
+        for bad in ["", "  ", "Alder Creek Chiro"] {
+            assert_eq!(
+                with(bad).map(|_| ()),
+                Err(ConfigError::Invalid {
+                    field: "short_name",
+                    problem: "must be 1 to 12 characters (a home screen cuts longer names)"
+                }),
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]

@@ -189,6 +189,10 @@ pub fn ContactForm(
         });
     });
 
+    // Whether the browser has no connection, looked at whenever the patient moves into the
+    // form (and so as they start to write): the message can still be written, and is kept,
+    // but needs a connection to be sent. Empty until then, as rendered at build time.
+    let offline = RwSignal::new(false);
     let sending = Memo::new(move |_| form.with(ContactFormState::is_sending));
     let is_sent = Memo::new(move |_| form.with(|f| matches!(f.phase(), Phase::Sent(_))));
     let phone_required = Signal::derive(move || form.with(ContactFormState::phone_required));
@@ -223,8 +227,12 @@ pub fn ContactForm(
                     ev.prevent_default();
                     submit.run(());
                 }
+                on:focusin=move |_| offline.set(!is_online())
             >
                 <h2 id=heading_id.clone()>"Send us a message"</h2>
+                <p class="contact-form__offline" role="status">
+                    {move || if offline.get() { OFFLINE_NOTE } else { "" }}
+                </p>
                 {(!can_send).then(|| view! { <Unconfigured /> })}
                 <ul class="contact-form__notices">
                     <li>
@@ -261,6 +269,22 @@ pub fn ContactForm(
                 <p class="contact-form__status" role="status">{status}</p>
             </form>
         </div>
+    }
+}
+
+/// Said, as the patient moves into the form, when the browser has no connection.
+const OFFLINE_NOTE: &str = "You're offline. You can write your message now: it stays on this page, and you can send it once you're connected.";
+
+/// Whether the browser says it has a connection (`navigator.onLine`; a "yes" can be wrong, a
+/// "no" is not). Native builds (the renderer, unit tests) say yes.
+fn is_online() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window().is_none_or(|window| window.navigator().on_line())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        true
     }
 }
 

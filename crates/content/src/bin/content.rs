@@ -8,7 +8,8 @@
 //!
 //! Besides the JSON it writes, under `public/images/` (not in git): each photo's clean copy and
 //! WebP copies (`generated/`, made from the uploads in `content/images/`, which are never
-//! published) and each post's link-preview image (`previews/`, with `previews.json`).
+//! published) and each post's link-preview image (`previews/`, with `previews.json`); and the
+//! site's icons, from `public/icon.svg` into `public/icons/` (not in git either).
 //!
 //! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
 //! instead of this one: the end-to-end tests build a photo post that way
@@ -31,7 +32,7 @@
 use std::{fs, path::PathBuf, process::ExitCode};
 
 use clinic_content::{
-    build,
+    build, icons,
     photos::{self, GENERATED_DIR},
     previews, repo_root,
     report::{overdue_reviews, table},
@@ -142,6 +143,12 @@ fn main() -> ExitCode {
             (
                 n,
                 format!("link-preview images drawn into public/{PREVIEW_DIR}"),
+            )
+        }),
+        icons::write(root).map(|n| {
+            (
+                n,
+                format!("icons drawn from {} into {}", icons::SOURCE, icons::DIR),
             )
         }),
     ];

@@ -31,7 +31,7 @@ pub enum SendFailure {
     #[error("The message service did not accept the message (error {0}).")]
     Rejected(u16),
     /// No answer at all: offline, blocked, or the service is down.
-    #[error("We could not reach the message service. Please check your internet connection.")]
+    #[error("We could not reach the message service: you may be offline. Your message is kept on this page; send it again once you're connected.")]
     Network,
     /// No answer within the time limit.
     #[error("The message service took too long to answer.")]
