@@ -213,7 +213,7 @@ async fn clearing_the_form_empties_it_says_so_and_focuses_the_name() {
     wait_until("errors are shown", || !summary(&site).hidden()).await;
 
     click(&button(&site, "Clear form")).await;
-    let status = find(&site, "[role='status']");
+    let status = find(&site, ".contact-form__status");
     wait_until(
         "the name has focus and the status says the form was cleared",
         || has_focus(&name) && text_of(&status) == "The form has been cleared.",
