@@ -198,9 +198,23 @@ test("the manifest names the clinic, honours the base path and lists icons of th
 
 test("the worker registers with the site's own scope, and a saved article opens offline @base-path", async ({ page, context, baseURL, allowConsole }) => {
   allowConsole(/ERR_INTERNET_DISCONNECTED/);
+  // When the app had started and when the worker was registered, in the page's own clock.
+  await page.addInitScript(() => {
+    const times = ((window as any).__times = {} as Record<string, number>);
+    new MutationObserver(() => {
+      if (document.documentElement.getAttribute("data-app") === "ready") times.started ??= performance.now();
+    }).observe(document.documentElement, { attributes: true });
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+    navigator.serviceWorker.register = (...args) => {
+      times.registered ??= performance.now();
+      return register(...args);
+    };
+  });
   // Opened directly: the article open when the worker first takes over is saved too.
   await page.goto(`blog/${SAVED.slug}`);
   await workerControls(page);
+  const times = await page.evaluate(() => (window as any).__times);
+  expect(times.registered, "registered only once the app has started").toBeGreaterThanOrEqual(times.started);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
   expect(scope).toBe(baseURL);
   await expect.poll(() => savedPaths(page)).toContain(`${new URL(baseURL!).pathname}blog/${SAVED.slug}`);
