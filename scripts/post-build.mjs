@@ -241,7 +241,15 @@ if (release) {
   const icons = readdirSync(join(dir, "icons")).filter((f) => f.endsWith(".png")).map((f) => `icons/${f}`);
   const pictures = new Set();
   for (const page of shellPages) {
-    for (const [, src] of readFileSync(join(dir, page.file), "utf8").matchAll(/\bsrc(?:set)?="?(images\/[^"\s>]+)/g)) pictures.add(src);
+    const text = readFileSync(join(dir, page.file), "utf8");
+    for (const [, src] of text.matchAll(/\bsrc="?(images\/[^"\s>]+)/g)) pictures.add(src);
+    // Every candidate of a srcset ("images/a-480.webp 480w, images/a-960.webp 960w").
+    for (const [, set] of text.matchAll(/\bsrcset="([^"]+)"/g)) {
+      for (const candidate of set.split(",")) {
+        const src = candidate.trim().split(/\s+/)[0];
+        if (src.startsWith("images/")) pictures.add(src);
+      }
+    }
   }
   precache = [
     ...shellPages.map(precacheOf),

@@ -29,16 +29,28 @@ async function register() {
     return;
   }
   if (!registration) return;
-  // Only the first worker takes over by itself: later ones wait for the patient.
-  const offer = (worker) => {
-    if (navigator.serviceWorker.controller) showNotice(worker);
+  // Only the first worker takes over by itself: later ones wait for the patient. When one
+  // takes over a page it was already in charge of (the patient chose Reload, here or in
+  // another tab), this page's files may be gone: it reloads, or offers to.
+  let controlled = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!controlled) {
+      controlled = true;
+    } else if (reloading) {
+      location.reload();
+    } else {
+      showNotice(registration);
+    }
+  });
+  const offer = () => {
+    if (navigator.serviceWorker.controller) showNotice(registration);
   };
   const track = (worker) =>
     worker?.addEventListener("statechange", () => {
-      if (worker.state === "installed") offer(worker);
+      if (worker.state === "installed") offer();
     });
   // The browser may have found the new version before this ran (it checks on every load).
-  if (registration.waiting) offer(registration.waiting);
+  if (registration.waiting) offer();
   else track(registration.installing);
   registration.addEventListener("updatefound", () => track(registration.installing));
   // A patient back on a tab left open for a while gets the newest version offered.
@@ -48,11 +60,13 @@ async function register() {
 }
 
 let notice = null;
+let reloading = false;
 
 /** "A new version of the site is ready", with Reload and Not now: not modal, and focus stays
  * where it is. Reloading keeps what was typed (the contact form's draft is in this tab's
- * sessionStorage). */
-function showNotice(worker) {
+ * sessionStorage). Reload lets the waiting version take over, and the page reloads into it
+ * once it has; if it already has (from another tab), the page just reloads. */
+function showNotice(registration) {
   if (notice) return;
   notice = document.createElement("section");
   notice.className = "update-notice";
@@ -72,12 +86,20 @@ function showNotice(worker) {
     text.textContent = "A new version of the site is ready.";
   });
   reload.addEventListener("click", () => {
-    reload.disabled = true;
-    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload());
-    worker.postMessage({ type: "skip-waiting" });
+    if (reloading) return;
+    reloading = true;
+    // Not `disabled`: that would drop keyboard focus to the page's start.
+    reload.setAttribute("aria-disabled", "true");
+    reload.textContent = "Reloading…";
+    const waiting = registration.waiting;
+    if (waiting) waiting.postMessage({ type: "skip-waiting" });
+    else location.reload();
   });
   later.addEventListener("click", () => {
     notice.remove();
+    notice = null;
+    // Focus goes back to the page rather than to nowhere.
+    document.getElementById("main")?.focus();
   });
 }
 

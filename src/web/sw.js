@@ -55,13 +55,27 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(PRECACHE);
-      await cache.addAll(BUILD.precache.map((path) => new Request(at(path), { cache: "reload" })));
+      await Promise.all(BUILD.precache.map((path) => precache(cache, path)));
       // The list of articles, so the blog opens offline from any page.
       await save(LISTING, at(LIST_DATA), "json").catch(() => {});
     })(),
   );
   // No skipWaiting: a new version waits until the patient chooses to reload into it.
 });
+
+/** One file of this version, under its own address. Hashed files (`name-<hash>.ext`) come
+ * from the HTTP cache if the page has just loaded them; the others are revalidated. A host
+ * that redirects `offline.html` to `offline` (pretty URLs) gets the page kept as a plain
+ * answer: a browser refuses a redirected answer for a page it navigates to. */
+async function precache(cache, path) {
+  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+  const response = await fetch(at(path), { cache: hashed ? "default" : "no-cache" });
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  const plain = response.redirected
+    ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
+    : response;
+  await cache.put(at(path), plain);
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -73,27 +87,42 @@ self.addEventListener("activate", (event) => {
         return;
       }
       await Promise.all(ours.filter((key) => key.startsWith(`${PREFIX}precache `) && key !== PRECACHE).map((key) => caches.delete(key)));
-      // The pages open now are this version's from here on (the first visit included, so
-      // what the patient reads next is saved too), and an article already open is saved.
+      // The pages open now are this version's from here on: the first visit included, so
+      // what the patient reads next is saved too.
       await self.clients.claim();
-      for (const client of await self.clients.matchAll({ type: "window" })) {
-        const slug = slugOf(pathOf(client.url) ?? "");
-        if (slug) await saveArticle(slug).catch(() => {});
-      }
-      // Saved pages name the scripts of the version they came with: fetch them again from
-      // this one, or drop them (offline they would load without their scripts).
-      const articles = await caches.open(ARTICLES);
-      for (const request of await articles.keys()) {
-        const path = pathOf(request.url);
-        if (!ARTICLE_PAGE.test(path)) continue;
-        const page = await (await articles.match(request)).text();
-        if (!page.includes(BUILD.app)) {
-          await save(ARTICLES, request.url, "html").catch(() => forget(slugOf(path)));
-        }
-      }
     })(),
   );
+  // After activating, not during it (a page waits for an activating worker): an article open
+  // now is saved, and saved pages that name another version's files are fetched again.
+  refreshSaved().catch(() => {});
 });
+
+/** Saves the articles open in a window, and fetches again each saved page that names files
+ * this version does not have (offline it would load without its styles and scripts). A page
+ * the site no longer has is forgotten; one that cannot be fetched now is kept as it is. */
+async function refreshSaved() {
+  if (!BUILD.cache) return;
+  for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
+    const slug = slugOf(pathOf(client.url) ?? "");
+    if (slug) await saveArticle(slug).catch(() => {});
+  }
+  const articles = await caches.open(ARTICLES);
+  const ours = new Set(BUILD.precache);
+  for (const request of await articles.keys()) {
+    const path = pathOf(request.url);
+    if (!ARTICLE_PAGE.test(path)) continue;
+    const page = await (await articles.match(request))?.text();
+    const files = page?.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm)/g) ?? [];
+    if (files.every((file) => ours.has(file))) continue;
+    try {
+      const response = await fetch(request.url, { cache: "no-cache" });
+      if (fits(response, "html")) await store(ARTICLES, request.url, response);
+      else if (response.status === 404 || response.status === 410) await forget(slugOf(path));
+    } catch {
+      // No connection now: the page stays, still readable without its app.
+    }
+  }
+}
 
 self.addEventListener("message", (event) => {
   const data = event.data ?? {};
@@ -145,13 +174,19 @@ async function precached(path, request) {
 }
 
 /** The network's answer if it comes within NETWORK_WAIT_MS, else the saved copy (the answer,
- * when it comes, still updates it); the saved copy if the network fails. */
+ * when it comes, still updates it); the saved copy if the network fails, or answers with a
+ * server error or something else than was asked for (a Wi-Fi login page). A good answer goes
+ * to the page at once; saving it happens beside, and a failure to save changes nothing. */
 async function networkFirst(event, cacheName, request, kind, afterSave) {
   const url = withoutQuery(request.url);
-  const network = fetch(request).then(async (response) => {
+  const network = fetch(request).then((response) => {
     if (fits(response, kind)) {
-      await store(cacheName, url, response.clone());
-      if (afterSave) event.waitUntil(afterSave().catch(() => {}));
+      const copy = response.clone();
+      event.waitUntil(
+        store(cacheName, url, copy)
+          .then(() => afterSave?.())
+          .catch(() => {}),
+      );
     }
     return response;
   });
@@ -159,13 +194,16 @@ async function networkFirst(event, cacheName, request, kind, afterSave) {
   const saved = () => caches.match(url, { cacheName });
   try {
     const first = await Promise.race([network, waited]);
-    if (first !== "waited") return first;
-    const hit = await saved();
-    if (hit) {
-      event.waitUntil(network.catch(() => {}));
-      return hit;
+    if (first === "waited") {
+      const hit = await saved();
+      if (hit) {
+        event.waitUntil(network.catch(() => {}));
+        return hit;
+      }
     }
-    return await network;
+    const response = await network;
+    const broken = response.status >= 500 || (response.ok && !fits(response, kind));
+    return (broken && (await saved())) || response;
   } catch (error) {
     const hit = await saved();
     if (hit) return hit;
@@ -210,7 +248,13 @@ async function store(cacheName, url, response) {
   await cache.put(url, response);
   const keys = await cache.keys();
   if (cacheName === ARTICLES) {
-    const slugs = [...new Set(keys.map((k) => slugOf(pathOf(k.url) ?? "")).filter(Boolean))];
+    // Each article ranked by its newest copy (its page or its JSON), the least recent first.
+    const newest = new Map();
+    keys.forEach((key, i) => {
+      const slug = slugOf(pathOf(key.url) ?? "");
+      if (slug) newest.set(slug, i);
+    });
+    const slugs = [...newest].sort((a, b) => a[1] - b[1]).map(([slug]) => slug);
     for (const slug of slugs.slice(0, Math.max(0, slugs.length - MAX_ARTICLES))) await forget(slug);
   } else if (cacheName === IMAGES) {
     for (const old of keys.slice(0, Math.max(0, keys.length - MAX_IMAGES))) await cache.delete(old);

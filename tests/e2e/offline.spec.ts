@@ -143,6 +143,10 @@ test("nothing posted or typed is kept in any cache", async ({ page }) => {
   await page.getByLabel("Your message").fill(`A message from ${typed}.`);
   await page.getByRole("button", { name: "Send message" }).click();
   await expect(page.locator(".contact-form__sent")).toBeFocused();
+  // Then an article, saved as it is read: once it is, the worker has had its chance to keep
+  // anything of the above too.
+  await page.goto(`blog/${SAVED.slug}`);
+  await expect.poll(() => savedPaths(page)).toContain(`${new URL(page.url()).pathname}`);
 
   const entries = await cacheEntries(page);
   expect(entries.length, "the worker has precached the site").toBeGreaterThan(20);
@@ -202,8 +206,8 @@ test("the worker registers with the site's own scope, and a saved article opens 
   await page.addInitScript(() => {
     const times = ((window as any).__times = {} as Record<string, number>);
     new MutationObserver(() => {
-      if (document.documentElement.getAttribute("data-app") === "ready") times.started ??= performance.now();
-    }).observe(document.documentElement, { attributes: true });
+      if (document.documentElement?.getAttribute("data-app") === "ready") times.started ??= performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
     const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
     navigator.serviceWorker.register = (...args) => {
       times.registered ??= performance.now();
@@ -228,33 +232,73 @@ test("the worker registers with the site's own scope, and a saved article opens 
 
 const REPO = resolve(__dirname, "../..");
 
-test("a new deploy's worker waits, the page offers a reload, and reloading keeps what was typed", async ({ page }, testInfo) => {
-  const before = join(REPO, "dist");
+/** Serves `dir` (a symlink, so a test can switch it like a host switches deploys) on a port
+ * of its own; `stop` ends the server and removes the folder. */
+async function serve(page: Page, target: string, port: number, flags: string[] = []) {
+  const work = mkdtempSync(join(tmpdir(), "offline-"));
+  const live = join(work, "live");
+  symlinkSync(target, live);
+  const server: ChildProcess = spawn("node", [join(REPO, "tests/server/static.mjs"), "--dir", live, "--port", String(port), ...flags], { stdio: "ignore" });
+  const site = `http://127.0.0.1:${port}/`;
+  await expect.poll(async () => (await page.request.get(site).catch(() => null))?.status(), { timeout: 20_000 }).toBe(200);
+  return {
+    site,
+    /** The host serves `next` from now on, and only that. */
+    deploy(next: string) {
+      const link = join(work, "next");
+      symlinkSync(next, link);
+      renameSync(link, live);
+    },
+    stop() {
+      server.kill();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+test("on a host that drops .html from addresses, the offline page still opens", async ({ page, context, allowConsole }, testInfo) => {
+  allowConsole(/ERR_INTERNET_DISCONNECTED/);
+  const host = await serve(page, join(REPO, "dist"), 4210 + testInfo.workerIndex, ["--pretty-urls"]);
+  try {
+    await page.goto(`${host.site}blog`);
+    await workerControls(page);
+    await context.setOffline(true);
+    await page.goto(`${host.site}blog/${UNVISITED}`, { waitUntil: "commit" });
+    await expect(heading(page)).toHaveText("You're offline");
+    await page.goto(`${host.site}no-such-page`, { waitUntil: "commit" });
+    await expect(heading(page)).toHaveText("Page not found");
+  } finally {
+    await context.setOffline(false);
+    host.stop();
+  }
+});
+
+test("a new deploy's worker waits, the page offers a reload, and reloading keeps what was typed", async ({ page, context }, testInfo) => {
   const after = join(REPO, "dist-next");
   expect(existsSync(join(after, "sw.js")), "dist-next/ is missing: scripts/test.sh builds it").toBe(true);
-  const work = mkdtempSync(join(tmpdir(), "update-"));
-  const live = join(work, "live");
-  symlinkSync(before, live);
-  const port = 4200 + testInfo.workerIndex;
-  const server: ChildProcess = spawn("node", [join(REPO, "tests/server/static.mjs"), "--dir", live, "--port", String(port)], { stdio: "ignore" });
+  const host = await serve(page, join(REPO, "dist"), 4200 + testInfo.workerIndex);
   try {
-    const site = `http://127.0.0.1:${port}/`;
-    await expect.poll(async () => (await page.request.get(site).catch(() => null))?.status(), { timeout: 20_000 }).toBe(200);
+    const site = host.site;
     await page.goto(`${site}contact`);
     await workerControls(page);
     await page.getByLabel("Your name").fill("Ada Lovelace");
-    const app = () => page.locator("link[rel=modulepreload]").getAttribute("href");
-    const oldApp = await app();
+    const app = (tab: Page) => tab.locator("link[rel=modulepreload]").getAttribute("href");
+    const oldApp = await app(page);
+    // A second tab of the same version, whose console is watched too.
+    const other = await context.newPage();
+    const otherProblems: string[] = [];
+    other.on("console", (msg) => ["error", "warning"].includes(msg.type()) && otherProblems.push(msg.text()));
+    other.on("pageerror", (error) => otherProblems.push(error.message));
+    await other.goto(`${site}blog`);
+    await expect(other.locator("html")).toHaveAttribute("data-app", "ready", { timeout: 20_000 });
 
     // The deploy: the host serves the new build only.
-    const next = join(work, "next");
-    symlinkSync(after, next);
-    renameSync(next, live);
+    host.deploy(after);
 
     // Back on the page later (a reload): still this version, from the worker, with the draft;
     // the new version's worker installs meanwhile and waits.
     await page.reload();
-    expect(await app()).toBe(oldApp);
+    expect(await app(page)).toBe(oldApp);
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
     const notice = page.getByRole("region", { name: "Site update" });
     await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 30_000 });
@@ -262,7 +306,7 @@ test("a new deploy's worker waits, the page offers a reload, and reloading keeps
     await expectNoAxeViolations(page, "with the update notice");
 
     await notice.getByRole("button", { name: "Reload" }).click();
-    await expect.poll(app, { timeout: 30_000 }).not.toBe(oldApp);
+    await expect.poll(() => app(page), { timeout: 30_000 }).not.toBe(oldApp);
     await waitForApp(page);
     await expect(notice).toHaveCount(0);
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
@@ -271,8 +315,15 @@ test("a new deploy's worker waits, the page offers a reload, and reloading keeps
     // The old version's precache is gone; one version is kept at a time.
     const precaches = (await page.evaluate(() => caches.keys())).filter((name) => name.includes(" precache "));
     expect(precaches).toHaveLength(1);
+
+    // The other tab, whose version's files are gone now, is offered the reload too.
+    const otherNotice = other.getByRole("region", { name: "Site update" });
+    await expect(otherNotice.getByRole("status")).toHaveText("A new version of the site is ready.");
+    await otherNotice.getByRole("button", { name: "Reload" }).click();
+    await expect.poll(() => app(other), { timeout: 30_000 }).not.toBe(oldApp);
+    await expect(other.locator("html")).toHaveAttribute("data-app", "ready", { timeout: 20_000 });
+    expect(otherProblems, "the other tab's console").toEqual([]);
   } finally {
-    server.kill();
-    rmSync(work, { recursive: true, force: true });
+    host.stop();
   }
 });

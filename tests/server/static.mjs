@@ -5,7 +5,7 @@
 // brotli or gzip, and the root's _headers (Netlify/Cloudflare format) applied, so tests run
 // under the real security headers and see what a host would do with the build as it is.
 //
-//   node tests/server/static.mjs --dir dist --port 4173 [--no-headers]
+//   node tests/server/static.mjs --dir dist --port 4173 [--no-headers] [--pretty-urls]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync, readFileSync } from "node:fs";
@@ -21,6 +21,9 @@ const args = Object.fromEntries(
 const root = resolve(args.dir ?? "dist");
 const port = Number(args.port ?? 4173);
 const applyHeaders = !args["no-headers"];
+// Cloudflare Pages' and Netlify's "pretty URLs": a file address ending in .html is redirected
+// to the address without it (/offline.html to /offline, /index.html to /).
+const prettyUrls = !!args["pretty-urls"];
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -113,6 +116,10 @@ async function resolvePath(urlPath) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, "http://localhost");
+  if (prettyUrls && url.pathname.endsWith(".html")) {
+    res.writeHead(308, { Location: url.pathname.replace(/(index)?\.html$/, "") + url.search });
+    return res.end();
+  }
   const found = await resolvePath(url.pathname);
   if (found.redirect) {
     res.writeHead(308, { Location: found.redirect + url.search });
