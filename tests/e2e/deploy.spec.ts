@@ -2,11 +2,9 @@
 // checklist's) an atomic deploy deletes. Two real builds: dist/ and dist-next/ (the same site
 // after an edit to the checklist, built by scripts/test.sh), served from one folder that is
 // switched from the first to the second, as a host switches deploys.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { test, expect, waitForApp } from "./fixtures";
+import { test, expect, serveFolder, waitForApp } from "./fixtures";
 
 const REPO = resolve(__dirname, "../..");
 const BEFORE = join(REPO, "dist");
@@ -17,15 +15,9 @@ test("a tab from before a deploy reloads once into the new version when it needs
   // The old tab asks for its checklist file once, the host answers 404 (it is gone), and the
   // old app's loader reports the failed compile before the tab reloads.
   allowConsole(/status of 404|Failed to execute 'compile' on 'WebAssembly': HTTP status code is not ok/);
-  const work = mkdtempSync(join(tmpdir(), "deploy-"));
-  const live = join(work, "live");
-  symlinkSync(BEFORE, live);
-  const port = 4190 + testInfo.workerIndex;
-  const server: ChildProcess = spawn("node", [join(REPO, "tests/server/static.mjs"), "--dir", live, "--port", String(port)], { stdio: "ignore" });
+  const host = await serveFolder(page, BEFORE, 4190 + testInfo.workerIndex);
   try {
-    const site = `http://127.0.0.1:${port}/`;
-    await expect.poll(async () => (await page.request.get(site).catch(() => null))?.status(), { timeout: 20_000 }).toBe(200);
-
+    const site = host.site;
     await page.goto(`${site}contact`);
     await waitForApp(page);
     await page.getByLabel("Your name").fill("Ada Lovelace");
@@ -34,9 +26,7 @@ test("a tab from before a deploy reloads once into the new version when it needs
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Back care articles");
 
     // The deploy: the folder the host serves now holds the new build, and only that.
-    const next = join(work, "next");
-    symlinkSync(AFTER, next);
-    renameSync(next, live);
+    host.deploy(AFTER);
 
     const documents: string[] = [];
     page.on("request", (r) => {
@@ -55,7 +45,6 @@ test("a tab from before a deploy reloads once into the new version when it needs
     await nav.getByRole("link", { name: "Contact" }).click();
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
   } finally {
-    server.kill();
-    rmSync(work, { recursive: true, force: true });
+    host.stop();
   }
 });

@@ -2,6 +2,10 @@
 // violation, and `expectNoAxeViolations` runs axe-core on the page as it is.
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 
 type Fixtures = {
   /** Console messages that a test expects (e.g. a simulated 500); others fail the test. */
@@ -165,4 +169,28 @@ export async function routeSiteConfig(
     delete headers["content-encoding"];
     return route.fulfill({ status: response.status(), headers, body });
   });
+}
+
+/** Serves `dir` (a symlink, so a test can switch it like a host switches deploys) on a port
+ * of its own; `stop` ends the server and removes the folder. */
+export async function serveFolder(page: Page, target: string, port: number, flags: string[] = []) {
+  const work = mkdtempSync(join(tmpdir(), "site-"));
+  const live = join(work, "live");
+  symlinkSync(target, live);
+  const server: ChildProcess = spawn("node", [join(resolve(__dirname, "../.."), "tests/server/static.mjs"), "--dir", live, "--port", String(port), ...flags], { stdio: "ignore" });
+  const site = `http://127.0.0.1:${port}/`;
+  await expect.poll(async () => (await page.request.get(site).catch(() => null))?.status(), { timeout: 20_000 }).toBe(200);
+  return {
+    site,
+    /** The host serves `next` from now on, and only that. */
+    deploy(next: string) {
+      const link = join(work, "next");
+      symlinkSync(next, link);
+      renameSync(link, live);
+    },
+    stop() {
+      server.kill();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
 }

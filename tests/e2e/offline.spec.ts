@@ -2,11 +2,9 @@
 // scripts/post-build.mjs) and the manifest. Every other journey blocks the worker (see
 // playwright.config.ts); these let it in, read online, then cut the connection
 // (`context.setOffline`), which cuts the worker's own requests too.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, renameSync, rmSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, serveFolder as serve, waitForApp } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 test.use({ serviceWorkers: "allow" });
@@ -231,30 +229,6 @@ test("the worker registers with the site's own scope, and a saved article opens 
 });
 
 const REPO = resolve(__dirname, "../..");
-
-/** Serves `dir` (a symlink, so a test can switch it like a host switches deploys) on a port
- * of its own; `stop` ends the server and removes the folder. */
-async function serve(page: Page, target: string, port: number, flags: string[] = []) {
-  const work = mkdtempSync(join(tmpdir(), "offline-"));
-  const live = join(work, "live");
-  symlinkSync(target, live);
-  const server: ChildProcess = spawn("node", [join(REPO, "tests/server/static.mjs"), "--dir", live, "--port", String(port), ...flags], { stdio: "ignore" });
-  const site = `http://127.0.0.1:${port}/`;
-  await expect.poll(async () => (await page.request.get(site).catch(() => null))?.status(), { timeout: 20_000 }).toBe(200);
-  return {
-    site,
-    /** The host serves `next` from now on, and only that. */
-    deploy(next: string) {
-      const link = join(work, "next");
-      symlinkSync(next, link);
-      renameSync(link, live);
-    },
-    stop() {
-      server.kill();
-      rmSync(work, { recursive: true, force: true });
-    },
-  };
-}
 
 test("on a host that drops .html from addresses, the offline page still opens", async ({ page, context, allowConsole }, testInfo) => {
   allowConsole(/ERR_INTERNET_DISCONNECTED/);
