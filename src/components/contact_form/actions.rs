@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{move_focus, Ids};
+use super::ids::{move_focus, Ids};
 use crate::contact::draft::mailto_href;
 use crate::contact::ContactFormState;
 use crate::context::use_config;

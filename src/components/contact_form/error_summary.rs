@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ids;
+use super::ids::Ids;
 use crate::contact::ContactFormState;
 use crate::focus::focus_id;
 

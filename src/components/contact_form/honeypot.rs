@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ids;
+use super::ids::Ids;
 use crate::contact::wire::HONEYPOT;
 use crate::contact::ContactFormState;
 

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::ids::Ids;
 use super::text_field::FieldErrorText;
-use super::Ids;
 use crate::contact::{ContactFormState, ContactMethod, Field};
 
 /// "How should we reply?": phone call, email or text message.

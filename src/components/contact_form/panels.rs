@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{move_focus, Ids};
+use super::ids::{move_focus, Ids};
 use crate::components::clinic_links::PhoneLink;
 use crate::contact::ContactFormState;
 use crate::context::use_config;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ids;
+use super::ids::Ids;
 use crate::contact::wire::SMS_CONSENT;
 use crate::contact::ContactFormState;
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::Ids;
+use super::ids::Ids;
 use crate::contact::{ContactFormState, Field};
 
 /// A field's error, named as an error for screen readers; nothing when the field is fine.

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::Ticked;
+use super::assessment::Ticked;
 use crate::symptoms::{Group, Item};
 
 /// The element id of an item's checkbox.

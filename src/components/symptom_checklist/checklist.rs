@@ -5,9 +5,10 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use super::assessment::{use_assessment, Ticked};
 use super::{
-    use_assessment, ChecklistActions, ChecklistIntro, ChecklistSources, EmergencyAlert,
-    PrintSummary, ResultBar, SymptomGroup, SymptomResult, Ticked,
+    ChecklistActions, ChecklistIntro, ChecklistSources, EmergencyAlert, PrintSummary, ResultBar,
+    SymptomGroup, SymptomResult,
 };
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;

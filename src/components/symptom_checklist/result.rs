@@ -3,10 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::{RESULT_ID, RESULT_TITLE_ID};
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::paths::href;
 use crate::symptoms::{Assessment, Outcome};
+
+/// The element id of the result section, which the compact summary links to.
+pub const RESULT_ID: &str = "symptom-result";
+
+/// The element id of the result's heading, where "See the full result" moves focus.
+pub const RESULT_TITLE_ID: &str = "symptom-result-title";
 
 /// The result section. Its status paragraph is the page's one polite live region.
 #[component]

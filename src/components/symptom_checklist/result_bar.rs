@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::{RESULT_ID, RESULT_TITLE_ID};
+use super::result::{RESULT_ID, RESULT_TITLE_ID};
 use crate::components::clinic_links::EmergencyLink;
 use crate::paths::href;
 use crate::symptoms::Assessment;

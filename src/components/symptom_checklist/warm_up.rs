@@ -12,7 +12,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use super::{use_assessment, EmergencyAlert, PrintSummary, ResultBar, SymptomGroup, SymptomResult};
+use super::assessment::use_assessment;
+use super::{EmergencyAlert, PrintSummary, ResultBar, SymptomGroup, SymptomResult};
 use crate::symptoms::Rules;
 
 /// Marked on the performance timeline when the warm-up is over (tests wait for it).
