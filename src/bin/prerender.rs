@@ -81,6 +81,9 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     Executor::init_custom_executor(OneThread).map_err(|e| e.to_string())?;
     clinic_site::api::set_site_dir(dir.to_path_buf());
     clinic_site::paths::set_base(public_url);
+    // Checked strictly before anything is written: the app ignores a field it does not know,
+    // so a typo in site.json would otherwise deploy unnoticed.
+    let config = read_config(dir)?;
     let shell_path = dir.join("index.html");
     let shell = std::fs::read_to_string(&shell_path)
         .and_then(|shell| start_after_first_paint(&shell).map_err(std::io::Error::other))
@@ -128,11 +131,6 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
 
     // The page the service worker serves, offline, for a page it has not saved: the site's
     // frame around `OfflinePage`, without the app (see `without_app`).
-    let config_path = dir.join("site.json");
-    let config = std::fs::read_to_string(&config_path)
-        .map_err(|e| e.to_string())
-        .and_then(|json| SiteConfig::parse(&json).map_err(|e| e.to_string()))
-        .map_err(|e| format!("{}: {e}", config_path.display()))?;
     let read_timeout_ms = config.fetch_timeout_ms();
     let offline = block_on(render(&clinic_site::paths::href("/"), &shell, move || {
         clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any()
@@ -261,6 +259,15 @@ impl Rendered {
             changed: changed.map(str::to_string),
         }
     }
+}
+
+/// The site's configuration, refusing any field the site does not know.
+fn read_config(dir: &Path) -> Result<SiteConfig, String> {
+    let path = dir.join("site.json");
+    std::fs::read_to_string(&path)
+        .map_err(|e| e.to_string())
+        .and_then(|json| SiteConfig::parse_strict(&json).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -648,6 +655,37 @@ mod tests {
         // And an address the table does not have is the Not Found page, so the check above can fail.
         let page = block_on(render("/blog/topic/a/b", shell, app)).unwrap();
         assert!(page.contains("Page not found"));
+    }
+
+    #[test]
+    fn a_typo_in_site_json_stops_the_build_naming_the_file_and_the_field() {
+        let dir = std::env::temp_dir().join(format!("prerender-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let shipped: serde_json::Value =
+            read_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/site.json")).unwrap();
+        let write = |config: &serde_json::Value| {
+            std::fs::write(dir.join("site.json"), config.to_string()).unwrap()
+        };
+
+        write(&shipped);
+        assert!(read_config(&dir).is_ok(), "the shipped site.json");
+        let mut retired = shipped.clone();
+        retired["offline_support"] = false.into();
+        write(&retired);
+        assert!(read_config(&dir).is_ok(), "offline support off");
+
+        let mut typo = shipped;
+        typo["phone"]["dispaly"] = "(503) 555-0142".into();
+        write(&typo);
+        assert_eq!(
+            read_config(&dir),
+            Err(format!(
+                "{}: the configuration has a field `phone.dispaly` that the site does not know \
+                 (a typo?)",
+                dir.join("site.json").display()
+            ))
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     /// A post whose hero is at `hero_src`.

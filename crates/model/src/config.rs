@@ -7,8 +7,12 @@ use thiserror::Error;
 pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
 
 /// The clinic's facts as the site shows them. Nothing here is hard-coded in views.
+///
+/// Read leniently ([`SiteConfig::parse`]: a field this version does not know is ignored, so a
+/// tab opened before a deploy that adds one keeps working) and checked strictly at build time
+/// ([`SiteConfig::parse_strict`]). That check finds unknown fields by re-serializing, so no field
+/// here or in the structs inside may use `skip_serializing_if`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct SiteConfig {
     /// The clinic's name, shown in the header and in every page title.
     pub clinic_name: String,
@@ -36,13 +40,18 @@ pub struct SiteConfig {
     /// taking too long, in milliseconds (default 10000). Values are kept between 1000 and 60000.
     #[serde(default)]
     pub fetch_timeout_ms: Option<u32>,
+    /// `false` retires the service worker; absent means offline support is on. Read by the
+    /// build (`scripts/post-build.mjs`), never by the browser, whose lenient read skips it: so
+    /// the wasm carries no code for it.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default)]
+    pub offline_support: Option<bool>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
 }
 
 /// A phone number as shown and as dialled.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Phone {
     /// How people read it, e.g. "(503) 555-0142".
     pub display: String,
@@ -52,7 +61,6 @@ pub struct Phone {
 
 /// A postal address.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Address {
     pub street: String,
     pub locality: String,
@@ -70,15 +78,52 @@ pub enum ConfigError {
         field: &'static str,
         problem: &'static str,
     },
+    /// Fields the site does not know, by path ("phone.dispaly"); only [`SiteConfig::parse_strict`]
+    /// refuses them.
+    #[error("{}", unknown_fields_message(.0))]
+    UnknownFields(Vec<String>),
+}
+
+fn unknown_fields_message(paths: &[String]) -> String {
+    let named: Vec<String> = paths.iter().map(|path| format!("`{path}`")).collect();
+    match named.as_slice() {
+        [one] => {
+            format!("the configuration has a field {one} that the site does not know (a typo?)")
+        }
+        _ => format!(
+            "the configuration has fields {} that the site does not know (typos?)",
+            named.join(", ")
+        ),
+    }
 }
 
 impl SiteConfig {
-    /// Parses and checks `site.json`.
+    /// Parses and checks `site.json`, ignoring fields this version does not know: what the
+    /// browser uses, since a tab may outlive the deploy it was opened on.
     pub fn parse(json: &str) -> Result<Self, ConfigError> {
         let config: SiteConfig =
             serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
         config.check()?;
         Ok(config)
+    }
+
+    /// As [`SiteConfig::parse`], and refuses any field the site does not know, naming each by
+    /// its path: what the build uses, so a typo in `site.json` stops the deploy instead of
+    /// being silently ignored.
+    pub fn parse_strict(json: &str) -> Result<Self, ConfigError> {
+        let config = Self::parse(json)?;
+        let given: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        // Every field is written back, absent ones as null (see the type's doc), so a key
+        // given but not written back is one serde ignored.
+        let known = serde_json::to_value(&config).expect("a configuration serializes");
+        let mut unknown = Vec::new();
+        unknown_paths(&given, &known, "", &mut unknown);
+        if unknown.is_empty() {
+            Ok(config)
+        } else {
+            Err(ConfigError::UnknownFields(unknown))
+        }
     }
 
     fn check(&self) -> Result<(), ConfigError> {
@@ -158,6 +203,29 @@ impl SiteConfig {
     }
 }
 
+/// Pushes the path of every key of `given` that `known` lacks, at any depth.
+fn unknown_paths(
+    given: &serde_json::Value,
+    known: &serde_json::Value,
+    prefix: &str,
+    out: &mut Vec<String>,
+) {
+    let (Some(given), Some(known)) = (given.as_object(), known.as_object()) else {
+        return;
+    };
+    for (key, value) in given {
+        let path = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match known.get(key) {
+            Some(known) => unknown_paths(value, known, &path, out),
+            None => out.push(path),
+        }
+    }
+}
+
 fn is_dialable(s: &str) -> bool {
     let digits = s.strip_prefix('+').unwrap_or(s);
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
@@ -208,9 +276,128 @@ mod tests {
     }
 
     #[test]
-    fn an_unknown_field_is_rejected_so_typos_surface() {
-        let err = SiteConfig::parse(&demo_with("clinic_nmae", "x".into())).unwrap_err();
-        assert!(err.to_string().contains("clinic_nmae"), "{err}");
+    fn an_unknown_field_is_refused_by_the_strict_check_so_typos_surface() {
+        let err = SiteConfig::parse_strict(&demo_with("clinic_nmae", "x".into())).unwrap_err();
+        assert_eq!(err, ConfigError::UnknownFields(vec!["clinic_nmae".into()]));
+        assert_eq!(
+            err.to_string(),
+            "the configuration has a field `clinic_nmae` that the site does not know (a typo?)"
+        );
+    }
+
+    #[test]
+    fn a_nested_unknown_field_is_refused_by_the_strict_check_naming_its_path() {
+        let json = demo_with(
+            "phone",
+            serde_json::json!({"display": "x", "tel": "+15035550142", "dispaly": "x"}),
+        );
+        assert_eq!(
+            SiteConfig::parse_strict(&json).unwrap_err().to_string(),
+            "the configuration has a field `phone.dispaly` that the site does not know (a typo?)"
+        );
+    }
+
+    #[test]
+    fn every_unknown_field_is_named_at_once() {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v["clinic_nmae"] = "x".into();
+        v["address"]["zip"] = "97000".into();
+        assert_eq!(
+            SiteConfig::parse_strict(&v.to_string())
+                .unwrap_err()
+                .to_string(),
+            "the configuration has fields `address.zip`, `clinic_nmae` that the site does not \
+             know (typos?)"
+        );
+    }
+
+    #[test]
+    fn fields_added_by_a_later_deploy_are_ignored_by_the_lenient_parse() {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v["booking_url"] = "https://clinic.example/book".into();
+        v["phone"]["sms"] = "+15035550142".into();
+        v["address"]["country"] = "US".into();
+        assert_eq!(
+            SiteConfig::parse(&v.to_string()),
+            Ok(SiteConfig::parse(DEMO).unwrap())
+        );
+        assert_eq!(
+            SiteConfig::parse_strict(&v.to_string()).unwrap_err(),
+            ConfigError::UnknownFields(vec![
+                "address.country".into(),
+                "booking_url".into(),
+                "phone.sms".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn the_strict_check_accepts_the_demo_and_every_optional_field_given_or_null() {
+        assert_eq!(SiteConfig::parse_strict(DEMO), SiteConfig::parse(DEMO));
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        for (field, value) in [
+            ("short_name", serde_json::Value::Null),
+            ("contact_endpoint", serde_json::Value::Null),
+            ("contact_timeout_ms", serde_json::Value::Null),
+            ("fetch_timeout_ms", serde_json::Value::Null),
+            ("offline_support", false.into()),
+        ] {
+            v[field] = value;
+        }
+        assert!(SiteConfig::parse_strict(&v.to_string()).is_ok());
+    }
+
+    /// The strict check counts a key as known when the parsed configuration writes it back; a
+    /// field skipped when empty (`skip_serializing_if`) would be refused whenever it is given
+    /// as empty. The struct literals list every field (the compiler insists), optional ones
+    /// absent in one and present in the other.
+    #[test]
+    fn every_field_is_written_back_even_when_absent() {
+        let phone = Phone {
+            display: String::new(),
+            tel: String::new(),
+        };
+        let address = Address {
+            street: String::new(),
+            locality: String::new(),
+            region: String::new(),
+            postal_code: String::new(),
+        };
+        let none = SiteConfig {
+            clinic_name: String::new(),
+            short_name: None,
+            tagline: String::new(),
+            phone: phone.clone(),
+            email: String::new(),
+            address: address.clone(),
+            emergency_number: String::new(),
+            contact_endpoint: None,
+            contact_timeout_ms: None,
+            fetch_timeout_ms: None,
+            offline_support: None,
+            base_url: String::new(),
+        };
+        let every = SiteConfig {
+            clinic_name: String::new(),
+            short_name: Some(String::new()),
+            tagline: String::new(),
+            phone,
+            email: String::new(),
+            address,
+            emergency_number: String::new(),
+            contact_endpoint: Some(String::new()),
+            contact_timeout_ms: Some(0),
+            fetch_timeout_ms: Some(0),
+            offline_support: Some(false),
+            base_url: String::new(),
+        };
+        let (none, every) = (
+            serde_json::to_value(&none).unwrap(),
+            serde_json::to_value(&every).unwrap(),
+        );
+        let mut missing = Vec::new();
+        unknown_paths(&every, &none, "", &mut missing);
+        assert_eq!(missing, Vec::<String>::new());
     }
 
     #[test]

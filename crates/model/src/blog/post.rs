@@ -1,5 +1,10 @@
 //! A post as the site stores it (`public/posts/<slug>.json`) and its index entry: the schema,
 //! and what is derived from it (words, reading time, summary). Text is always text.
+//!
+//! Read leniently, down to the blocks and spans: a field this version does not know is ignored,
+//! so a tab opened before a deploy that adds one still reads the new files. Typos are the
+//! content build's to refuse, in the front matter the files are built from; it also checks
+//! that the committed files are exactly what it builds.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,7 +14,6 @@ use super::reading::{count_words, reading_minutes};
 
 /// One article, as stored in `public/posts/<slug>.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Post {
     /// Lowercase words joined by hyphens; also the file name and the URL segment.
     pub slug: String,
@@ -32,7 +36,6 @@ pub struct Post {
 
 /// A medical review of a post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Review {
     /// The reviewer's name and credentials.
     pub by: String,
@@ -130,7 +133,6 @@ fn count_inlines(spans: &[Inline]) -> usize {
 
 /// One entry of `public/posts/index.json`: everything a card needs, derived from the post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PostSummary {
     pub slug: String,
     pub title: String,
@@ -184,6 +186,27 @@ mod tests {
         // heading 3 + paragraph 7 + list 6 + quote 3 + call to action 2 words
         assert_eq!(post.word_count(), 21);
         assert_eq!(post.reading_minutes(), 1);
+    }
+
+    #[test]
+    fn a_post_with_fields_this_version_does_not_know_reads_as_without_them() {
+        let mut v = sample();
+        v["series"] = json!({"name": "Back basics", "part": 2});
+        v["hero"]["focal_point"] = json!([0.5, 0.3]);
+        v["reviewed"]["credentials_url"] = json!("https://clinic.example/team");
+        v["body"][3]["loading"] = json!("lazy");
+        v["body"][6]["pmid"] = json!("29879283");
+        assert_eq!(parse(v), parse(sample()));
+    }
+
+    #[test]
+    fn an_index_entry_with_fields_this_version_does_not_know_reads_as_without_them() {
+        let entry = parse(sample()).unwrap().summary();
+        let mut v = serde_json::to_value(&entry).unwrap();
+        v["series"] = json!("Back basics");
+        v["hero"]["focal_point"] = json!([0.5, 0.3]);
+        let index: Vec<PostSummary> = serde_json::from_value(json!([v])).unwrap();
+        assert_eq!(index, vec![entry]);
     }
 
     #[test]
