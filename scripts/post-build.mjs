@@ -10,7 +10,8 @@
 //  - robots.txt, sitemap.xml (each post with its last change) and feed.xml (the posts as an Atom
 //    feed, scripts/feed.mjs) from site.json's base_url and the post index.
 //  - manifest.webmanifest (site.json's names, the design tokens' colours, the content build's
-//    icons), offline.js, and sw.js: src/web/sw.js with this build's precache list and version.
+//    icons), and sw.js: src/web/sw.js with this build's mode, precache list and version.
+//  - Every script, wasm and stylesheet named after its bytes ("One version per page load").
 // Runs with TRUNK_STAGING_DIR and TRUNK_PUBLIC_URL set by Trunk; also usable by hand:
 //   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ node scripts/post-build.mjs
 // (after the renderer, whose list of the pages it wrote this reads and removes).
@@ -31,8 +32,6 @@ const rendered = JSON.parse(readFileSync(pageList, "utf8"));
 const pages = rendered.pages;
 rmSync(pageList);
 const sourceDir = process.env.TRUNK_SOURCE_DIR ?? ".";
-
-const html = readFileSync(join(dir, "index.html"), "utf8");
 
 /** Functions in a wasm's "name" section that wasm-bindgen must rewrite (`wbg_cast`'s
  * `breaks_if_inlined`, descriptors): it never sees a chunk, so a chunk must hold none. A chunk
@@ -83,9 +82,8 @@ function castsLeftIn(bytes) {
 // scripts/tools/wasm-bindgen left the split-off wasm (the checklist, the contact form, the listing), and its loader
 // __wasm_split.js, in <target>/wasm-bindgen/<profile>/split. Each chunk is copied here under a
 // name with its content's hash (cached forever, like Trunk's files) and, in release builds,
-// shrunk by wasm-opt as Trunk does the main wasm. The loader keeps its name, because the app's
-// JavaScript imports it by that name (and its SRI hash forbids editing it): it is served
-// no-cache. The pages that hydrate with a chunk preload it.
+// shrunk by wasm-opt as Trunk does the main wasm. The loader is named by its content below,
+// with the app's script. The pages that hydrate with a chunk preload it.
 const profile = process.env.TRUNK_PROFILE ?? "release";
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? ".", "target");
 const splitDir = join(targetDir, "wasm-bindgen", profile, "split");
@@ -98,11 +96,8 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
       "scripts/serve.sh or scripts/test.sh, or put scripts/tools first on PATH (see scripts/tools/wasm-bindgen).",
   );
 }
+let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
 {
-  let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8").replace(
-    '"./main.js"',
-    JSON.stringify(`./${appJs}`),
-  );
   for (const file of readdirSync(splitDir).filter((f) => /\.wasm$/.test(f) && f !== "main.wasm")) {
     const unbound = castsLeftIn(readFileSync(join(splitDir, file)));
     if (unbound.length) {
@@ -126,7 +121,6 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     loader = loader.replaceAll(`"./${file}"`, JSON.stringify(`./${hashed}`));
     chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
   }
-  writeFileSync(join(dir, "__wasm_split.js"), loader);
   // The pages that show a part, from the renderer's list (the route table in src/routes.rs).
   const preloads = {};
   for (const page of pages.filter((page) => page.part)) (preloads[page.part] ??= []).push(page.file);
@@ -147,6 +141,72 @@ if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
     }
   }
 }
+
+// --- One version per page load ------------------------------------------------------------
+// Every script, wasm and stylesheet is named by its own bytes (`stem-<16 hex of SHA-256>`), so
+// a name is never served with another build's bytes: the service worker keeps such files
+// forever, and a page from a new deploy must never meet an old file under a name it asks for.
+// Trunk names the app's script and wasm after the wasm cargo wrote, not after their bytes, and
+// the chunk loader has one name in every build. The app's script and the loader import each
+// other, so those two share one hash, of both their texts before either names the other.
+// Every page naming a renamed file is rewritten, with the file's new integrity hash.
+/** What each renamed file was called: its new name, by its old one. */
+const renamed = new Map();
+const digest = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+{
+  const appText = readFileSync(join(dir, appJs), "utf8");
+  const pair = digest(`${appText}\0${loader}`);
+  const app = `clinic-site-${pair}.js`;
+  const splitLoader = `__wasm_split-${pair}.js`;
+  rmSync(join(dir, appJs));
+  // Only where it is imported: the wasm also names "./__wasm_split.js" as the module of its
+  // imports, and the app's script hands them over under that name.
+  const imports = /(\bfrom\s*)"\.\/__wasm_split\.js"/g;
+  if (!imports.test(appText)) throw new Error(`post-build: ${appJs} does not import ./__wasm_split.js`);
+  writeFileSync(join(dir, app), appText.replace(imports, (_, from) => `${from}${JSON.stringify(`./${splitLoader}`)}`));
+  if (!loader.includes('"./main.js"')) throw new Error("post-build: the chunk loader does not import ./main.js");
+  writeFileSync(join(dir, splitLoader), loader.replaceAll('"./main.js"', JSON.stringify(`./${app}`)));
+  renamed.set(appJs, app);
+  renamed.set("__wasm_split.js", splitLoader);
+  // Trunk's other files (the stylesheet, the registration script, the main wasm).
+  const done = new Set([app, splitLoader, ...Object.values(chunkNames)]);
+  for (const file of readdirSync(dir).filter((f) => /\.(css|js|wasm)$/.test(f) && f !== "sw.js" && !done.has(f))) {
+    const [, stem, bg, ext] = /^(.+?)(?:-[0-9a-f]+)?(_bg)?\.([a-z]+)$/.exec(file);
+    const named = `${stem}-${digest(readFileSync(join(dir, file)))}${bg ?? ""}.${ext}`;
+    renameSync(join(dir, file), join(dir, named));
+    renamed.set(file, named);
+  }
+  // The offline page's script (src/bin/prerender.rs links it from offline.html as offline.js).
+  const offlineScript = readFileSync(join(sourceDir, "src", "web", "offline.js"));
+  const offlineJs = `offline-${digest(offlineScript)}.js`;
+  writeFileSync(join(dir, offlineJs), offlineScript);
+  renamed.set("offline.js", offlineJs);
+}
+/** The files this build named by their bytes (the chunks above, and the renamed files). */
+const contentNamed = new Set([...Object.values(chunkNames), ...renamed.values()]);
+/** Each HTML file of the build, as a path under `dir`. */
+function htmlFiles(folder = dir) {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(folder, entry.name)) : entry.name.endsWith(".html") ? [join(folder, entry.name)] : [],
+  );
+}
+/** The integrity a tag naming `file` must carry (Trunk writes SHA-384). */
+const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(dir, file))).digest("base64")}`;
+const byName = new RegExp(`(?<=[/"'=])(${[...renamed.keys()].map((name) => name.replace(/[.]/g, "\\.")).join("|")})(?=["'\\s>])`, "g");
+for (const file of htmlFiles()) {
+  const before = readFileSync(file, "utf8");
+  const after = before
+    .replace(byName, (name) => renamed.get(name))
+    .replace(/<(?:link|script)\b[^>]*>/g, (tag) => {
+      const named = /\b(?:href|src)=["']?([^"'\s>]+)/.exec(tag)?.[1].split("/").pop();
+      return named && contentNamed.has(named)
+        ? tag.replace(/\bintegrity=("[^"]*"|'[^']*'|[^\s>]+)/, `integrity="${integrity(named)}"`)
+        : tag;
+    });
+  if (after !== before) writeFileSync(file, after);
+}
+const html = readFileSync(join(dir, "index.html"), "utf8");
+
 const site = JSON.parse(readFileSync(join(dir, "site.json"), "utf8"));
 
 /** SHA-256 CSP sources for every inline script that a browser would execute. */
@@ -221,11 +281,15 @@ writeFileSync(
   ) + "\n",
 );
 
-// The offline page's script (src/bin/prerender.rs links it from offline.html), and the service
-// worker from src/web/sw.js with what this build precaches. Release builds only: a development
-// build (`trunk serve`) gets a worker that caches nothing and clears what a release build
-// served from the same address saved, so an edit shows on the next reload.
-copyFileSync(join(sourceDir, "src", "web", "offline.js"), join(dir, "offline.js"));
+// The service worker, from src/web/sw.js with what this build precaches (see that file):
+//  - release builds: "offline";
+//  - a development build (`trunk serve`): "development", a worker that caches nothing and clears
+//    what a release build served from the same address saved, so an edit shows on the next reload;
+//  - a release build with `"offline_support": false` in site.json: "retired", the way out. Its
+//    worker deletes the site's caches and unregisters itself on each device that had the old
+//    one (the browser checks sw.js on every visit), and no page registers a worker any more.
+const release = profile === "release";
+const mode = !release ? "development" : site.offline_support === false ? "retired" : "offline";
 const workerSource = readFileSync(join(sourceDir, "src", "web", "sw.js"), "utf8");
 const pagePath = (page) => page.path.replace(/^\//, "");
 const shellPages = pages.filter((page) => page.shell);
@@ -234,9 +298,11 @@ const shellPages = pages.filter((page) => page.shell);
 const precacheOf = (page) => (page.file === "404.html" ? "404.html" : pagePath(page));
 const shell = Object.fromEntries(shellPages.filter((page) => page.file !== "404.html").map((page) => [pagePath(page), precacheOf(page)]));
 shell["index.html"] = "";
-const release = profile === "release";
+/** What the worker falls back to when the network fails: the pages above and site.json. Every
+ * other precached file is served from the cache. */
+const fallbacks = new Set([...shellPages.map(precacheOf), rendered.offline, "site.json"]);
 let precache = [];
-if (release) {
+if (mode === "offline") {
   const assets = readdirSync(dir).filter((f) => /\.(css|js|wasm)$/.test(f) && f !== "sw.js");
   const icons = readdirSync(join(dir, "icons")).filter((f) => f.endsWith(".png")).map((f) => `icons/${f}`);
   const pictures = new Set();
@@ -261,19 +327,27 @@ if (release) {
     ...icons.sort(),
     ...[...pictures].sort(),
   ];
+  // Served from the cache forever, so never under a name another build could give other bytes.
+  const unnamed = precache.filter((path) => !fallbacks.has(path) && /\.(m?js|wasm|css)$/.test(path) && !contentNamed.has(path));
+  if (unnamed.length) {
+    throw new Error(
+      `post-build: the worker would serve these from its cache under names without a hash of their bytes, ` +
+        `so a later deploy could pair them with another version's files; name them in the section ` +
+        `"One version per page load":\n  ${unnamed.join("\n  ")}`,
+    );
+  }
 }
 /** The file the host serves for a path of the site ("" is index.html, "blog" is blog.html). */
 const fileOf = (path) => (path === "" ? "index.html" : existsSync(join(dir, `${path}.html`)) ? `${path}.html` : path);
-const version = createHash("sha256").update(workerSource);
+const version = createHash("sha256").update(mode).update(workerSource);
 for (const path of precache) {
   const file = join(dir, fileOf(path));
   if (!existsSync(file)) throw new Error(`post-build: the worker would precache ${path}, which the build does not have`);
   version.update(path).update(readFileSync(file));
 }
 const build = {
-  cache: release,
+  mode,
   version: version.digest("hex").slice(0, 16),
-  app: appJs,
   precache,
   shell,
   pages: pages.map(pagePath),
@@ -285,6 +359,15 @@ writeFileSync(
   join(dir, "sw.js"),
   `// Generated by scripts/post-build.mjs from src/web/sw.js: do not edit.\nconst BUILD = ${JSON.stringify(build)};\n\n${workerSource}`,
 );
+// Every page says which deploy it is (src/web/register.js compares it with a new worker's).
+// Retired, no page registers a worker: the script and its preload are left out.
+const registerJs = renamed.get([...renamed.keys()].find((name) => name.startsWith("register-")));
+for (const file of htmlFiles()) {
+  let text = readFileSync(file, "utf8").replace("</head>", `<meta name="build-version" content="${build.version}"></head>`);
+  if (mode === "retired" && registerJs) text = text.replace(new RegExp(`<(script|link)\\b[^>]*${registerJs.replace(".", "\\.")}[^>]*>(</script>)?`, "g"), "");
+  writeFileSync(file, text);
+}
+if (mode === "retired" && registerJs) rmSync(join(dir, registerJs));
 
 const endpointOrigin = origin(site.contact_endpoint);
 const csp = [
@@ -316,12 +399,16 @@ const headers = `# Generated by scripts/post-build.mjs at build time: do not edi
   Cross-Origin-Opener-Policy: same-origin
   Strict-Transport-Security: max-age=31536000; includeSubDomains
 
-# Hashed by Trunk (name-<hash>.ext): safe to cache forever.
+# Named by their bytes (name-<hash>.ext): safe to cache forever.
 ${p}*.wasm
   Cache-Control: public, max-age=31536000, immutable
 ${p}clinic-site-*.js
   Cache-Control: public, max-age=31536000, immutable
 ${p}register-*.js
+  Cache-Control: public, max-age=31536000, immutable
+${p}__wasm_split-*.js
+  Cache-Control: public, max-age=31536000, immutable
+${p}offline-*.js
   Cache-Control: public, max-age=31536000, immutable
 ${p}*.css
   Cache-Control: public, max-age=31536000, immutable
@@ -329,11 +416,7 @@ ${p}*.css
 # Not hashed: revalidate so new content and configuration show up quickly.
 ${p}
   Cache-Control: no-cache
-${p}__wasm_split.js
-  Cache-Control: no-cache
 ${p}sw.js
-  Cache-Control: no-cache
-${p}offline.js
   Cache-Control: no-cache
 ${p}manifest.webmanifest
   Content-Type: application/manifest+json; charset=utf-8
@@ -406,4 +489,4 @@ if (p !== "/" && profile === "release") {
   copyFileSync(join(folder, "404.html"), join(dir, "404.html"));
 }
 
-console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, manifest.webmanifest, sw.js (${release ? `${precache.length} files precached, version ${build.version}` : "development: caches nothing"}), _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);
+console.log(`post-build: ${Object.keys(chunkNames).length} wasm chunks, manifest.webmanifest, sw.js (${mode}: ${precache.length} files precached, version ${build.version}), _headers (CSP with ${inlineScriptHashes(html).length} script hash), _redirects, sitemap.xml (${urls.length} URLs), feed.xml (${posts.length} posts), robots.txt`);

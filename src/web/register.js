@@ -1,9 +1,12 @@
 // Registers the site's service worker (sw.js, written by scripts/post-build.mjs from
 // src/web/sw.js) once the app has taken the page over, so it never competes with the first
-// paint or the start-up; and when a new deploy's worker is waiting, offers a polite reload.
+// paint or the start-up; and when a new deploy's worker is ready, lets it take over if this page
+// is already of its version, or else offers a polite reload into it.
 // The page's base (`<base href>`) gives the worker's address and scope: / or /clinic/.
 const root = document.documentElement;
 const started = () => root.getAttribute("data-app") === "ready";
+// The deploy this page came from (post-build.mjs writes the same version into sw.js).
+const version = document.querySelector('meta[name="build-version"]')?.content;
 
 if ("serviceWorker" in navigator) {
   if (started()) {
@@ -19,6 +22,16 @@ if ("serviceWorker" in navigator) {
   }
 }
 
+/** The deploy a worker serves, asked over a channel of its own. */
+function versionOf(worker) {
+  const channel = new MessageChannel();
+  const answer = new Promise((resolve) => {
+    channel.port1.onmessage = (event) => resolve(event.data);
+  });
+  worker.postMessage({ type: "version" }, [channel.port2]);
+  return answer;
+}
+
 async function register() {
   const scope = new URL(".", document.baseURI);
   let registration;
@@ -29,30 +42,38 @@ async function register() {
     return;
   }
   if (!registration) return;
-  // Only the first worker takes over by itself: later ones wait for the patient. When one
-  // takes over a page it was already in charge of (the patient chose Reload, here or in
-  // another tab), this page's files may be gone: it reloads, or offers to.
+  // Only the first worker takes over by itself. A later one takes over at once when this page
+  // is of its version (opened since the deploy, from the network); a page of an older version
+  // is offered a reload into it. When a worker takes over a page of another version (the
+  // patient chose Reload in another tab), this page's files may be gone: it offers the reload.
   let controlled = !!navigator.serviceWorker.controller;
-  navigator.serviceWorker.addEventListener("controllerchange", () => {
+  const offered = new WeakSet();
+  navigator.serviceWorker.addEventListener("controllerchange", async () => {
     if (!controlled) {
       controlled = true;
     } else if (reloading) {
       location.reload();
     } else {
-      showNotice(registration);
+      const now = navigator.serviceWorker.controller;
+      if (now && (await versionOf(now)) !== version) showNotice(registration);
     }
   });
-  const offer = () => {
-    if (navigator.serviceWorker.controller) showNotice(registration);
+  const offer = async () => {
+    const waiting = registration.waiting;
+    if (!waiting || !navigator.serviceWorker.controller || offered.has(waiting)) return;
+    offered.add(waiting);
+    if ((await versionOf(waiting)) === version) waiting.postMessage({ type: "skip-waiting" });
+    else showNotice(registration);
   };
   const track = (worker) =>
     worker?.addEventListener("statechange", () => {
       if (worker.state === "installed") offer();
     });
-  // The browser may have found the new version before this ran (it checks on every load).
-  if (registration.waiting) offer();
-  else track(registration.installing);
+  // The browser may have found the new version before this ran (it checks on every load), and
+  // may even have installed it: watched first, then looked at, so no step falls in between.
   registration.addEventListener("updatefound", () => track(registration.installing));
+  track(registration.installing);
+  if (registration.waiting) offer();
   // A patient back on a tab left open for a while gets the newest version offered.
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") registration.update().catch(() => {});

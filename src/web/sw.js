@@ -1,25 +1,34 @@
-// The site's service worker: the site works offline once a patient has visited it.
-// scripts/post-build.mjs writes dist/sw.js from this file, with `BUILD` (below) set for the
-// build: what to precache, the pages the build rendered, and the site's read timeout.
+// The site's service worker: the site works offline once a patient has visited it, and online
+// every page is the deploy's own. scripts/post-build.mjs writes dist/sw.js from this file,
+// with `BUILD` (below) set for the build: what to precache, the pages the build rendered, and
+// the site's read timeout.
 //
-//  - Precached when the worker installs, and then served from the cache (one version of the
-//    whole site at a time): the shell pages (/, /blog, /symptoms, /contact, the Not Found page
-//    and the offline page), the stylesheet, the scripts, the main wasm and every chunk (the
-//    checklist's rules are inside its chunk), site.json, the manifest and icons, and the images
-//    those pages show.
-//  - Saved as a patient reads, network first: an article's page and its JSON (always as a
-//    pair, however the article was opened) and the images it shows, at most MAX_ARTICLES
-//    articles and MAX_IMAGES images, the oldest dropped first; and the list of articles. The
-//    network has half the site's read timeout to answer before a saved copy is served, so
-//    the saved copy arrives before the page would give up waiting.
+//  - Pages and site.json: network first (pages through navigation preload, so a page never
+//    waits for the worker to start before its request goes out), so a patient online reads
+//    the current text on the first load after a deploy. The precached or saved copy is served
+//    when the network fails, answers with a server error or the wrong kind of answer (a Wi-Fi
+//    login page), or has not answered within half the site's read timeout, so the copy
+//    arrives before the page would give up waiting.
+//  - Precached when the worker installs, one version at a time: the pages above (as fallbacks)
+//    and, served from the cache, the files with a content hash in their name (stylesheet,
+//    scripts, the main wasm and every chunk: a name is never reused for other bytes, so a
+//    page never mixes two versions), the manifest, icons and the images those pages show.
+//  - Saved as a patient reads, network first: an article's page and its JSON, refreshed
+//    together whichever was read (its page opened, or its JSON read by the app), and the
+//    images it shows, at most MAX_ARTICLES articles and MAX_IMAGES images, the oldest dropped
+//    first; and the list of articles. An article the site answers 404 or 410 for is forgotten
+//    at once.
 //  - Never: anything but GET (the contact form's POST), other origins (the form endpoint),
 //    and addresses with what a patient typed (a search's ?q=): every copy is saved under its
 //    address without the query.
-//  - A new deploy's worker installs beside this one and waits; the page offers to reload into
-//    it (src/web/register.js), which then deletes this version's precache.
+//  - A new deploy's worker installs beside this one. A page of its own version lets it take
+//    over at once; a page of this version is offered a reload into it (src/web/register.js).
+//    If it cannot install (a file missing, no room), this one goes on as it is.
 //
-// Development builds (`trunk serve`) get `BUILD.cache === false`: a worker that caches
-// nothing and removes what a release build served from the same address had saved.
+// `BUILD.mode`: "offline" (release builds); "development" (`trunk serve`): caches nothing and
+// removes what a release build served from the same address had saved, so an edit shows on
+// the next reload; "retired" (a release build with `offline_support: false` in site.json): the
+// way out, a worker that deletes every cache of the site and unregisters itself.
 
 const SCOPE = self.registration.scope;
 const PREFIX = `clinic ${SCOPE} `;
@@ -30,10 +39,15 @@ const LISTING = `${PREFIX}listing`;
 const MAX_ARTICLES = 30;
 const MAX_IMAGES = 60;
 const NETWORK_WAIT_MS = Math.round(BUILD.readTimeoutMs / 2);
+const CACHING = BUILD.mode === "offline";
 
 const ARTICLE_PAGE = /^blog\/([a-z0-9-]+)$/;
 const ARTICLE_DATA = /^posts\/([a-z0-9-]+)\.json$/;
 const LIST_DATA = "posts/index.json";
+const CONFIG = "site.json";
+/** Precached files served from the cache: every path that is not a page's fallback. */
+const FALLBACKS = new Set([...Object.values(BUILD.shell), BUILD.offline, BUILD.notFound, CONFIG]);
+const CACHE_FIRST = new Set(BUILD.precache.filter((path) => !FALLBACKS.has(path)));
 
 /** An address of the site, from its path relative to the scope. */
 const at = (path) => new URL(path, SCOPE).href;
@@ -46,21 +60,28 @@ function pathOf(url) {
 const pagePath = (slug) => `blog/${slug}`;
 const dataPath = (slug) => `posts/${slug}.json`;
 const slugOf = (path) => (path.match(ARTICLE_PAGE) ?? path.match(ARTICLE_DATA))?.[1];
+const gone = (response) => response.status === 404 || response.status === 410;
 
 self.addEventListener("install", (event) => {
-  if (!BUILD.cache) {
+  if (!CACHING) {
     self.skipWaiting();
     return;
   }
   event.waitUntil(
     (async () => {
       const cache = await caches.open(PRECACHE);
-      await Promise.all(BUILD.precache.map((path) => precache(cache, path)));
+      try {
+        await Promise.all(BUILD.precache.map((path) => precache(cache, path)));
+      } catch (error) {
+        // The version in charge goes on; this one is tried again at the next update check.
+        await caches.delete(PRECACHE);
+        throw error;
+      }
       // The list of articles, so the blog opens offline from any page.
       await save(LISTING, at(LIST_DATA), "json").catch(() => {});
     })(),
   );
-  // No skipWaiting: a new version waits until the patient chooses to reload into it.
+  // No skipWaiting here: a page decides (src/web/register.js).
 });
 
 /** One file of this version, under its own address. Hashed files (`name-<hash>.ext`) come
@@ -81,11 +102,19 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
       const ours = (await caches.keys()).filter((key) => key.startsWith(PREFIX));
-      if (!BUILD.cache) {
+      const preload = self.registration.navigationPreload;
+      if (!CACHING) {
         await Promise.all(ours.map((key) => caches.delete(key)));
+        await preload?.disable();
+        if (BUILD.mode === "retired") {
+          // Pages open now keep working from the network; the next load has no worker.
+          await self.registration.unregister();
+          return;
+        }
         await self.clients.claim();
         return;
       }
+      await preload?.enable();
       await Promise.all(ours.filter((key) => key.startsWith(`${PREFIX}precache `) && key !== PRECACHE).map((key) => caches.delete(key)));
       // The pages open now are this version's from here on: the first visit included, so
       // what the patient reads next is saved too.
@@ -94,74 +123,65 @@ self.addEventListener("activate", (event) => {
   );
   // After activating, not during it (a page waits for an activating worker): an article open
   // now is saved, and saved pages that name another version's files are fetched again.
-  refreshSaved().catch(() => {});
+  if (CACHING) refreshSaved().catch(() => {});
 });
 
 /** Saves the articles open in a window, and fetches again each saved page that names files
  * this version does not have (offline it would load without its styles and scripts). A page
  * the site no longer has is forgotten; one that cannot be fetched now is kept as it is. */
 async function refreshSaved() {
-  if (!BUILD.cache) return;
   for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
     const slug = slugOf(pathOf(client.url) ?? "");
     if (slug) await saveArticle(slug).catch(() => {});
   }
   const articles = await caches.open(ARTICLES);
-  const ours = new Set(BUILD.precache);
   for (const request of await articles.keys()) {
     const path = pathOf(request.url);
     if (!ARTICLE_PAGE.test(path)) continue;
     const page = await (await articles.match(request))?.text();
     const files = page?.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm)/g) ?? [];
-    if (files.every((file) => ours.has(file))) continue;
-    try {
-      const response = await fetch(request.url, { cache: "no-cache" });
-      if (fits(response, "html")) await store(ARTICLES, request.url, response);
-      else if (response.status === 404 || response.status === 410) await forget(slugOf(path));
-    } catch {
-      // No connection now: the page stays, still readable without its app.
-    }
+    if (files.every((file) => CACHE_FIRST.has(file))) continue;
+    await refresh(slugOf(path), request.url, "html");
   }
 }
 
 self.addEventListener("message", (event) => {
   const data = event.data ?? {};
   if (data.type === "skip-waiting") self.skipWaiting();
+  if (data.type === "version" && event.ports[0]) event.ports[0].postMessage(BUILD.version);
   if (data.type === "saved-articles" && event.ports[0]) {
     event.waitUntil(savedArticles().then((list) => event.ports[0].postMessage(list)));
   }
 });
 
 self.addEventListener("fetch", (event) => {
-  if (!BUILD.cache) return;
+  if (!CACHING) return;
   const { request } = event;
   if (request.method !== "GET") return;
   const path = pathOf(request.url);
   if (path === null) return;
   if (request.mode === "navigate") {
     event.respondWith(navigate(event, path));
-  } else if (BUILD.precache.includes(path)) {
+  } else if (path === CONFIG) {
+    event.respondWith(networkFirst(event, "json", { fallback: CONFIG }));
+  } else if (CACHE_FIRST.has(path)) {
     event.respondWith(precached(path, request));
   } else if (ARTICLE_DATA.test(path) && path !== LIST_DATA) {
-    event.respondWith(networkFirst(event, ARTICLES, request, "json", () => saveCompanion(path)));
+    event.respondWith(networkFirst(event, "json", { saveIn: ARTICLES, slug: slugOf(path) }));
   } else if (path === LIST_DATA) {
-    event.respondWith(networkFirst(event, LISTING, request, "json"));
+    event.respondWith(networkFirst(event, "json", { saveIn: LISTING }));
   } else if (path.startsWith("images/")) {
-    event.respondWith(networkFirst(event, IMAGES, request, "image"));
+    event.respondWith(networkFirst(event, "image", { saveIn: IMAGES }));
   }
 });
 
-/** A page: a shell page from the precache; an article network first and saved; anything else
- * from the network. Offline, a page that is not saved gets the offline page, and an address
- * the site has no page for the Not Found page. */
+/** A page, network first: an article falls back to its saved copy, a page the worker keeps
+ * (the listing, the checklist, the contact page…) to its precached copy. Offline, a page with
+ * neither gets the offline page, and an address the site has no page for the Not Found page. */
 async function navigate(event, path) {
-  const shell = BUILD.shell[path];
-  if (shell !== undefined) return precached(shell, event.request);
+  const slug = ARTICLE_PAGE.exec(path)?.[1];
   try {
-    if (ARTICLE_PAGE.test(path)) {
-      return await networkFirst(event, ARTICLES, event.request, "html", () => saveCompanion(path));
-    }
-    return await fetch(event.request);
+    return await networkFirst(event, "html", slug ? { saveIn: ARTICLES, slug } : { fallback: BUILD.shell[path] });
   } catch {
     const known = BUILD.pages.includes(path) || path.startsWith("blog/");
     return precached(known ? BUILD.offline : BUILD.notFound, event.request);
@@ -173,29 +193,39 @@ async function precached(path, request) {
   return hit ?? fetch(request);
 }
 
-/** The network's answer if it comes within NETWORK_WAIT_MS, else the saved copy (the answer,
- * when it comes, still updates it); the saved copy if the network fails, or answers with a
- * server error or something else than was asked for (a Wi-Fi login page). A good answer goes
- * to the page at once; saving it happens beside, and a failure to save changes nothing. */
-async function networkFirst(event, cacheName, request, kind, afterSave) {
+/** The network's answer (for a page, the navigation preload's) if it comes within
+ * NETWORK_WAIT_MS, else the copy (the answer, when it comes, still updates a saved copy); the
+ * copy if the network fails, or answers with a server error or something else than was asked
+ * for (a Wi-Fi login page). The copy is the saved one (`saveIn`, where a good answer is saved
+ * beside going to the page) or this version's precached `fallback`. An article's half (`slug`)
+ * that is saved brings its other half up to date; one the site no longer has is forgotten. */
+async function networkFirst(event, kind, { saveIn, slug, fallback }) {
+  const { request } = event;
   const url = withoutQuery(request.url);
-  const network = fetch(request).then((response) => {
-    if (fits(response, kind)) {
+  const network = (async () => {
+    // Data is asked of the server itself: the HTTP cache may hold a copy for minutes
+    // (`_headers`), and a deploy must show at once.
+    const response =
+      (request.mode === "navigate" && (await event.preloadResponse)) || (await fetch(request, kind === "json" ? { cache: "no-cache" } : {}));
+    if (saveIn && fits(response, kind)) {
       const copy = response.clone();
       event.waitUntil(
-        store(cacheName, url, copy)
-          .then(() => afterSave?.())
+        store(saveIn, url, copy)
+          .then(() => slug && refresh(slug, at(kind === "html" ? dataPath(slug) : pagePath(slug)), kind === "html" ? "json" : "html"))
           .catch(() => {}),
       );
+    } else if (slug && gone(response)) {
+      event.waitUntil(forget(slug).catch(() => {}));
     }
     return response;
-  });
+  })();
   const waited = new Promise((resolve) => setTimeout(resolve, NETWORK_WAIT_MS, "waited"));
-  const saved = () => caches.match(url, { cacheName });
+  const copy = () =>
+    saveIn ? caches.match(url, { cacheName: saveIn }) : fallback !== undefined ? caches.match(at(fallback), { cacheName: PRECACHE }) : undefined;
   try {
     const first = await Promise.race([network, waited]);
     if (first === "waited") {
-      const hit = await saved();
+      const hit = await copy();
       if (hit) {
         event.waitUntil(network.catch(() => {}));
         return hit;
@@ -203,9 +233,9 @@ async function networkFirst(event, cacheName, request, kind, afterSave) {
     }
     const response = await network;
     const broken = response.status >= 500 || (response.ok && !fits(response, kind));
-    return (broken && (await saved())) || response;
+    return (broken && (await copy())) || response;
   } catch (error) {
-    const hit = await saved();
+    const hit = await copy();
     if (hit) return hit;
     throw error;
   }
@@ -226,14 +256,25 @@ async function save(cacheName, url, kind) {
   await store(cacheName, url, response);
 }
 
-/** An article is saved whole: its page and its JSON, whichever was asked for first. */
+/** Fetches one half of a saved article again: kept if good, the article forgotten if the site
+ * no longer has it, and left as it is when there is no connection or the answer is unusable. */
+async function refresh(slug, url, kind) {
+  let response;
+  try {
+    response = await fetch(url, { cache: "no-cache" });
+  } catch {
+    return;
+  }
+  if (fits(response, kind)) await store(ARTICLES, url, response);
+  else if (gone(response)) await forget(slug);
+}
+
+/** An article open when this version takes over is saved whole: its page and its JSON. */
 async function saveArticle(slug) {
   const cache = await caches.open(ARTICLES);
   if (!(await cache.match(at(pagePath(slug))))) await save(ARTICLES, at(pagePath(slug)), "html");
   if (!(await cache.match(at(dataPath(slug))))) await save(ARTICLES, at(dataPath(slug)), "json");
 }
-
-const saveCompanion = (path) => saveArticle(slugOf(path));
 
 async function forget(slug) {
   const cache = await caches.open(ARTICLES);

@@ -2,9 +2,9 @@
 // checklist's) an atomic deploy deletes. Two real builds: dist/ and dist-next/ (the same site
 // after an edit to the checklist, built by scripts/test.sh), served from one folder that is
 // switched from the first to the second, as a host switches deploys.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { test, expect, serveFolder, waitForApp } from "./fixtures";
+import { test, expect, failedLoad, serveFolder, waitForApp } from "./fixtures";
 
 const REPO = resolve(__dirname, "../..");
 const BEFORE = join(REPO, "dist");
@@ -14,8 +14,11 @@ test("a tab from before a deploy reloads once into the new version when it needs
   expect(existsSync(join(AFTER, "symptoms.html")), "dist-next/ is missing: scripts/test.sh builds it").toBe(true);
   // The old tab asks for its checklist file once, the host answers 404 (it is gone), and the
   // old app's loader reports the failed compile before the tab reloads.
-  allowConsole(/status of 404|Failed to execute 'compile' on 'WebAssembly': HTTP status code is not ok/);
-  const host = await serveFolder(page, BEFORE, 4190 + testInfo.workerIndex);
+  const oldChecklist = readdirSync(BEFORE).find((file) => /^split_checklist-[0-9a-f]+\.wasm$/.test(file))!;
+  allowConsole(failedLoad(404), oldChecklist);
+  const oldLoader = readdirSync(BEFORE).find((file) => /^__wasm_split-[0-9a-f]+\.js$/.test(file))!;
+  allowConsole(/^TypeError: Failed to execute 'compile' on 'WebAssembly': HTTP status code is not ok$/, oldLoader);
+  const host = await serveFolder(page, BEFORE, 4190 + testInfo.parallelIndex);
   try {
     const site = host.site;
     await page.goto(`${site}contact`);
@@ -45,6 +48,6 @@ test("a tab from before a deploy reloads once into the new version when it needs
     await nav.getByRole("link", { name: "Contact" }).click();
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
   } finally {
-    host.stop();
+    await host.stop();
   }
 });

@@ -1,4 +1,5 @@
 // The release build as a static host serves it: security headers, caching, fallbacks, compression.
+import { createHash } from "node:crypto";
 import { test, expect, waitForApp } from "./fixtures";
 
 test("the document is served with a strict CSP and the other security headers", { tag: "@base-path" }, async ({ page }) => {
@@ -51,8 +52,17 @@ test("hashed assets are cached forever, pages are revalidated, and data is kept 
   expect([...new Set(hashed.map(([p]) => p.split(".").pop()))].sort(), "the page's wasm, script and stylesheet").toEqual(["css", "js", "wasm"]);
   expect(hashed.map(([p]) => p).filter((p) => /\/split_listing-/.test(p)), "the listing's wasm").toHaveLength(1);
   for (const [path, cache] of hashed) expect(cache, path).toBe("public, max-age=31536000, immutable");
-  // The chunk loader keeps its name (the app's script imports it so): never cached stale.
-  expect(assets["/__wasm_split.js"]).toBe("no-cache");
+  // Every script, wasm and stylesheet the page loads is named after its bytes, the chunk loader
+  // included: nothing a page loads can be another build's file under the same name.
+  const loaded = Object.keys(assets).filter((p) => /\.(wasm|js|css)$/.test(p));
+  expect(loaded.filter((p) => !hashed.some(([h]) => h === p)), "files without a hash in their name").toEqual([]);
+  expect(loaded.filter((p) => /\/__wasm_split-[0-9a-f]{16}\.js$/.test(p)), "the chunk loader").toHaveLength(1);
+  // Trunk's names (a hash of cargo's wasm) are replaced by hashes of the files' own bytes.
+  for (const path of loaded) {
+    const bytes = await (await request.get(path.replace(/^\//, ""), { headers: { "accept-encoding": "identity" } })).body();
+    const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+    if (!/\/(clinic-site|__wasm_split)-[0-9a-f]+\.js$/.test(path)) expect(path, "named after its bytes").toContain(`-${hash}`);
+  }
   for (const path of ["site.json", "posts/index.json"]) {
     expect((await request.get(path)).headers()["cache-control"], path).toBe("public, max-age=300, must-revalidate");
   }

@@ -4,41 +4,15 @@
 // (`context.setOffline`), which cuts the worker's own requests too.
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { test, expect, expectNoAxeViolations, serveFolder as serve, waitForApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, failedLoad, serveFolder as serve, waitForApp } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { cacheEntries, ownVersionInCharge, savedPaths, versions, workerControls } from "./worker";
 
 test.use({ serviceWorkers: "allow" });
 
 const SAVED = { slug: "back-spasm-symptoms", title: "Back spasm symptoms: what they feel like and which ones are urgent" };
 const UNVISITED = "lifting-safely";
 const SADDLE = /bike saddle/i; // an emergency sign
-
-/** Waits until the worker (registered once the app has started) controls the page. */
-async function workerControls(page: Page) {
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller), { timeout: 30_000 }).toBe(true);
-}
-
-/** Every entry of the site's caches: the cache, the address, and the text of the body. */
-async function cacheEntries(page: Page) {
-  return page.evaluate(async () => {
-    const entries: { cache: string; url: string; method: string; body: string }[] = [];
-    for (const name of await caches.keys()) {
-      const cache = await caches.open(name);
-      for (const request of await cache.keys()) {
-        const response = await cache.match(request);
-        const type = response?.headers.get("content-type") ?? "";
-        const body = /text|json|javascript|xml/.test(type) ? await response!.text() : "";
-        entries.push({ cache: name, url: request.url, method: request.method, body });
-      }
-    }
-    return entries;
-  });
-}
-
-/** The paths saved for reading (article pages and their JSON). */
-async function savedPaths(page: Page) {
-  return (await cacheEntries(page)).filter((e) => e.cache.endsWith(" articles")).map((e) => new URL(e.url).pathname);
-}
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 const nav = (page: Page) => page.getByRole("navigation", { name: "Main" });
@@ -96,7 +70,8 @@ test("an article read online reloads offline, the checklist triages, and an unvi
 });
 
 test("offline, the contact form keeps the draft and says it cannot send until there is a connection", async ({ page, context, allowConsole }) => {
-  allowConsole(/ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  // The send the patient tries while offline.
+  allowConsole(failedLoad("net::ERR_INTERNET_DISCONNECTED"), "http://127.0.0.1:8787/f/contact");
   await page.goto("contact");
   await workerControls(page);
   await context.setOffline(true);
@@ -232,7 +207,7 @@ const REPO = resolve(__dirname, "../..");
 
 test("on a host that drops .html from addresses, the offline page still opens", async ({ page, context, allowConsole }, testInfo) => {
   allowConsole(/ERR_INTERNET_DISCONNECTED/);
-  const host = await serve(page, join(REPO, "dist"), 4210 + testInfo.workerIndex, ["--pretty-urls"]);
+  const host = await serve(page, join(REPO, "dist"), 4210 + testInfo.parallelIndex, ["--pretty-urls"]);
   try {
     await page.goto(`${host.site}blog`);
     await workerControls(page);
@@ -243,20 +218,20 @@ test("on a host that drops .html from addresses, the offline page still opens", 
     await expect(heading(page)).toHaveText("Page not found");
   } finally {
     await context.setOffline(false);
-    host.stop();
+    await host.stop();
   }
 });
 
-test("a new deploy's worker waits, the page offers a reload, and reloading keeps what was typed", async ({ page, context }, testInfo) => {
+test("a tab left open over a deploy is offered a reload into the new version, and reloading keeps what was typed", async ({ page, context }, testInfo) => {
   const after = join(REPO, "dist-next");
   expect(existsSync(join(after, "sw.js")), "dist-next/ is missing: scripts/test.sh builds it").toBe(true);
-  const host = await serve(page, join(REPO, "dist"), 4200 + testInfo.workerIndex);
+  const host = await serve(page, join(REPO, "dist"), 4200 + testInfo.parallelIndex);
   try {
     const site = host.site;
     await page.goto(`${site}contact`);
     await workerControls(page);
     await page.getByLabel("Your name").fill("Ada Lovelace");
-    const app = (tab: Page) => tab.locator("link[rel=modulepreload]").getAttribute("href");
+    const app = (tab: Page) => tab.locator("link[rel=modulepreload]").first().getAttribute("href");
     const oldApp = await app(page);
     // A second tab of the same version, whose console is watched too.
     const other = await context.newPage();
@@ -269,14 +244,13 @@ test("a new deploy's worker waits, the page offers a reload, and reloading keeps
     // The deploy: the host serves the new build only.
     host.deploy(after);
 
-    // Back on the page later (a reload): still this version, from the worker, with the draft;
-    // the new version's worker installs meanwhile and waits.
-    await page.reload();
-    expect(await app(page)).toBe(oldApp);
-    await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
+    // The patient comes back to the tab: it checks for a new version, which installs and
+    // waits, and the tab offers the reload.
+    await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
     const notice = page.getByRole("region", { name: "Site update" });
     await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 30_000 });
-    await expect(page.getByLabel("Your name"), "the notice takes no focus").not.toBeFocused();
+    await expect(page.getByLabel("Your name"), "focus stays where the patient was").toBeFocused();
+    expect(await app(page), "nothing changed under the patient").toBe(oldApp);
     await expectNoAxeViolations(page, "with the update notice");
 
     await notice.getByRole("button", { name: "Reload" }).click();
@@ -298,6 +272,35 @@ test("a new deploy's worker waits, the page offers a reload, and reloading keeps
     await expect(other.locator("html")).toHaveAttribute("data-app", "ready", { timeout: 20_000 });
     expect(otherProblems, "the other tab's console").toEqual([]);
   } finally {
-    host.stop();
+    await host.stop();
+  }
+});
+
+test("a page opened after a deploy lets the new version take over at once, and only the tab left open is offered the reload", async ({ page, context }, testInfo) => {
+  const host = await serve(page, join(REPO, "dist"), 4215 + testInfo.parallelIndex);
+  try {
+    await page.goto(`${host.site}symptoms`);
+    await workerControls(page);
+    const oldVersion = (await versions(page)).page;
+    host.deploy(join(REPO, "dist-next"));
+    // Opened from a link after the deploy: the new version's page, from the network.
+    const fresh = await context.newPage();
+    await fresh.goto(`${host.site}symptoms`);
+    await expect(fresh.getByText("how soon you should be seen.")).toBeVisible();
+    await expect(fresh.locator("html")).toHaveAttribute("data-app", "ready", { timeout: 20_000 });
+    const newVersion = (await versions(fresh)).page;
+    expect(newVersion).not.toBe(oldVersion);
+    // Its worker takes over without asking anyone: the fresh page is already its version.
+    await ownVersionInCharge(fresh);
+    // The tab from before the deploy is told; the fresh one is not.
+    const notice = page.getByRole("region", { name: "Site update" });
+    await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 30_000 });
+    await expect(fresh.getByRole("region", { name: "Site update" })).toHaveCount(0);
+    await notice.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByText("how soon you should be seen.")).toBeVisible({ timeout: 30_000 });
+    expect((await versions(page)).page).toBe(newVersion);
+    await fresh.close();
+  } finally {
+    await host.stop();
   }
 });

@@ -2,7 +2,7 @@
 // browser hydrates it into the app: readable without script, with its own head, and taken
 // over without a second request, a console error or a change of what is shown.
 import type { Page } from "@playwright/test";
-import { test, expect, expectAppStarted, waitForApp } from "./fixtures";
+import { test, expect, expectAppStarted, waitForApp, waitForStartUpOver } from "./fixtures";
 
 const posts: { slug: string; title: string }[] = [
   { slug: "lifting-safely", title: "Lifting safely: protect your back at home and at work" },
@@ -154,6 +154,8 @@ test.describe("with JavaScript", () => {
       });
       await page.goto(p.path);
       await waitForApp(page);
+      // Counted once the start-up is over: a read by an effect's first run comes after `ready`.
+      await waitForStartUpOver(page);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(p.h1);
       await expect(page.getByRole("main")).toHaveCount(1);
       await expect(page.getByRole("banner")).toHaveCount(1);
@@ -186,6 +188,8 @@ test.describe("with JavaScript", () => {
     await page.locator("#symptom-neck-pain").check();
     release();
     await expectAppStarted(page);
+    // Kept means kept once the start-up's effects have run too, not only when `ready` appears.
+    await waitForStartUpOver(page);
     await expect(page.locator("#symptom-neck-pain")).toBeChecked();
     await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
   });
@@ -197,6 +201,7 @@ test.describe("with JavaScript", () => {
     await page.getByLabel("Text message", { exact: true }).check();
     release();
     await expectAppStarted(page);
+    await waitForStartUpOver(page);
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
     await expect(page.getByLabel("Your message")).toHaveValue("Typed before the app loaded.");
     await expect(page.getByLabel("Text message", { exact: true })).toBeChecked();
@@ -239,6 +244,8 @@ test.describe("shared links and file addresses", () => {
       const seen = await watchWhatIsShown(page);
       await page.goto(`blog/lifting-safely?${query}`);
       await waitForApp(page);
+      // What the start-up's effects do comes after `ready`: judged once they have all run.
+      await waitForStartUpOver(page);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(posts[0].title);
       expect(reads, "nothing is fetched for a parameter the page does not use").toEqual([]);
       expect(await seen()).toEqual({ headings: [posts[0].title], loading: false });
@@ -252,11 +259,13 @@ test.describe("shared links and file addresses", () => {
     const seen = await watchWhatIsShown(page);
     await page.goto("blog?q=desk&utm_source=x");
     await waitForApp(page);
+    await waitForStartUpOver(page);
     await expect(page.getByRole("searchbox", { name: "Search articles" })).toHaveValue("desk");
     await expect(page.getByRole("main").getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("main").getByRole("article")).toContainText("Desk posture for a healthier back");
     await page.goto("blog?tag=posture");
     await waitForApp(page);
+    await waitForStartUpOver(page);
     await expect(page.getByRole("main").getByRole("article")).toHaveCount(2);
     expect(reads).toEqual([]);
     expect((await seen()).loading).toBe(false);

@@ -1,5 +1,5 @@
 // The walking skeleton: every route loads, is accessible, announces navigation and survives reloads.
-import { test, expect, expectNoAxeViolations, waitForApp } from "./fixtures";
+import { test, expect, expectNoAxeViolations, failedLoad, waitForApp, waitForStartUpOver } from "./fixtures";
 
 const routes = [
   { path: "", heading: /./ },
@@ -16,7 +16,9 @@ for (const route of routes) {
     await waitForApp(page);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(route.heading);
     await expect(page.getByRole("main")).toBeVisible();
-    // One description per page, set by the page itself (none is left over from another route).
+    // One description per page, set by the page itself (none is left over from another route,
+    // none is added by the start-up's effects, which run after `ready`).
+    await waitForStartUpOver(page);
     await expect(page.locator('meta[name="description"]')).toHaveCount(1);
     await expect(page.getByRole("contentinfo").getByRole("link", { name: /555-01/ })).toHaveAttribute("href", /^tel:\+1/);
     await expectNoAxeViolations(page, `on /${route.path}`);
@@ -72,7 +74,8 @@ test("a deep link and a reload keep the page", async ({ page }) => {
 });
 
 test("a missing configuration shows a clear error instead of a blank page", async ({ page, allowConsole }) => {
-  allowConsole(/404|Failed to load resource/);
+  // The address's own 404 (the Not Found page) is allowed by the fixture; this is the file's.
+  allowConsole(failedLoad(404), "site.json");
   await page.route("**/site.json", (route) => route.fulfill({ status: 404, body: "nope" }));
   // An unknown address gets the Not Found page, rendered for another address: the app mounts
   // afresh there and loads site.json (a pre-rendered page carries its configuration).

@@ -3,7 +3,7 @@
 // Each phase is marked on the performance timeline (src/startup.rs). A timer queued when a
 // phase is marked fires in the next task at the earliest: if it fires before the next phase's
 // mark, the two phases ran in different tasks. Nothing here measures a time.
-import { test, expect } from "./fixtures";
+import { test, expect, waitForStartUpOver } from "./fixtures";
 
 const ARTICLE = "blog/back-spasms-causes-and-relief";
 
@@ -32,7 +32,7 @@ for (const route of [ARTICLE, "symptoms", "contact", "blog"]) {
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app"] });
     });
     await page.goto(route);
-    await page.waitForFunction(() => performance.getEntriesByName("clinic:idle").length > 0);
+    await waitForStartUpOver(page);
     const seen = await page.evaluate(() => (window as unknown as { __startup: string[] }).__startup);
     const order = (name: string) => {
       expect(seen, `${name} in ${seen.join(", ")}`).toContain(name);
@@ -80,7 +80,7 @@ test.describe("dates in the reader's language", () => {
       await page.goto(ARTICLE);
       const published = page.locator(".post__dates time").first();
       const rendered = await published.textContent();
-      await page.waitForFunction(() => performance.getEntriesByName("clinic:idle").length > 0);
+      await waitForStartUpOver(page);
       await expect(published).toHaveText(rendered!);
       expect(rendered).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
     });
@@ -103,6 +103,8 @@ test("a link followed after the shell has hydrated and before the page has loads
   await expect(page).toHaveURL(/\/contact$/);
   await expect(page.getByRole("heading", { level: 1, name: "Contact the clinic" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  // One page, whole, once the start-up is over too: nothing of the article comes back late.
+  await waitForStartUpOver(page);
   await expect(page.locator("main h1")).toHaveCount(1);
   await expect(page.getByRole("heading", { level: 1, name: /^Back spasms/ })).toHaveCount(0);
   // The form is the app's (its fields are checked as the patient goes), not the HTML's.
@@ -126,6 +128,8 @@ test("a box ticked after the header's part has hydrated and before the page's is
   });
   await page.goto("symptoms");
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  // Kept once the start-up's effects have run too, not only when `ready` appears.
+  await waitForStartUpOver(page);
   await expect(page.locator("main input[type=checkbox]").first()).toBeChecked();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
 });
