@@ -88,6 +88,8 @@ const profile = process.env.TRUNK_PROFILE ?? "release";
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? ".", "target");
 const splitDir = join(targetDir, "wasm-bindgen", profile, "split");
 const chunkNames = {};
+/** Every chunk's file (shared chunks all have the key "chunk" above). */
+const chunkFiles = new Set();
 const appJs = readdirSync(dir).find((f) => /^clinic-site(-[0-9a-f]+)?\.js$/.test(f));
 if (!appJs) throw new Error(`post-build: no clinic-site*.js in ${dir}`);
 if (!readFileSync(join(dir, appJs), "utf8").includes('"./__wasm_split.js"')) {
@@ -120,6 +122,7 @@ let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
     if (!loader.includes(`"./${file}"`)) throw new Error(`post-build: the loader does not name ${file}`);
     loader = loader.replaceAll(`"./${file}"`, JSON.stringify(`./${hashed}`));
     chunkNames[file.replace(/^split_|(_\d+)?\.wasm$/g, "")] = hashed;
+    chunkFiles.add(hashed);
   }
   // The pages that show a part, from the renderer's list (the route table in src/routes.rs).
   const preloads = {};
@@ -152,10 +155,13 @@ let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
 // Every page naming a renamed file is rewritten, with the file's new integrity hash.
 /** What each renamed file was called: its new name, by its old one. */
 const renamed = new Map();
+/** The hash the app's script and the chunk loader share (of both their texts). */
+let pairHash = "";
 const digest = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 {
   const appText = readFileSync(join(dir, appJs), "utf8");
   const pair = digest(`${appText}\0${loader}`);
+  pairHash = pair;
   const app = `clinic-site-${pair}.js`;
   const splitLoader = `__wasm_split-${pair}.js`;
   rmSync(join(dir, appJs));
@@ -169,7 +175,7 @@ const digest = (bytes) => createHash("sha256").update(bytes).digest("hex").slice
   renamed.set(appJs, app);
   renamed.set("__wasm_split.js", splitLoader);
   // Trunk's other files (the stylesheet, the registration script, the main wasm).
-  const done = new Set([app, splitLoader, ...Object.values(chunkNames)]);
+  const done = new Set([app, splitLoader, ...chunkFiles]);
   for (const file of readdirSync(dir).filter((f) => /\.(css|js|wasm)$/.test(f) && f !== "sw.js" && !done.has(f))) {
     const [, stem, bg, ext] = /^(.+?)(?:-[0-9a-f]+)?(_bg)?\.([a-z]+)$/.exec(file);
     const named = `${stem}-${digest(readFileSync(join(dir, file)))}${bg ?? ""}.${ext}`;
@@ -183,7 +189,7 @@ const digest = (bytes) => createHash("sha256").update(bytes).digest("hex").slice
   renamed.set("offline.js", offlineJs);
 }
 /** The files this build named by their bytes (the chunks above, and the renamed files). */
-const contentNamed = new Set([...Object.values(chunkNames), ...renamed.values()]);
+const contentNamed = new Set([...chunkFiles, ...renamed.values()]);
 /** Each HTML file of the build, as a path under `dir`. */
 function htmlFiles(folder = dir) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -327,8 +333,15 @@ if (mode === "offline") {
     ...icons.sort(),
     ...[...pictures].sort(),
   ];
-  // Served from the cache forever, so never under a name another build could give other bytes.
-  const unnamed = precache.filter((path) => !fallbacks.has(path) && /\.(m?js|wasm|css)$/.test(path) && !contentNamed.has(path));
+  // Served from the cache forever, so never under a name another build could give other bytes:
+  // each name carries the hash of the bytes the build ends with (the app's script and the
+  // chunk loader, the hash of the pair).
+  const unnamed = precache.filter((path) => {
+    if (fallbacks.has(path) || !/\.(m?js|wasm|css)$/.test(path)) return false;
+    const hash = /-([0-9a-f]{16})(_bg)?\.[a-z]+$/.exec(path)?.[1];
+    const pair = /^(clinic-site|__wasm_split)-[0-9a-f]{16}\.js$/.test(path);
+    return hash !== (pair ? pairHash : digest(readFileSync(join(dir, path))));
+  });
   if (unnamed.length) {
     throw new Error(
       `post-build: the worker would serve these from its cache under names without a hash of their bytes, ` +
@@ -339,7 +352,10 @@ if (mode === "offline") {
 }
 /** The file the host serves for a path of the site ("" is index.html, "blog" is blog.html). */
 const fileOf = (path) => (path === "" ? "index.html" : existsSync(join(dir, `${path}.html`)) ? `${path}.html` : path);
-const version = createHash("sha256").update(mode).update(workerSource);
+const version = createHash("sha256")
+  .update(mode)
+  .update(workerSource)
+  .update(JSON.stringify({ shell, pages: pages.map(pagePath), offline: rendered.offline, readTimeoutMs: rendered.read_timeout_ms }));
 for (const path of precache) {
   const file = join(dir, fileOf(path));
   if (!existsSync(file)) throw new Error(`post-build: the worker would precache ${path}, which the build does not have`);

@@ -84,16 +84,19 @@ backup=target/deploy-test-backup
 edited=(crates/model/src/symptoms/rules.json content/posts public/posts public/site.json)
 restore() {
   for path in "${edited[@]}"; do
+    [ -e "$backup/$path" ] || continue
     rm -rf "$path"
     cp -R "$backup/$path" "$path"
   done
   rm -rf "$backup"
 }
-keep() {
+keep() { # whole or not at all: written aside, then moved into place
+  rm -rf "$backup.partial"
   for path in "${edited[@]}"; do
-    mkdir -p "$backup/$(dirname "$path")"
-    cp -R "$path" "$backup/$path"
+    mkdir -p "$backup.partial/$(dirname "$path")"
+    cp -R "$path" "$backup.partial/$path"
   done
+  mv "$backup.partial" "$backup"
 }
 if [ -d "$backup" ]; then
   echo "restoring the sources an interrupted run edited for the deploy builds" >&2

@@ -55,7 +55,7 @@ async function register() {
       location.reload();
     } else {
       const now = navigator.serviceWorker.controller;
-      if (now && (await versionOf(now)) !== version) showNotice(registration);
+      if (now && (await versionOf(now)) !== version && !(await newerComing())) showNotice(registration);
     }
   });
   const offer = async () => {
@@ -63,7 +63,14 @@ async function register() {
     if (!waiting || !navigator.serviceWorker.controller || offered.has(waiting)) return;
     offered.add(waiting);
     if ((await versionOf(waiting)) === version) waiting.postMessage({ type: "skip-waiting" });
-    else showNotice(registration);
+    else if (!(await newerComing())) showNotice(registration);
+  };
+  // A worker of another version may be older than this page (a page opened from the network
+  // while an older version was still waiting, or took over in another tab): the browser is
+  // asked for the newest first, and a version on its way is offered once installed (`track`).
+  const newerComing = async () => {
+    await registration.update().catch(() => {});
+    return !!registration.installing;
   };
   const track = (worker) =>
     worker?.addEventListener("statechange", () => {

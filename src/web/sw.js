@@ -92,6 +92,12 @@ async function precache(cache, path) {
   const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
   const response = await fetch(at(path), { cache: hashed ? "default" : "no-cache" });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  // A page of another deploy (a host still switching, or the next deploy already out) names
+  // files this version does not have: the install fails, and is tried again later.
+  const page = (response.headers.get("content-type") ?? "").startsWith("text/html");
+  if (page && !(await response.clone().text()).includes(`<meta name="build-version" content="${BUILD.version}">`)) {
+    throw new Error(`${path}: not this version's page`);
+  }
   const plain = response.redirected
     ? new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers })
     : response;
@@ -155,7 +161,13 @@ self.addEventListener("message", (event) => {
 });
 
 self.addEventListener("fetch", (event) => {
-  if (!CACHING) return;
+  if (!CACHING) {
+    // A page served before the retirement may register the worker again, which undoes an
+    // unregistration still pending: each request of a page this worker still controls says it
+    // again.
+    if (BUILD.mode === "retired") event.waitUntil(self.registration.unregister());
+    return;
+  }
   const { request } = event;
   if (request.method !== "GET") return;
   const path = pathOf(request.url);

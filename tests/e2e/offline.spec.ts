@@ -299,6 +299,7 @@ test("a page opened after a deploy lets the new version take over at once, and o
     await notice.getByRole("button", { name: "Reload" }).click();
     await expect(page.getByText("how soon you should be seen.")).toBeVisible({ timeout: 30_000 });
     expect((await versions(page)).page).toBe(newVersion);
+    await expect(fresh.getByRole("region", { name: "Site update" }), "the fresh tab, still, after the other reloaded").toHaveCount(0);
     await fresh.close();
   } finally {
     await host.stop();
