@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test, expect, expectNoAxeViolations, failedLoad, serveFolder, waitForApp } from "./fixtures";
 import type { Page } from "@playwright/test";
-import { ownVersionInCharge, savedPaths, workerControls } from "./worker";
+import { installsOver, installTried, ownVersionInCharge, savedPaths, workerControls } from "./worker";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -169,6 +169,8 @@ test("when the new version cannot install, the old one keeps working offline and
   allowConsole(failedLoad(404), MISSING);
   allowConsole(new RegExp(`Uncaught \\(in promise\\).*${MISSING.replace(".", "\\.")}: 404`));
   allowConsole(/ERR_INTERNET_DISCONNECTED/);
+  // Each page load may ask for the new version again: a try the connection is cut under fails so.
+  allowConsole(/^Uncaught \(in promise\) TypeError: Failed to fetch/, "sw.js");
   const work = mkdtempSync(join(tmpdir(), "site-broken-"));
   const broken = join(work, "dist");
   cpSync(AFTER, broken, { recursive: true });
@@ -183,34 +185,9 @@ test("when the new version cannot install, the old one keeps working offline and
     // Online: the new text at once, although the new worker is not installed.
     await page.goto(`${host.site}symptoms`);
     await expect(page.getByText("how soon you should be seen.")).toBeVisible();
-    // The new worker tries (once more here, watched from the start), fails, and leaves
-    // nothing behind; the old one is still in charge.
-    const tried = await page.evaluate(async () => {
-      const registration = (await navigator.serviceWorker.getRegistration())!;
-      const ended = (worker: ServiceWorker) =>
-        new Promise<void>((resolve) => {
-          if (worker.state === "redundant") resolve();
-          worker.addEventListener("statechange", () => worker.state === "redundant" && resolve());
-        });
-      // An attempt the visit started may be under way: the next one starts once it has failed.
-      if (registration.installing) await ended(registration.installing);
-      const found = new Promise<ServiceWorker>((resolve) => registration.addEventListener("updatefound", () => resolve(registration.installing!), { once: true }));
-      await registration.update();
-      const worker = await found;
-      await ended(worker);
-      return { redundant: worker.state, waiting: !!registration.waiting, active: !!registration.active };
-    });
-    expect(tried).toEqual({ redundant: "redundant", waiting: false, active: true });
-    // The browser may have queued more tries (each page load asks once): once they are over,
-    // only the old version's files are kept.
-    const settled = async () => ({
-      precaches: await precaches(),
-      trying: await page.evaluate(async () => {
-        const registration = await navigator.serviceWorker.getRegistration();
-        return !!(registration?.installing || registration?.waiting);
-      }),
-    });
-    await expect.poll(settled, { timeout: 30_000 }).toEqual({ precaches: before, trying: false });
+    // The new worker tries, fails, and leaves nothing behind; the old one is still in charge.
+    expect(await installTried(page)).toBe("redundant");
+    await installsOver(page, before);
     await expect(page.getByRole("region", { name: "Site update" })).toHaveCount(0);
 
     // Offline: the old version, whole.
@@ -223,6 +200,38 @@ test("when the new version cannot install, the old one keeps working offline and
     await context.setOffline(false);
     await host.stop();
     rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test("on a device out of room, the new version's install fails and the old one keeps working offline", async ({ page, context, allowConsole }, testInfo) => {
+  allowConsole(/^Uncaught \(in promise\) QuotaExceededError/);
+  allowConsole(/ERR_INTERNET_DISCONNECTED/);
+  allowConsole(/^Uncaught \(in promise\) TypeError: Failed to fetch/, "sw.js");
+  const host = await serveFolder(page, BEFORE, 4290 + testInfo.parallelIndex);
+  const cdp = await context.newCDPSession(page);
+  try {
+    await page.goto(`${host.site}symptoms`);
+    await workerControls(page);
+    const precaches = () => page.evaluate(async () => (await caches.keys()).filter((name) => name.includes(" precache ")));
+    const before = await precaches();
+    // Room for what is kept now and little more: not for a second version.
+    const { usage } = await page.evaluate(() => navigator.storage.estimate());
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(host.site).origin, quotaSize: usage! + 200_000 });
+    host.deploy(AFTER);
+    await page.goto(`${host.site}symptoms`);
+    await expect(page.getByText("how soon you should be seen."), "online, the new text").toBeVisible();
+    expect(await installTried(page)).toBe("redundant");
+    await installsOver(page, before);
+    await expect(page.getByRole("region", { name: "Site update" })).toHaveCount(0);
+    await context.setOffline(true);
+    await page.goto(`${host.site}symptoms`);
+    await expect(page.getByText("how soon you should be checked."), "offline, the old version, whole").toBeVisible();
+    await page.getByRole("checkbox", { name: /bike saddle/i }).check();
+    await expect(page.getByRole("alert").getByRole("link", { name: /Call 911/ })).toHaveAttribute("href", "tel:911");
+  } finally {
+    await context.setOffline(false);
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(host.site).origin }).catch(() => {});
+    await host.stop();
   }
 });
 

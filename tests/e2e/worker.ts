@@ -49,3 +49,36 @@ export async function cacheEntries(page: Page) {
 export async function savedPaths(page: Page) {
   return (await cacheEntries(page)).filter((e) => e.cache.endsWith(" articles")).map((e) => new URL(e.url).pathname);
 }
+
+/** Has the browser try to install the newest version once more, watched from the start, and
+ * says how that try ended: "redundant" when it failed (an earlier try under way is let end
+ * first, since the next starts only then). */
+export async function installTried(page: Page) {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    const ended = (worker: ServiceWorker) =>
+      new Promise<string>((resolve) => {
+        const done = () => ["redundant", "installed", "activated"].includes(worker.state);
+        if (done()) resolve(worker.state);
+        worker.addEventListener("statechange", () => done() && resolve(worker.state));
+      });
+    if (registration.installing) await ended(registration.installing);
+    const found = new Promise<ServiceWorker>((resolve) => registration.addEventListener("updatefound", () => resolve(registration.installing!), { once: true }));
+    await registration.update();
+    return ended(await found);
+  });
+}
+
+/** Waits until no try to install is under way (each page load may queue one) and the site's
+ * precaches are `precaches`. */
+export async function installsOver(page: Page, precaches: string[]) {
+  const state = () =>
+    page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        precaches: (await caches.keys()).filter((name) => name.includes(" precache ")),
+        trying: !!(registration?.installing || registration?.waiting),
+      };
+    });
+  await expect.poll(state, { timeout: 30_000 }).toEqual({ precaches, trying: false });
+}
