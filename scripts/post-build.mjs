@@ -156,12 +156,11 @@ let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
 /** What each renamed file was called: its new name, by its old one. */
 const renamed = new Map();
 /** The hash the app's script and the chunk loader share (of both their texts). */
-let pairHash = "";
+let pair = "";
 const digest = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 {
   const appText = readFileSync(join(dir, appJs), "utf8");
-  const pair = digest(`${appText}\0${loader}`);
-  pairHash = pair;
+  pair = digest(`${appText}\0${loader}`);
   const app = `clinic-site-${pair}.js`;
   const splitLoader = `__wasm_split-${pair}.js`;
   rmSync(join(dir, appJs));
@@ -196,8 +195,12 @@ function htmlFiles(folder = dir) {
     entry.isDirectory() ? htmlFiles(join(folder, entry.name)) : entry.name.endsWith(".html") ? [join(folder, entry.name)] : [],
   );
 }
-/** The integrity a tag naming `file` must carry (Trunk writes SHA-384). */
-const integrity = (file) => `sha384-${createHash("sha384").update(readFileSync(join(dir, file))).digest("base64")}`;
+/** The integrity a tag naming `file` must carry (Trunk writes SHA-384), hashed once a file. */
+const integrities = new Map();
+const integrity = (file) => {
+  if (!integrities.has(file)) integrities.set(file, `sha384-${createHash("sha384").update(readFileSync(join(dir, file))).digest("base64")}`);
+  return integrities.get(file);
+};
 const byName = new RegExp(`(?<=[/"'=])(${[...renamed.keys()].map((name) => name.replace(/[.]/g, "\\.")).join("|")})(?=["'\\s>])`, "g");
 for (const file of htmlFiles()) {
   const before = readFileSync(file, "utf8");
@@ -339,8 +342,8 @@ if (mode === "offline") {
   const unnamed = precache.filter((path) => {
     if (fallbacks.has(path) || !/\.(m?js|wasm|css)$/.test(path)) return false;
     const hash = /-([0-9a-f]{16})(_bg)?\.[a-z]+$/.exec(path)?.[1];
-    const pair = /^(clinic-site|__wasm_split)-[0-9a-f]{16}\.js$/.test(path);
-    return hash !== (pair ? pairHash : digest(readFileSync(join(dir, path))));
+    const ofPair = /^(clinic-site|__wasm_split)-[0-9a-f]{16}\.js$/.test(path);
+    return hash !== (ofPair ? pair : digest(readFileSync(join(dir, path))));
   });
   if (unnamed.length) {
     throw new Error(
@@ -365,6 +368,7 @@ const build = {
   mode,
   version: version.digest("hex").slice(0, 16),
   precache,
+  cacheFirst: precache.filter((path) => !fallbacks.has(path)),
   shell,
   pages: pages.map(pagePath),
   offline: rendered.offline,

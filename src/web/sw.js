@@ -45,9 +45,8 @@ const ARTICLE_PAGE = /^blog\/([a-z0-9-]+)$/;
 const ARTICLE_DATA = /^posts\/([a-z0-9-]+)\.json$/;
 const LIST_DATA = "posts/index.json";
 const CONFIG = "site.json";
-/** Precached files served from the cache: every path that is not a page's fallback. */
-const FALLBACKS = new Set([...Object.values(BUILD.shell), BUILD.offline, BUILD.notFound, CONFIG]);
-const CACHE_FIRST = new Set(BUILD.precache.filter((path) => !FALLBACKS.has(path)));
+/** Precached files served from the cache (the build's word: every one but the pages and site.json). */
+const CACHE_FIRST = new Set(BUILD.cacheFirst);
 
 /** An address of the site, from its path relative to the scope. */
 const at = (path) => new URL(path, SCOPE).href;
