@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::hours::{Schedule, SpecialDay, WeeklyHours};
+
 /// How long a read may take when `site.json` does not say (and for `site.json` itself).
 pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
 
@@ -48,6 +50,40 @@ pub struct SiteConfig {
     pub offline_support: Option<bool>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
+    /// The clinic's time zone, an IANA name ("America/Los_Angeles"): its hours are in it, and
+    /// "open now" is worked out on its clock, wherever the patient is.
+    pub time_zone: String,
+    /// The weekly hours: per day, zero or more "08:00-12:00" ranges (a lunch break is two).
+    #[serde(default)]
+    pub hours: WeeklyHours,
+    /// Closures and days of special hours; past ones are ignored, the next 60 days shown.
+    #[serde(default)]
+    pub closures: Vec<SpecialDay>,
+    /// Online booking; absent means booking is by phone (and the home page offers writing).
+    #[serde(default)]
+    pub booking_url: Option<String>,
+    /// Where to park, in a sentence or two.
+    #[serde(default)]
+    pub parking: Option<String>,
+    /// Buses, trains and bicycles.
+    #[serde(default)]
+    pub transport: Option<String>,
+    /// Step-free access, lifts, accessible toilets.
+    #[serde(default)]
+    pub access: Option<String>,
+    /// Where the clinic is, for maps and search engines.
+    #[serde(default)]
+    pub geo: Option<Geo>,
+    /// A short introduction to the clinic for the home page.
+    #[serde(default)]
+    pub intro: Option<String>,
+}
+
+/// A point on the map, in decimal degrees.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub latitude: f64,
+    pub longitude: f64,
 }
 
 /// A phone number as shown and as dialled.
@@ -76,6 +112,12 @@ pub enum ConfigError {
     #[error("the configuration field `{field}` {problem}")]
     Invalid {
         field: &'static str,
+        problem: &'static str,
+    },
+    /// As `Invalid`, for a field inside a list ("hours.monday[1]").
+    #[error("the configuration field `{field}` {problem}")]
+    InvalidAt {
+        field: String,
         problem: &'static str,
     },
     /// Fields the site does not know, by path ("phone.dispaly"); only [`SiteConfig::parse_strict`]
@@ -112,6 +154,13 @@ impl SiteConfig {
     /// being silently ignored.
     pub fn parse_strict(json: &str) -> Result<Self, ConfigError> {
         let config = Self::parse(json)?;
+        #[cfg(not(target_arch = "wasm32"))]
+        if !is_time_zone(&config.time_zone) {
+            return Err(ConfigError::Invalid {
+                field: "time_zone",
+                problem: "must be a time zone's IANA name, like \"America/Los_Angeles\"",
+            });
+        }
         let given: serde_json::Value =
             serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
         // Every field is written back, absent ones as null (see the type's doc), so a key
@@ -153,7 +202,58 @@ impl SiteConfig {
                 return invalid("contact_endpoint", "must start with https:// or http://");
             }
         }
+        if self.time_zone.trim().is_empty() {
+            return invalid("time_zone", "is empty");
+        }
+        Schedule::from_config(&self.hours, &self.closures).map_err(|p| {
+            ConfigError::InvalidAt {
+                field: p.field,
+                problem: p.problem,
+            }
+        })?;
+        if let Some(url) = self.booking() {
+            if !is_http_url(url) {
+                return invalid("booking_url", "must start with https:// or http://");
+            }
+        }
+        if let Some(geo) = self.geo {
+            if !(-90.0..=90.0).contains(&geo.latitude) {
+                return invalid("geo.latitude", "must be between -90 and 90");
+            }
+            if !(-180.0..=180.0).contains(&geo.longitude) {
+                return invalid("geo.longitude", "must be between -180 and 180");
+            }
+        }
         Ok(())
+    }
+
+    /// The hours, checked (a configuration that parsed has valid hours).
+    pub fn schedule(&self) -> Schedule {
+        Schedule::from_config(&self.hours, &self.closures).unwrap_or_default()
+    }
+
+    /// The booking link, if one is configured.
+    pub fn booking(&self) -> Option<&str> {
+        self.booking_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+
+    /// A maps link to the clinic's address: on a phone it opens the patient's own maps app.
+    pub fn directions_url(&self) -> String {
+        let destination: String = self
+            .address_line()
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => {
+                    (b as char).to_string()
+                }
+                b' ' => "+".to_string(),
+                other => format!("%{other:02X}"),
+            })
+            .collect();
+        format!("https://www.google.com/maps/dir/?api=1&destination={destination}")
     }
 
     /// The form endpoint, if one is configured.
@@ -229,6 +329,13 @@ fn unknown_paths(
 fn is_dialable(s: &str) -> bool {
     let digits = s.strip_prefix('+').unwrap_or(s);
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Whether `name` is a time zone of the IANA database this build knows (the browser's `Intl`
+/// would refuse another, and the status would never show).
+#[cfg(not(target_arch = "wasm32"))]
+fn is_time_zone(name: &str) -> bool {
+    include_str!("time_zones.txt").lines().any(|zone| zone == name)
 }
 
 fn is_http_url(s: &str) -> bool {
@@ -314,7 +421,7 @@ mod tests {
     #[test]
     fn fields_added_by_a_later_deploy_are_ignored_by_the_lenient_parse() {
         let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
-        v["booking_url"] = "https://clinic.example/book".into();
+        v["loyalty_url"] = "https://clinic.example/points".into();
         v["phone"]["sms"] = "+15035550142".into();
         v["address"]["country"] = "US".into();
         assert_eq!(
@@ -325,7 +432,7 @@ mod tests {
             SiteConfig::parse_strict(&v.to_string()).unwrap_err(),
             ConfigError::UnknownFields(vec![
                 "address.country".into(),
-                "booking_url".into(),
+                "loyalty_url".into(),
                 "phone.sms".into()
             ])
         );
@@ -341,6 +448,12 @@ mod tests {
             ("contact_timeout_ms", serde_json::Value::Null),
             ("fetch_timeout_ms", serde_json::Value::Null),
             ("offline_support", false.into()),
+            ("booking_url", serde_json::Value::Null),
+            ("parking", serde_json::Value::Null),
+            ("transport", serde_json::Value::Null),
+            ("access", serde_json::Value::Null),
+            ("geo", serde_json::Value::Null),
+            ("intro", serde_json::Value::Null),
         ] {
             v[field] = value;
         }
@@ -376,6 +489,15 @@ mod tests {
             fetch_timeout_ms: None,
             offline_support: None,
             base_url: String::new(),
+            time_zone: String::new(),
+            hours: WeeklyHours::default(),
+            closures: vec![],
+            booking_url: None,
+            parking: None,
+            transport: None,
+            access: None,
+            geo: None,
+            intro: None,
         };
         let every = SiteConfig {
             clinic_name: String::new(),
@@ -390,6 +512,22 @@ mod tests {
             fetch_timeout_ms: Some(0),
             offline_support: Some(false),
             base_url: String::new(),
+            time_zone: String::new(),
+            hours: WeeklyHours::default(),
+            closures: vec![SpecialDay {
+                date: String::new(),
+                hours: Some(vec![]),
+                reason: String::new(),
+            }],
+            booking_url: Some(String::new()),
+            parking: Some(String::new()),
+            transport: Some(String::new()),
+            access: Some(String::new()),
+            geo: Some(Geo {
+                latitude: 0.0,
+                longitude: 0.0,
+            }),
+            intro: Some(String::new()),
         };
         let (none, every) = (
             serde_json::to_value(&none).unwrap(),
@@ -488,6 +626,92 @@ mod tests {
         let c = SiteConfig::parse(&demo_with("contact_timeout_ms", 9_999_999.into())).unwrap();
         assert_eq!(c.contact_timeout_ms(), 60_000);
         assert!(SiteConfig::parse(&demo_with("contact_timeout_ms", "soon".into())).is_err());
+    }
+
+    #[test]
+    fn the_time_zone_must_be_one_the_browser_knows() {
+        for bad in ["", "Pacific", "America/Cedar_Falls", "PST"] {
+            let err = SiteConfig::parse_strict(&demo_with("time_zone", bad.into())).unwrap_err();
+            assert!(
+                matches!(err, ConfigError::Invalid { field: "time_zone", .. }),
+                "{bad}: {err}"
+            );
+        }
+        for good in ["America/Los_Angeles", "Europe/Madrid", "UTC", "America/Indiana/Indianapolis"] {
+            assert!(SiteConfig::parse_strict(&demo_with("time_zone", good.into())).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn hours_that_cannot_be_used_are_refused_naming_the_range() {
+        let with_hours = |hours: serde_json::Value| SiteConfig::parse(&demo_with("hours", hours));
+        let refused = |hours: serde_json::Value| with_hours(hours).unwrap_err().to_string();
+        assert_eq!(
+            refused(serde_json::json!({"monday": ["08:00-12:00", "noon-6"]})),
+            "the configuration field `hours.monday[1]` must be a range like \"08:00-12:00\" (24-hour clock)"
+        );
+        assert_eq!(
+            refused(serde_json::json!({"friday": ["18:00-08:00"]})),
+            "the configuration field `hours.friday[0]` must open before it closes"
+        );
+        assert_eq!(
+            refused(serde_json::json!({"tuesday": ["08:00-13:00", "12:00-18:00"]})),
+            "the configuration field `hours.tuesday` has ranges that overlap"
+        );
+        assert!(with_hours(serde_json::json!({})).is_ok());
+    }
+
+    #[test]
+    fn a_closure_without_a_date_or_reason_is_refused_naming_it() {
+        let refused = |closures: serde_json::Value| {
+            SiteConfig::parse(&demo_with("closures", closures))
+                .unwrap_err()
+                .to_string()
+        };
+        assert_eq!(
+            refused(serde_json::json!([{"date": "26 November", "reason": "Thanksgiving"}])),
+            "the configuration field `closures[0].date` must be a date written as YYYY-MM-DD"
+        );
+        assert!(refused(serde_json::json!([{"date": "2026-11-26", "reason": ""}]))
+            .contains("`closures[0].reason`"));
+        assert!(refused(serde_json::json!([
+            {"date": "2026-12-24", "hours": ["8-12"], "reason": "Christmas Eve"}
+        ]))
+        .contains("`closures[0].hours[0]`"));
+    }
+
+    #[test]
+    fn a_booking_link_must_be_a_web_address_and_may_be_absent() {
+        let err = SiteConfig::parse(&demo_with("booking_url", "call us".into())).unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "booking_url", .. }));
+        let c = SiteConfig::parse(&demo_with("booking_url", serde_json::Value::Null)).unwrap();
+        assert_eq!(c.booking(), None);
+        let c = SiteConfig::parse(&demo_with("booking_url", " ".into())).unwrap();
+        assert_eq!(c.booking(), None);
+    }
+
+    #[test]
+    fn coordinates_must_be_on_the_globe() {
+        let err = SiteConfig::parse(&demo_with(
+            "geo",
+            serde_json::json!({"latitude": 95.0, "longitude": -123.0}),
+        ))
+        .unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "geo.latitude", .. }));
+        let err = SiteConfig::parse(&demo_with(
+            "geo",
+            serde_json::json!({"latitude": 45.0, "longitude": -190.0}),
+        ))
+        .unwrap_err();
+        assert!(matches!(err, ConfigError::Invalid { field: "geo.longitude", .. }));
+    }
+
+    #[test]
+    fn directions_open_a_maps_search_for_the_address() {
+        let c = SiteConfig::parse(DEMO).unwrap();
+        let url = c.directions_url();
+        assert!(url.starts_with("https://www.google.com/maps/dir/?api=1&destination="));
+        assert!(url.contains("Suite+3%2C+Cedar+Falls%2C+OR+97000"), "{url}");
     }
 
     #[test]

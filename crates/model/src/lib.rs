@@ -4,8 +4,10 @@
 //! nothing here knows about Leptos, the DOM or the browser, and every test runs natively.
 
 pub mod blog;
+pub mod calendar;
 pub mod config;
 pub mod contact;
+pub mod hours;
 pub mod paths;
 pub mod routes;
 pub mod symptoms;
