@@ -16,18 +16,30 @@ import { brotliCompressSync, constants } from "node:zlib";
 // Budgets in KB (1024 bytes, brotli quality 11): the figures reached plus a small margin.
 // Lower one when the site shrinks; raising one needs a reason in its commit.
 export const BUDGETS = {
-  wasm: 219,
+  wasm: 218.5,
   homeFirstLoad: 274,
   postFirstLoad: 237,
   // A chunk's name without its hash; a shared chunk by the parts its loader says it serves.
   chunks: {
     split_checklist: 43.1,
     split_contact: 43.1,
+    split_home: 5.6,
     split_listing: 30.8,
+    split_visit: 13.9,
     "chunk (checklist, contact)": 6.6,
+    "chunk (checklist, contact, home, listing, visit)": 0.8,
+    "chunk (checklist, contact, home, visit)": 2.5,
     "chunk (checklist, contact, listing)": 4.3,
     "chunk (checklist, listing)": 0.9,
-    "chunk (contact, listing)": 3.8,
+    "chunk (checklist, visit)": 0.8,
+    // The opening status and the hours' reading, shared by the home, Visit and contact pages.
+    "chunk (contact, home, visit)": 23.6,
+    "chunk (contact, home)": 1.3,
+    "chunk (contact, home, listing, visit)": 0.9,
+    "chunk (contact, listing)": 3.9,
+    "chunk (contact, visit)": 1.4,
+    "chunk (home, listing)": 2.5,
+    "chunk (home, visit)": 1.9,
   },
 };
 

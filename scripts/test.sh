@@ -73,7 +73,7 @@ node scripts/size-guard.mjs dist
 step "release build under a base path (dist-clinic/, served at /clinic/)"
 trunk build --release=true --offline --public-url /clinic/ --dist dist-clinic
 
-step "the smallest configuration (dist-minimal/): offline support off and no form endpoint"
+step "the smallest configuration (dist-minimal/): offline support off, no form endpoint, no online booking"
 # The worker's way out (a deploy of this after dist/ retires the worker and its caches:
 # tests/e2e/returning.spec.ts), and the contact page of a clinic with no form endpoint, as
 # built and hydrated (tests/e2e/contact.spec.ts). This build and the next edit sources, which
@@ -116,6 +116,8 @@ edit() { # file, text before, text after
 edit public/site.json '"contact_endpoint": "http://127.0.0.1:8787/f/contact",
   "base_url"' '"offline_support": false,
   "base_url"'
+# And no online booking: the home page offers writing instead.
+edit public/site.json '"booking_url": "https://aldercreek.example/book",' '"booking_url": null,'
 trunk build --release=true --offline --dist dist-minimal
 restore
 trap - EXIT

@@ -5,9 +5,10 @@
 #![recursion_limit = "256"]
 
 // The model (crates/model) under the names the site has always used: `crate::blog`, …
-pub use clinic_model::{blog, config, contact, paths, routes, symptoms};
+pub use clinic_model::{blog, calendar, config, contact, hours, paths, routes, symptoms};
 
 pub mod api;
+pub mod clinic_clock;
 pub mod components;
 pub mod context;
 pub mod deploy;
@@ -31,8 +32,8 @@ use crate::api::{ConfigLoadError, FetchError};
 use crate::components::shell::Shell;
 use crate::config::SiteConfig;
 use crate::pages::{
-    blog::BlogPage, contact::ContactPage, message_sent::MessageSentPage, not_found::NotFoundPage,
-    post::PostPage, symptoms::SymptomsPage,
+    blog::BlogPage, contact::ContactPage, home::HomePage, message_sent::MessageSentPage,
+    not_found::NotFoundPage, post::PostPage, symptoms::SymptomsPage, visit::VisitPage,
 };
 
 /// The whole app: loads the clinic's configuration once, then shows the site (or why it can't).
@@ -116,15 +117,16 @@ pub fn OfflineSite(
 /// test `every_route_of_the_table_renders_its_page` checks the two agree).
 #[component]
 pub fn AppRoutes() -> impl IntoView {
-    use routes::{BLOG, CONTACT, MESSAGE_SENT, SLUG, SYMPTOMS, TAG, TOPIC};
+    use routes::{BLOG, CONTACT, MESSAGE_SENT, SLUG, SYMPTOMS, TAG, TOPIC, VISIT};
     view! {
         <Routes fallback=NotFoundPage>
-            <Route path=() view=BlogPage />
+            <Route path=() view=HomePage />
             <Route path=(StaticSegment(BLOG),) view=BlogPage />
             <Route path=(StaticSegment(BLOG), ParamSegment(SLUG)) view=PostPage />
             <Route path=(StaticSegment(BLOG), StaticSegment(TOPIC), ParamSegment(TAG)) view=BlogPage />
             <Route path=(StaticSegment(SYMPTOMS),) view=SymptomsPage />
             <Route path=(StaticSegment(CONTACT),) view=ContactPage />
+            <Route path=(StaticSegment(VISIT),) view=VisitPage />
             <Route path=(StaticSegment(MESSAGE_SENT),) view=MessageSentPage />
         </Routes>
     }

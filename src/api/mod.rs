@@ -280,7 +280,42 @@ pub async fn fetch_site_config() -> Result<SiteConfig, ConfigLoadError> {
     let text = get_text("site.json")
         .await
         .map_err(ConfigLoadError::Fetch)?;
-    SiteConfig::parse(&text).map_err(|e| ConfigLoadError::Invalid(e.to_string()))
+    #[allow(unused_mut)]
+    let mut config =
+        SiteConfig::parse(&text).map_err(|e| ConfigLoadError::Invalid(e.to_string()))?;
+    // Every page carries this configuration inside it; the visit section only travels with the
+    // pages that show it (`fetch_visit`). (The browser's parse skips it.)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        config.visit = Default::default();
+    }
+    Ok(config)
+}
+
+/// Loads the `visit` section of `site.json` (hours, closures, booking, getting here), for the
+/// pages that show it: a `Resource` of theirs resolves it at build time and carries it inside
+/// them; after a link followed in the app it is read from the network (or the worker's copy).
+pub async fn fetch_visit() -> Result<crate::config::Visit, FetchError> {
+    /// Only the section (the rest of the file is the app's, checked by `fetch_site_config`).
+    #[derive(serde::Deserialize)]
+    struct Section {
+        #[serde(default)]
+        visit: crate::config::Visit,
+    }
+    let text = get_text("site.json").await?;
+    #[allow(unused_mut)]
+    let mut visit = parse_json::<Section>(&text)?.visit;
+    // The pages are rendered from (and hydrate with) the closures not yet past when the site is
+    // built; the browser narrows them on the clinic's own clock. A day's grace: the build's
+    // date is UTC's, ahead of the Americas' for part of each day.
+    #[cfg(feature = "ssr")]
+    {
+        let first = crate::calendar::Date::today_utc().plus_days(-1);
+        visit
+            .closures
+            .retain(|day| crate::calendar::Date::parse(&day.date).is_none_or(|date| date >= first));
+    }
+    Ok(visit)
 }
 
 #[cfg(test)]

@@ -637,7 +637,9 @@ mod tests {
         let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
         for route in &ROUTES {
             let (param, expected) = match route.page {
-                Page::Home | Page::Blog => (None, "<title>Blog ·"),
+                Page::Home => (None, "<title>Chiropractor in"),
+                Page::Blog => (None, "<title>Blog ·"),
+                Page::Visit => (None, "<title>Opening hours and directions ·"),
                 Page::Topic => (Some(tag.as_str()), "<title>Articles about"),
                 Page::Post => (Some(slug), "<article"),
                 Page::Symptoms => (None, "<title>Back pain symptom checklist ·"),

@@ -1,5 +1,5 @@
-//! Parts of the app that arrive as their own wasm file: the symptom checklist, the contact
-//! form and the blog listing. An article, the page patients land on most, then loads without
+//! Parts of the app that arrive as their own wasm file: the home page, the Visit page, the
+//! symptom checklist, the contact form and the blog listing. An article, the page patients land on most, then loads without
 //! them. Each part is a
 //! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time, and the
 //! browser fetches it the first time it is shown. A native build (the build-time renderer, the
@@ -20,8 +20,10 @@ use wasm_split_helpers::SplitLoaderError;
 
 use crate::components::clinic_links::PhoneLink;
 use crate::components::contact_form::contact_form_view;
+use crate::components::home::home_view;
 use crate::components::listing::listing_view;
 use crate::components::symptom_checklist::checklist_view;
+use crate::components::visit::visit_view;
 use crate::deploy::reload_if_redeployed;
 use crate::routes::{part_for, Part};
 
@@ -42,7 +44,21 @@ pub fn checklist() -> Result<AnyView, ChunkError> {
     Ok(checklist_view())
 }
 
-/// The blog listing (`/`, `/blog`, the topic pages), with its search and topic filter.
+/// The home page: the clinic's front door, with today's status and the newest articles.
+#[cfg(feature = "split")]
+#[wasm_split(home, fallible, preload(preload_home))]
+pub fn home() -> Result<AnyView, ChunkError> {
+    Ok(home_view())
+}
+
+/// The Visit page: hours, closures, directions.
+#[cfg(feature = "split")]
+#[wasm_split(visit, fallible, preload(preload_visit))]
+pub fn visit() -> Result<AnyView, ChunkError> {
+    Ok(visit_view())
+}
+
+/// The blog listing (`/blog`, the topic pages), with its search and topic filter.
 #[cfg(feature = "split")]
 #[wasm_split(listing, fallible, preload(preload_listing))]
 pub fn listing() -> Result<AnyView, ChunkError> {
@@ -50,11 +66,10 @@ pub fn listing() -> Result<AnyView, ChunkError> {
 }
 
 /// The contact form: the contact page's (`compact` false) or the short one an article offers.
-/// `topic` may start the message (see `ContactForm`).
 #[cfg(feature = "split")]
 #[wasm_split(contact, fallible, preload(preload_contact))]
-pub fn contact_form(compact: bool, topic: String) -> Result<AnyView, ChunkError> {
-    Ok(contact_form_view(compact, topic))
+pub fn contact_form(compact: bool) -> Result<AnyView, ChunkError> {
+    Ok(contact_form_view(compact))
 }
 
 /// Loads the part a pre-rendered page needs before it hydrates (`app_path` without the base).
@@ -63,9 +78,38 @@ pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
         Some(Part::Checklist) => preload_checklist().await?,
         Some(Part::Contact) => preload_contact().await?,
         Some(Part::Listing) => preload_listing().await?,
+        Some(Part::Home) => preload_home().await?,
+        Some(Part::Visit) => preload_visit().await?,
         None => {}
     }
     Ok(())
+}
+
+/// A part as a page shows it, by its `Part` (the home, Visit and contact pages, the listing,
+/// the checklist, and an article's contact form). One component for them all: `Chunk`'s code is generic over its load, and each
+/// page with a load of its own would add a copy of it to the app's first load.
+#[component]
+pub fn PartPage(
+    /// The part the page shows.
+    part: Part,
+    /// What is loading, for the messages: "the checklist".
+    what: &'static str,
+    /// The contact form's short version, for an article's call to action.
+    #[prop(optional)]
+    compact: bool,
+) -> impl IntoView {
+    view! { <Chunk load=move || part_view(part, compact) what /> }
+}
+
+/// Fetches (if not yet here) and renders a part as its page shows it.
+async fn part_view(part: Part, compact: bool) -> Result<AnyView, ChunkError> {
+    match part {
+        Part::Home => home().await,
+        Part::Listing => listing().await,
+        Part::Checklist => checklist().await,
+        Part::Visit => visit().await,
+        Part::Contact => contact_form(compact).await,
+    }
 }
 
 /// Shows a part once its file has arrived; the file is fetched on first use only.
@@ -144,8 +188,8 @@ mod unsplit {
         Ok(())
     }
 
-    pub async fn contact_form(compact: bool, topic: String) -> Result<AnyView, ChunkError> {
-        Ok(contact_form_view(compact, topic))
+    pub async fn contact_form(compact: bool) -> Result<AnyView, ChunkError> {
+        Ok(contact_form_view(compact))
     }
 
     pub async fn preload_contact() -> Result<(), SplitLoaderError> {
@@ -159,8 +203,24 @@ mod unsplit {
     pub async fn preload_listing() -> Result<(), SplitLoaderError> {
         Ok(())
     }
+
+    pub async fn home() -> Result<AnyView, ChunkError> {
+        Ok(home_view())
+    }
+
+    pub async fn preload_home() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
+
+    pub async fn visit() -> Result<AnyView, ChunkError> {
+        Ok(visit_view())
+    }
+
+    pub async fn preload_visit() -> Result<(), SplitLoaderError> {
+        Ok(())
+    }
 }
 #[cfg(not(feature = "split"))]
-pub use unsplit::{checklist, contact_form, listing};
+pub use unsplit::{checklist, contact_form, home, listing, visit};
 #[cfg(not(feature = "split"))]
-use unsplit::{preload_checklist, preload_contact, preload_listing};
+use unsplit::{preload_checklist, preload_contact, preload_home, preload_listing, preload_visit};

@@ -18,7 +18,7 @@ use crate::components::page_meta::PageMeta;
 use crate::components::post_list::PostList;
 use crate::paths::href;
 
-/// The listing's view, built inside its wasm file (`chunk::listing`).
+/// The listing's view (`/blog` and the topic pages), built inside its wasm file (`chunk::listing`).
 pub fn listing_view() -> AnyView {
     view! { <Listing /> }.into_any()
 }
@@ -49,15 +49,13 @@ fn Listing() -> impl IntoView {
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| index.refetch());
     view! {
-        // A topic page has its own title and address; "/" shows the same listing as "/blog",
-        // so both give "/blog" as the one canonical address.
+        // A topic page has its own title and address.
         {move || match topic.get() {
             None => view! {
                 <PageMeta
                     title="Blog"
                     description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
                     path="/blog"
-                    clinic=true
                 />
             }.into_any(),
             Some(tag) => view! {

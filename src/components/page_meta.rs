@@ -2,10 +2,14 @@
 //! per page so link previews, crawlers and the pre-rendered HTML all see the same.
 
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Script, Title};
+use leptos_meta::{Link, Meta, MetaProps, Script, Title};
 
 use crate::context::use_config;
 use crate::paths::href;
+
+/// The clinic's logo (drawn by the content build from `public/icon.svg`): the preview of a page
+/// without an image of its own, and the publisher's logo in an article's JSON-LD.
+pub const LOGO: &str = "icons/icon-512.png";
 
 /// The head tags of one page. Leptos removes them when the page goes, so client-side
 /// navigation never leaves two of anything.
@@ -26,7 +30,7 @@ pub fn PageMeta(
     /// The preview image as (site path like "images/x.svg", alt text).
     #[prop(optional)]
     image: Option<(String, String)>,
-    /// Also describe the clinic itself as JSON-LD (home and contact pages).
+    /// Also describe the clinic itself as JSON-LD (the home, Visit and contact pages).
     #[prop(optional)]
     clinic: bool,
 ) -> impl IntoView {
@@ -37,37 +41,61 @@ pub fn PageMeta(
     } else {
         "summary"
     };
-    let image = image.map(|(src, alt)| {
-        let src = config.canonical(&href(&format!("/{src}")));
-        view! {
-            <Meta property="og:image" content=src />
-            <Meta property="og:image:alt" content=alt.clone() />
-            <Meta name="twitter:image:alt" content=alt />
-        }
-    });
+    // A page without a picture of its own is previewed with the clinic's logo.
+    let (src, alt) =
+        image.unwrap_or_else(|| (LOGO.to_string(), format!("The {} logo", config.clinic_name)));
+    let src = config.canonical(&href(&format!("/{src}")));
+    // One `<meta>` per entry, built by one loop: written as a dozen siblings, each was code of
+    // its own in the app's first load (issue 31: 3.6 KB of wasm before brotli).
+    let kind = if article { "article" } else { "website" };
+    let tags = [
+        (None, Some("og:type"), kind.to_string()),
+        (None, Some("og:title"), title.clone()),
+        (None, Some("og:description"), description.clone()),
+        (None, Some("og:url"), url.clone()),
+        (None, Some("og:site_name"), config.clinic_name.clone()),
+        (None, Some("og:locale"), "en_US".to_string()),
+        (None, Some("og:image"), src.clone()),
+        (None, Some("og:image:alt"), alt.clone()),
+        (Some("twitter:card"), None, card.to_string()),
+        (Some("twitter:title"), None, title.clone()),
+        (Some("twitter:description"), None, description.clone()),
+        (Some("twitter:image"), None, src),
+        (Some("twitter:image:alt"), None, alt),
+    ]
+    .into_iter()
+    .map(
+        |(name, property, content): (Option<&'static str>, Option<&'static str>, String)| {
+            Meta(MetaProps {
+                charset: None,
+                name: name.map(Into::into),
+                property: property.map(Into::into),
+                http_equiv: None,
+                itemprop: None,
+                content: Some(content.into()),
+            })
+        },
+    )
+    .collect_view();
     let clinic_ld = clinic.then(|| {
         // Written at build time only, like an article's JSON-LD (see `pages/post.rs`): search
         // engines read the pre-rendered page, and hydration keeps its text.
         #[cfg(feature = "ssr")]
-        let json =
-            crate::blog::structured_data::medical_clinic(&config, &config.canonical(&href("/")));
+        let json = crate::blog::structured_data::chiropractor(
+            &config,
+            &config.canonical(&href("/")),
+            &config.canonical(&href(&format!("/{LOGO}"))),
+            crate::calendar::Date::today_utc().plus_days(-1),
+        );
         #[cfg(not(feature = "ssr"))]
         let json = "{}";
         view! { <Script type_="application/ld+json">{json}</Script> }
     });
     view! {
-        <Title text=title.clone() />
-        <Meta name="description" content=description.clone() />
-        <Link rel="canonical" href=url.clone() />
-        <Meta property="og:type" content=if article { "article" } else { "website" } />
-        <Meta property="og:title" content=title.clone() />
-        <Meta property="og:description" content=description.clone() />
-        <Meta property="og:url" content=url />
-        <Meta property="og:site_name" content=config.clinic_name.clone() />
-        {image}
-        <Meta name="twitter:card" content=card />
-        <Meta name="twitter:title" content=title />
-        <Meta name="twitter:description" content=description />
+        <Title text=title />
+        <Meta name="description" content=description />
+        <Link rel="canonical" href=url />
+        {tags}
         {clinic_ld}
     }
 }

@@ -71,7 +71,9 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     focus_id("main");
 }
 
-/// The clinic's name and the main navigation.
+/// The clinic's name, its phone number and the main navigation: on a phone, the name and the
+/// number on one row and every destination on the next, so the header stays short and each is
+/// one tap away.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let config = use_config();
@@ -83,21 +85,23 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__name">{config.clinic_name.clone()}</span>
                     <span class="site-header__tagline">{config.tagline.clone()}</span>
                 </a>
+                <PhoneLink class="site-header__call" sr_prefix="Call the clinic: " />
                 <nav class="site-nav" aria-label="Main">
                     <ul class="site-nav__list">
                         <li><A href=href("/blog")>"Blog"</A></li>
                         <li><A href=href("/symptoms")>"Symptom checklist"</A></li>
+                        <li><A href=href("/visit")>"Visit"</A></li>
                         <li><A href=href("/contact")>"Contact"</A></li>
                     </ul>
                 </nav>
-                <PhoneLink class="site-header__call" sr_prefix="Call the clinic: " />
             </div>
             })}
         </header>
     }
 }
 
-/// Address, click-to-call phone link and the medical disclaimer.
+/// Address, click-to-call phone link, the way to the hours and directions, and the medical
+/// disclaimer.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let config = use_config();
@@ -112,6 +116,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Phone: "
                     <PhoneLink />
                 </address>
+                <p class="site-footer__visit"><a href=href("/visit")>"Opening hours and directions"</a></p>
                 <p class="site-footer__disclaimer">
                     "This site offers general information, not a diagnosis or medical advice. In an emergency call "
                     <EmergencyLink />

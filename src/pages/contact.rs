@@ -1,18 +1,17 @@
 //! Contact the clinic: the phone number first, then the contact form.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
-use crate::components::chunk::{contact_form, Chunk};
+use crate::components::chunk::PartPage;
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
+use crate::routes::Part;
 
 /// Contact the clinic. `?topic=back-pain` (from the symptom checklist) starts the message. The
 /// form (with the clinic's phone number) arrives as its own wasm file
 /// ([`crate::components::chunk`]); the pre-rendered page waits for it before it hydrates.
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    let topic = use_query_map().with_untracked(|q| q.get("topic"));
     view! {
         <PageMeta
             title="Contact the clinic"
@@ -26,7 +25,7 @@ pub fn ContactPage() -> impl IntoView {
                 "Questions about care, opening hours or a first visit are welcome. "
                 "Call us, or write and we'll get back to you."
             </p>
-            <Chunk load=move || contact_form(false, topic.clone().unwrap_or_default()) what="the contact form" />
+            <PartPage part=Part::Contact what="the contact form" />
         </div>
     }
 }

@@ -2,8 +2,10 @@
 
 pub mod blog;
 pub mod contact;
+pub mod home;
 pub mod message_sent;
 pub mod not_found;
 pub mod offline;
 pub mod post;
 pub mod symptoms;
+pub mod visit;

@@ -11,13 +11,14 @@ use crate::api::posts::{fetch_post, fetch_post_index};
 use crate::api::{sendable, FetchError};
 use crate::blog::{related::related, related::RELATED_COUNT, Post, PostSummary};
 use crate::components::article::PostArticle;
-use crate::components::chunk::{contact_form, Chunk};
+use crate::components::chunk::PartPage;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::page_meta::PageMeta;
 use crate::components::post_card::PostCard;
 use crate::context::use_config;
 use crate::paths::href;
+use crate::routes::Part;
 
 /// The posts chosen for "More posts", from the index.
 type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
@@ -126,7 +127,14 @@ fn PostView(
     #[cfg(feature = "ssr")]
     let json_ld = {
         let image_url = config.canonical(&href(&format!("/{image}")));
-        crate::blog::structured_data::blog_posting(&post, &url, &image_url, &config.clinic_name)
+        let logo_url = config.canonical(&href(&format!("/{}", crate::components::page_meta::LOGO)));
+        crate::blog::structured_data::blog_posting(
+            &post,
+            &url,
+            &image_url,
+            &config.clinic_name,
+            &logo_url,
+        )
     };
     #[cfg(not(feature = "ssr"))]
     let json_ld = "{}";
@@ -189,7 +197,7 @@ fn PostCallToAction() -> impl IntoView {
                 <summary>"Or send a short message from here"</summary>
                 {move || {
                     if opened.get() {
-                        view! { <Chunk load=|| contact_form(true, String::new()) what="the form" /> }.into_any()
+                        view! { <PartPage part=Part::Contact compact=true what="the form" /> }.into_any()
                     } else {
                         // What a patient sees who opens it before the app has started.
                         view! {

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::chunk::{checklist, Chunk};
+use crate::components::chunk::PartPage;
 use crate::components::page_meta::PageMeta;
+use crate::routes::Part;
 
 /// Back pain symptom checklist. The checklist arrives as its own wasm file
 /// ([`crate::components::chunk`]), so articles load without it.
@@ -11,6 +12,6 @@ use crate::components::page_meta::PageMeta;
 pub fn SymptomsPage() -> impl IntoView {
     view! {
         <PageMeta title="Back pain symptom checklist" description="Tick how your back pain feels and learn how soon to get help, emergency signs first. Your answers stay on your device." path="/symptoms" />
-        <Chunk load=checklist what="the checklist" />
+        <PartPage part=Part::Checklist what="the checklist" />
     }
 }

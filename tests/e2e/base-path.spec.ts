@@ -8,7 +8,7 @@ test("links, navigation, deep links and reloads stay under the base path", { tag
   await page.goto("");
   await waitForApp(page);
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [name, path] of [["Symptom checklist", "symptoms"], ["Contact", "contact"], ["Blog", "blog"]]) {
+  for (const [name, path] of [["Symptom checklist", "symptoms"], ["Contact", "contact"], ["Blog", "blog"], ["Visit", "visit"]]) {
     await expect(nav.getByRole("link", { name })).toHaveAttribute("href", `${base}${path}`);
   }
   await nav.getByRole("link", { name: "Contact" }).click();

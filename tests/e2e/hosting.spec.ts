@@ -48,9 +48,9 @@ test("hashed assets are cached forever, pages are revalidated, and data is kept 
   await waitForApp(page);
   expect(doc!.headers()["cache-control"]).toBe("no-cache");
   const hashed = Object.entries(assets).filter(([p]) => /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(p));
-  // The app's wasm, script and stylesheet, and the listing's own wasm with the code it shares.
+  // The app's wasm, script and stylesheet, and the home page's own wasm with the code it shares.
   expect([...new Set(hashed.map(([p]) => p.split(".").pop()))].sort(), "the page's wasm, script and stylesheet").toEqual(["css", "js", "wasm"]);
-  expect(hashed.map(([p]) => p).filter((p) => /\/split_listing-/.test(p)), "the listing's wasm").toHaveLength(1);
+  expect(hashed.map(([p]) => p).filter((p) => /\/split_home-/.test(p)), "the home page's wasm").toHaveLength(1);
   for (const [path, cache] of hashed) expect(cache, path).toBe("public, max-age=31536000, immutable");
   // Every script, wasm and stylesheet the page loads is named after its bytes, the chunk loader
   // included: nothing a page loads can be another build's file under the same name.

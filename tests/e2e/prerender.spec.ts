@@ -11,7 +11,8 @@ const posts: { slug: string; title: string }[] = [
 ];
 
 const pages = [
-  { path: "", h1: "Back care articles", text: "Desk posture for a healthier back", canonical: "/blog" },
+  { path: "", h1: "Alder Creek Chiropractic", text: "Desk posture for a healthier back", canonical: "/" },
+  { path: "visit", h1: "Visit the clinic", text: "Opening hours", canonical: "/visit" },
   { path: "blog", h1: "Back care articles", text: "Lifting safely", canonical: "/blog" },
   { path: "symptoms", h1: "Back pain symptom checklist", text: "This checklist is not a diagnosis.", canonical: "/symptoms" },
   { path: "contact", h1: "Contact the clinic", text: "(503) 555-0142", canonical: "/contact" },
@@ -86,13 +87,13 @@ test.describe("without JavaScript", () => {
     }
   });
 
-  test("the home and contact pages describe the clinic as a MedicalClinic with address and phone", async ({ page }) => {
-    for (const path of ["", "contact"]) {
+  test("the home, Visit and contact pages describe the clinic as a Chiropractor with address and phone", async ({ page }) => {
+    for (const path of ["", "visit", "contact"]) {
       await page.goto(path);
       const scripts = page.locator('head script[type="application/ld+json"]');
       await expect(scripts).toHaveCount(1);
       const ld = JSON.parse((await scripts.textContent()) ?? "{}");
-      expect(ld["@type"]).toBe("MedicalClinic");
+      expect(ld["@type"]).toBe("Chiropractor");
       expect(ld.telephone).toBe("+15035550142");
       expect(ld.address.postalCode).toBe("97000");
     }
@@ -275,7 +276,7 @@ test.describe("shared links and file addresses", () => {
   for (const [address, clean, h1] of [
     ["blog/lifting-safely.html", "/blog/lifting-safely", posts[0].title],
     ["blog.html", "/blog", "Back care articles"],
-    ["index.html", "/", "Back care articles"],
+    ["index.html", "/", "Alder Creek Chiropractic"],
     ["symptoms.html?utm_source=x", "/symptoms?utm_source=x", "Back pain symptom checklist"],
   ]) {
     test(`the file address /${address} is the page at ${clean}`, async ({ page, baseURL }) => {

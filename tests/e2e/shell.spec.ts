@@ -2,7 +2,8 @@
 import { test, expect, expectNoAxeViolations, failedLoad, waitForApp, waitForStartUpOver } from "./fixtures";
 
 const routes = [
-  { path: "", heading: /./ },
+  { path: "", heading: "Alder Creek Chiropractic" },
+  { path: "visit", heading: "Visit the clinic" },
   { path: "blog", heading: /./ },
   { path: "symptoms", heading: /symptom/i },
   { path: "contact", heading: /contact/i },

@@ -172,8 +172,15 @@ impl Weekday {
 
     /// "Monday".
     pub fn name(self) -> &'static str {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-            [self as usize]
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ][self as usize]
     }
 
     /// Its place in the week, Monday 0.
@@ -198,7 +205,8 @@ impl Time {
     /// Reads "08:30" or "8:30" (24-hour clock, up to "24:00").
     pub fn parse(text: &str) -> Option<Time> {
         let (hours, minutes) = text.trim().split_once(':')?;
-        let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+        let digits =
+            |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(hours) || minutes.len() != 2 || !digits(minutes) {
             return None;
         }
@@ -224,7 +232,11 @@ impl Time {
         if minutes == 0 && (hours == 0 || hours == 24) {
             return "midnight".into();
         }
-        let half = if (12..24).contains(&hours) { "pm" } else { "am" };
+        let half = if (12..24).contains(&hours) {
+            "pm"
+        } else {
+            "am"
+        };
         let clock = match hours % 12 {
             0 => 12,
             h => h,
@@ -273,7 +285,15 @@ mod tests {
 
     #[test]
     fn only_real_dates_written_in_full_are_read() {
-        for bad in ["2026-13-01", "2026-04-31", "2026-1-01", "26-01-01", "2026/01/01", "soon", ""] {
+        for bad in [
+            "2026-13-01",
+            "2026-04-31",
+            "2026-1-01",
+            "26-01-01",
+            "2026/01/01",
+            "soon",
+            "",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(date("2026-11-26").to_string(), "2026-11-26");
@@ -308,7 +328,9 @@ mod tests {
         assert_eq!(time("00:30").spoken(), "12:30 am");
         assert_eq!(time("18:00").spoken(), "6:00 pm");
         assert_eq!(time("24:00").spoken(), "midnight");
-        for bad in ["24:01", "25:00", "8", "8:5", "08:60", "-1:00", "a:bc", "08:00 pm"] {
+        for bad in [
+            "24:01", "25:00", "8", "8:5", "08:60", "-1:00", "a:bc", "08:00 pm",
+        ] {
             assert_eq!(Time::parse(bad), None, "{bad}");
         }
     }

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+#[cfg(not(target_arch = "wasm32"))]
+use crate::hours::Deferred;
 use crate::hours::{Schedule, SpecialDay, WeeklyHours};
 
 /// How long a read may take when `site.json` does not say (and for `site.json` itself).
@@ -50,8 +52,21 @@ pub struct SiteConfig {
     pub offline_support: Option<bool>,
     /// Canonical origin of the deployed site, used for share links and metadata.
     pub base_url: String,
+    /// What the home, Visit and contact pages show: the hours, closures, booking, getting here.
+    /// Those pages load it themselves (`api::fetch_visit`); the build checks it and keeps it out
+    /// of the configuration every page carries (a [`Deferred`] left empty writes `null`). The
+    /// browser's copy of this type has no such field: its lenient parse skips the section.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default)]
+    pub visit: Deferred<Visit>,
+}
+
+/// The `visit` section of `site.json`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Visit {
     /// The clinic's time zone, an IANA name ("America/Los_Angeles"): its hours are in it, and
     /// "open now" is worked out on its clock, wherever the patient is.
+    #[serde(default)]
     pub time_zone: String,
     /// The weekly hours: per day, zero or more "08:00-12:00" ranges (a lunch break is two).
     #[serde(default)]
@@ -71,12 +86,30 @@ pub struct SiteConfig {
     /// Step-free access, lifts, accessible toilets.
     #[serde(default)]
     pub access: Option<String>,
-    /// Where the clinic is, for maps and search engines.
+    /// Where the clinic is, for search engines and maps (the build's JSON-LD). Read by the build
+    /// only, like `offline_support`: the browser's copy of the float parser costs its wasm.
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default)]
     pub geo: Option<Geo>,
     /// A short introduction to the clinic for the home page.
     #[serde(default)]
     pub intro: Option<String>,
+}
+
+impl Visit {
+    /// The hours, checked (the build refuses hours it cannot use; a tab holding a configuration
+    /// from another version shows what it can use of them).
+    pub fn schedule(&self) -> Schedule {
+        Schedule::from_config(&self.hours, &self.closures).unwrap_or_default()
+    }
+
+    /// The booking link, if one is configured.
+    pub fn booking(&self) -> Option<&str> {
+        self.booking_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
 }
 
 /// A point on the map, in decimal degrees.
@@ -114,12 +147,9 @@ pub enum ConfigError {
         field: &'static str,
         problem: &'static str,
     },
-    /// As `Invalid`, for a field inside a list ("hours.monday[1]").
+    /// As `Invalid`, for a field inside a section or a list ("visit.hours.monday[1]").
     #[error("the configuration field `{field}` {problem}")]
-    InvalidAt {
-        field: String,
-        problem: &'static str,
-    },
+    InvalidAt { field: String, problem: String },
     /// Fields the site does not know, by path ("phone.dispaly"); only [`SiteConfig::parse_strict`]
     /// refuses them.
     #[error("{}", unknown_fields_message(.0))]
@@ -152,20 +182,17 @@ impl SiteConfig {
     /// As [`SiteConfig::parse`], and refuses any field the site does not know, naming each by
     /// its path: what the build uses, so a typo in `site.json` stops the deploy instead of
     /// being silently ignored.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse_strict(json: &str) -> Result<Self, ConfigError> {
         let config = Self::parse(json)?;
-        #[cfg(not(target_arch = "wasm32"))]
-        if !is_time_zone(&config.time_zone) {
-            return Err(ConfigError::Invalid {
-                field: "time_zone",
-                problem: "must be a time zone's IANA name, like \"America/Los_Angeles\"",
-            });
-        }
+        config.check_for_build()?;
         let given: serde_json::Value =
             serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
         // Every field is written back, absent ones as null (see the type's doc), so a key
-        // given but not written back is one serde ignored.
-        let known = serde_json::to_value(&config).expect("a configuration serializes");
+        // given but not written back is one serde ignored. The deferred parts are written back
+        // as read, not as given.
+        let mut known = serde_json::to_value(&config).expect("a configuration serializes");
+        known["visit"] = serde_json::to_value(config.visit_as_given()?).expect("it serializes");
         let mut unknown = Vec::new();
         unknown_paths(&given, &known, "", &mut unknown);
         if unknown.is_empty() {
@@ -202,21 +229,36 @@ impl SiteConfig {
                 return invalid("contact_endpoint", "must start with https:// or http://");
             }
         }
-        if self.time_zone.trim().is_empty() {
-            return invalid("time_zone", "is empty");
+        Ok(())
+    }
+
+    /// The checks only the build makes: the `visit` section, which the browser reads only in
+    /// the pages that show it (a page's copy was checked when it was built; a tab holding one
+    /// from another version shows what it can), so their code stays out of the app's first load.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn check_for_build(&self) -> Result<(), ConfigError> {
+        let visit = self.visit_as_given()?;
+        let invalid = |field: &str, problem: &str| {
+            Err(ConfigError::InvalidAt {
+                field: format!("visit.{field}"),
+                problem: problem.to_string(),
+            })
+        };
+        if !is_time_zone(&visit.time_zone) {
+            return invalid(
+                "time_zone",
+                "must be a time zone's IANA name, like \"America/Los_Angeles\"",
+            );
         }
-        Schedule::from_config(&self.hours, &self.closures).map_err(|p| {
-            ConfigError::InvalidAt {
-                field: p.field,
-                problem: p.problem,
-            }
-        })?;
-        if let Some(url) = self.booking() {
+        if let Err(p) = Schedule::from_config(&visit.hours, &visit.closures) {
+            return invalid(&p.field, p.problem);
+        }
+        if let Some(url) = visit.booking() {
             if !is_http_url(url) {
                 return invalid("booking_url", "must start with https:// or http://");
             }
         }
-        if let Some(geo) = self.geo {
+        if let Some(geo) = visit.geo {
             if !(-90.0..=90.0).contains(&geo.latitude) {
                 return invalid("geo.latitude", "must be between -90 and 90");
             }
@@ -227,17 +269,19 @@ impl SiteConfig {
         Ok(())
     }
 
-    /// The hours, checked (a configuration that parsed has valid hours).
-    pub fn schedule(&self) -> Schedule {
-        Schedule::from_config(&self.hours, &self.closures).unwrap_or_default()
+    /// The `visit` section as written, or why it cannot be read.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn visit_as_given(&self) -> Result<Visit, ConfigError> {
+        self.visit.read().map_err(|e| ConfigError::InvalidAt {
+            field: "visit".into(),
+            problem: format!("cannot be read: {e}"),
+        })
     }
 
-    /// The booking link, if one is configured.
-    pub fn booking(&self) -> Option<&str> {
-        self.booking_url
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
+    /// The `visit` section, as much of it as can be used.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn visit(&self) -> Visit {
+        self.visit.read().unwrap_or_default()
     }
 
     /// A maps link to the clinic's address: on a phone it opens the patient's own maps app.
@@ -304,12 +348,19 @@ impl SiteConfig {
 }
 
 /// Pushes the path of every key of `given` that `known` lacks, at any depth.
+#[cfg(not(target_arch = "wasm32"))]
 fn unknown_paths(
     given: &serde_json::Value,
     known: &serde_json::Value,
     prefix: &str,
     out: &mut Vec<String>,
 ) {
+    if let (Some(given), Some(known)) = (given.as_array(), known.as_array()) {
+        for (i, (given, known)) in given.iter().zip(known).enumerate() {
+            unknown_paths(given, known, &format!("{prefix}[{i}]"), out);
+        }
+        return;
+    }
     let (Some(given), Some(known)) = (given.as_object(), known.as_object()) else {
         return;
     };
@@ -335,7 +386,9 @@ fn is_dialable(s: &str) -> bool {
 /// would refuse another, and the status would never show).
 #[cfg(not(target_arch = "wasm32"))]
 fn is_time_zone(name: &str) -> bool {
-    include_str!("time_zones.txt").lines().any(|zone| zone == name)
+    include_str!("time_zones.txt")
+        .lines()
+        .any(|zone| zone == name)
 }
 
 fn is_http_url(s: &str) -> bool {
@@ -424,9 +477,11 @@ mod tests {
         v["loyalty_url"] = "https://clinic.example/points".into();
         v["phone"]["sms"] = "+15035550142".into();
         v["address"]["country"] = "US".into();
+        // Written out the same way: the deferred parts (the hours) compare as text.
+        let demo: serde_json::Value = serde_json::from_str(DEMO).unwrap();
         assert_eq!(
             SiteConfig::parse(&v.to_string()),
-            Ok(SiteConfig::parse(DEMO).unwrap())
+            Ok(SiteConfig::parse(&demo.to_string()).unwrap())
         );
         assert_eq!(
             SiteConfig::parse_strict(&v.to_string()).unwrap_err(),
@@ -448,12 +503,6 @@ mod tests {
             ("contact_timeout_ms", serde_json::Value::Null),
             ("fetch_timeout_ms", serde_json::Value::Null),
             ("offline_support", false.into()),
-            ("booking_url", serde_json::Value::Null),
-            ("parking", serde_json::Value::Null),
-            ("transport", serde_json::Value::Null),
-            ("access", serde_json::Value::Null),
-            ("geo", serde_json::Value::Null),
-            ("intro", serde_json::Value::Null),
         ] {
             v[field] = value;
         }
@@ -489,15 +538,7 @@ mod tests {
             fetch_timeout_ms: None,
             offline_support: None,
             base_url: String::new(),
-            time_zone: String::new(),
-            hours: WeeklyHours::default(),
-            closures: vec![],
-            booking_url: None,
-            parking: None,
-            transport: None,
-            access: None,
-            geo: None,
-            intro: None,
+            visit: Deferred::default(),
         };
         let every = SiteConfig {
             clinic_name: String::new(),
@@ -512,6 +553,18 @@ mod tests {
             fetch_timeout_ms: Some(0),
             offline_support: Some(false),
             base_url: String::new(),
+            visit: Deferred::of(&Visit::default()),
+        };
+        let (none, every) = (
+            serde_json::to_value(&none).unwrap(),
+            serde_json::to_value(&every).unwrap(),
+        );
+        let mut missing = Vec::new();
+        unknown_paths(&every, &none, "", &mut missing);
+        assert_eq!(missing, Vec::<String>::new());
+        // And the visit section's, read at build time.
+        let none = serde_json::to_value(Visit::default()).unwrap();
+        let every = serde_json::to_value(Visit {
             time_zone: String::new(),
             hours: WeeklyHours::default(),
             closures: vec![SpecialDay {
@@ -528,12 +581,8 @@ mod tests {
                 longitude: 0.0,
             }),
             intro: Some(String::new()),
-        };
-        let (none, every) = (
-            serde_json::to_value(&none).unwrap(),
-            serde_json::to_value(&every).unwrap(),
-        );
-        let mut missing = Vec::new();
+        })
+        .unwrap();
         unknown_paths(&every, &none, "", &mut missing);
         assert_eq!(missing, Vec::<String>::new());
     }
@@ -628,82 +677,148 @@ mod tests {
         assert!(SiteConfig::parse(&demo_with("contact_timeout_ms", "soon".into())).is_err());
     }
 
+    /// The demo's configuration with `field` of its `visit` section set to `value`.
+    fn visit_with(field: &str, value: serde_json::Value) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v["visit"][field] = value;
+        v.to_string()
+    }
+
+    /// What the build says of the demo's configuration with `visit.<field>` set to `value`.
+    fn refused(field: &str, value: serde_json::Value) -> String {
+        SiteConfig::parse_strict(&visit_with(field, value))
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_typo_inside_the_hours_or_a_closure_is_refused_naming_its_path() {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v["visit"]["hours"]["mondya"] = serde_json::json!(["08:00-12:00"]);
+        v["visit"]["closures"][1]["resaon"] = "x".into();
+        assert_eq!(
+            SiteConfig::parse_strict(&v.to_string()).unwrap_err(),
+            ConfigError::UnknownFields(vec![
+                "visit.closures[1].resaon".into(),
+                "visit.hours.mondya".into()
+            ])
+        );
+    }
+
+    #[test]
+    fn hours_that_are_not_lists_of_ranges_are_refused_by_the_build_and_read_as_none_by_a_tab() {
+        let json = visit_with("hours", serde_json::json!({"monday": "08:00-18:00"}));
+        let err = SiteConfig::parse_strict(&json).unwrap_err();
+        assert!(
+            matches!(&err, ConfigError::InvalidAt { field, .. } if field == "visit"),
+            "{err}"
+        );
+        let tab = SiteConfig::parse(&json).unwrap();
+        assert!(!tab.visit().schedule().has_hours());
+    }
+
     #[test]
     fn the_time_zone_must_be_one_the_browser_knows() {
         for bad in ["", "Pacific", "America/Cedar_Falls", "PST"] {
-            let err = SiteConfig::parse_strict(&demo_with("time_zone", bad.into())).unwrap_err();
-            assert!(
-                matches!(err, ConfigError::Invalid { field: "time_zone", .. }),
-                "{bad}: {err}"
+            assert_eq!(
+                refused("time_zone", bad.into()),
+                "the configuration field `visit.time_zone` must be a time zone's IANA name, \
+                 like \"America/Los_Angeles\"",
+                "{bad}"
             );
         }
-        for good in ["America/Los_Angeles", "Europe/Madrid", "UTC", "America/Indiana/Indianapolis"] {
-            assert!(SiteConfig::parse_strict(&demo_with("time_zone", good.into())).is_ok(), "{good}");
+        for good in [
+            "America/Los_Angeles",
+            "Europe/Madrid",
+            "UTC",
+            "America/Indiana/Indianapolis",
+        ] {
+            assert!(
+                SiteConfig::parse_strict(&visit_with("time_zone", good.into())).is_ok(),
+                "{good}"
+            );
         }
     }
 
     #[test]
     fn hours_that_cannot_be_used_are_refused_naming_the_range() {
-        let with_hours = |hours: serde_json::Value| SiteConfig::parse(&demo_with("hours", hours));
-        let refused = |hours: serde_json::Value| with_hours(hours).unwrap_err().to_string();
         assert_eq!(
-            refused(serde_json::json!({"monday": ["08:00-12:00", "noon-6"]})),
-            "the configuration field `hours.monday[1]` must be a range like \"08:00-12:00\" (24-hour clock)"
+            refused("hours", serde_json::json!({"monday": ["08:00-12:00", "noon-6"]})),
+            "the configuration field `visit.hours.monday[1]` must be a range like \"08:00-12:00\" (24-hour clock)"
         );
         assert_eq!(
-            refused(serde_json::json!({"friday": ["18:00-08:00"]})),
-            "the configuration field `hours.friday[0]` must open before it closes"
+            refused("hours", serde_json::json!({"friday": ["18:00-08:00"]})),
+            "the configuration field `visit.hours.friday[0]` must open before it closes"
         );
         assert_eq!(
-            refused(serde_json::json!({"tuesday": ["08:00-13:00", "12:00-18:00"]})),
-            "the configuration field `hours.tuesday` has ranges that overlap"
+            refused(
+                "hours",
+                serde_json::json!({"tuesday": ["08:00-13:00", "12:00-18:00"]})
+            ),
+            "the configuration field `visit.hours.tuesday` has ranges that overlap"
         );
-        assert!(with_hours(serde_json::json!({})).is_ok());
+        assert!(SiteConfig::parse_strict(&visit_with("hours", serde_json::json!({}))).is_ok());
     }
 
     #[test]
     fn a_closure_without_a_date_or_reason_is_refused_naming_it() {
-        let refused = |closures: serde_json::Value| {
-            SiteConfig::parse(&demo_with("closures", closures))
-                .unwrap_err()
-                .to_string()
-        };
         assert_eq!(
-            refused(serde_json::json!([{"date": "26 November", "reason": "Thanksgiving"}])),
-            "the configuration field `closures[0].date` must be a date written as YYYY-MM-DD"
+            refused(
+                "closures",
+                serde_json::json!([{"date": "26 November", "reason": "Thanksgiving"}])
+            ),
+            "the configuration field `visit.closures[0].date` must be a date written as YYYY-MM-DD"
         );
-        assert!(refused(serde_json::json!([{"date": "2026-11-26", "reason": ""}]))
-            .contains("`closures[0].reason`"));
-        assert!(refused(serde_json::json!([
-            {"date": "2026-12-24", "hours": ["8-12"], "reason": "Christmas Eve"}
-        ]))
-        .contains("`closures[0].hours[0]`"));
+        assert!(refused(
+            "closures",
+            serde_json::json!([{"date": "2026-11-26", "reason": ""}])
+        )
+        .contains("`visit.closures[0].reason`"));
+        assert!(refused(
+            "closures",
+            serde_json::json!([{"date": "2026-12-24", "hours": ["8-12"], "reason": "Christmas Eve"}])
+        )
+        .contains("`visit.closures[0].hours[0]`"));
     }
 
     #[test]
     fn a_booking_link_must_be_a_web_address_and_may_be_absent() {
-        let err = SiteConfig::parse(&demo_with("booking_url", "call us".into())).unwrap_err();
-        assert!(matches!(err, ConfigError::Invalid { field: "booking_url", .. }));
-        let c = SiteConfig::parse(&demo_with("booking_url", serde_json::Value::Null)).unwrap();
-        assert_eq!(c.booking(), None);
-        let c = SiteConfig::parse(&demo_with("booking_url", " ".into())).unwrap();
-        assert_eq!(c.booking(), None);
+        assert_eq!(
+            refused("booking_url", "call us".into()),
+            "the configuration field `visit.booking_url` must start with https:// or http://"
+        );
+        for none in [serde_json::Value::Null, " ".into()] {
+            let c = SiteConfig::parse_strict(&visit_with("booking_url", none)).unwrap();
+            assert_eq!(c.visit().booking(), None);
+        }
+        let c = SiteConfig::parse(DEMO).unwrap();
+        assert_eq!(c.visit().booking(), Some("https://aldercreek.example/book"));
     }
 
     #[test]
     fn coordinates_must_be_on_the_globe() {
-        let err = SiteConfig::parse(&demo_with(
+        assert!(refused(
             "geo",
-            serde_json::json!({"latitude": 95.0, "longitude": -123.0}),
-        ))
-        .unwrap_err();
-        assert!(matches!(err, ConfigError::Invalid { field: "geo.latitude", .. }));
-        let err = SiteConfig::parse(&demo_with(
+            serde_json::json!({"latitude": 95.0, "longitude": -123.0})
+        )
+        .contains("`visit.geo.latitude`"));
+        assert!(refused(
             "geo",
-            serde_json::json!({"latitude": 45.0, "longitude": -190.0}),
-        ))
-        .unwrap_err();
-        assert!(matches!(err, ConfigError::Invalid { field: "geo.longitude", .. }));
+            serde_json::json!({"latitude": 45.0, "longitude": -190.0})
+        )
+        .contains("`visit.geo.longitude`"));
+    }
+
+    #[test]
+    fn without_a_visit_section_the_build_asks_for_the_time_zone() {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        v.as_object_mut().unwrap().remove("visit");
+        let json = v.to_string();
+        assert!(SiteConfig::parse_strict(&json)
+            .unwrap_err()
+            .to_string()
+            .contains("`visit.time_zone`"));
+        assert_eq!(SiteConfig::parse(&json).unwrap().visit(), Visit::default());
     }
 
     #[test]

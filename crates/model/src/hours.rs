@@ -2,9 +2,81 @@
 //! whether the clinic is open at a given local time ("Open now · closes at 6:00 pm"). The local
 //! time comes from the browser (`Intl`, in the clinic's zone); everything here is pure.
 
+use std::marker::PhantomData;
+
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 
 use crate::calendar::{Date, Time, Weekday};
+
+/// A part of `site.json` kept as its JSON text, and read as a `T` only where it is used: the
+/// hours are read by the pages that show them, each a wasm file of its own, so the app's first
+/// load (an article's) carries no code to read them. Absent or null reads as `T::default()`.
+#[derive(Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Deferred<T> {
+    raw: Option<Box<RawValue>>,
+    #[serde(skip)]
+    kind: PhantomData<T>,
+}
+
+impl<T> Deferred<T> {
+    fn text(&self) -> Option<&str> {
+        self.raw.as_deref().map(RawValue::get)
+    }
+}
+
+impl<T: DeserializeOwned + Default> Deferred<T> {
+    /// The value, or why its JSON is not a `T`.
+    pub fn read(&self) -> Result<T, serde_json::Error> {
+        match self.text() {
+            Some(text) => serde_json::from_str(text),
+            None => Ok(T::default()),
+        }
+    }
+}
+
+impl<T: Serialize> Deferred<T> {
+    /// `value` as a deferred part (the build trims the closures with it; tests build configurations).
+    pub fn of(value: &T) -> Self {
+        Deferred {
+            raw: serde_json::value::to_raw_value(value).ok(),
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<T> Default for Deferred<T> {
+    fn default() -> Self {
+        Deferred {
+            raw: None,
+            kind: PhantomData,
+        }
+    }
+}
+
+impl<T> Clone for Deferred<T> {
+    fn clone(&self) -> Self {
+        Deferred {
+            raw: self.raw.clone(),
+            kind: PhantomData,
+        }
+    }
+}
+
+/// Equal when written alike (the browser never parses JSON just to compare).
+impl<T> PartialEq for Deferred<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl<T> std::fmt::Debug for Deferred<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.text().unwrap_or("null"))
+    }
+}
 
 /// How far ahead closures are shown, in days.
 pub const CLOSURES_AHEAD_DAYS: i64 = 60;
@@ -399,13 +471,22 @@ mod tests {
     #[test]
     fn the_last_minute_is_open_and_closing_time_is_closed() {
         assert_eq!(at("2026-11-23", "17:59"), "Open now · closes at 6:00 pm");
-        assert_eq!(at("2026-11-23", "18:00"), "Closed · opens Tuesday at 8:00 am");
+        assert_eq!(
+            at("2026-11-23", "18:00"),
+            "Closed · opens Tuesday at 8:00 am"
+        );
     }
 
     #[test]
     fn after_closing_on_saturday_it_names_monday() {
-        assert_eq!(at("2026-11-28", "13:00"), "Closed · opens Monday at 8:00 am");
-        assert_eq!(at("2026-11-29", "10:00"), "Closed · opens Monday at 8:00 am");
+        assert_eq!(
+            at("2026-11-28", "13:00"),
+            "Closed · opens Monday at 8:00 am"
+        );
+        assert_eq!(
+            at("2026-11-29", "10:00"),
+            "Closed · opens Monday at 8:00 am"
+        );
     }
 
     #[test]
@@ -418,7 +499,10 @@ mod tests {
 
     #[test]
     fn the_day_before_a_closure_skips_it() {
-        assert_eq!(at("2026-11-25", "18:30"), "Closed · opens Friday at 8:00 am");
+        assert_eq!(
+            at("2026-11-25", "18:30"),
+            "Closed · opens Friday at 8:00 am"
+        );
         assert_eq!(at("2026-11-25", "17:00"), "Open now · closes at 6:00 pm");
     }
 
@@ -428,7 +512,10 @@ mod tests {
             at("2026-12-24", "09:00"),
             "Open now (Christmas Eve hours) · closes at 12:00 pm"
         );
-        assert_eq!(at("2026-12-24", "13:30"), "Closed · opens Friday at 8:00 am");
+        assert_eq!(
+            at("2026-12-24", "13:30"),
+            "Closed · opens Friday at 8:00 am"
+        );
     }
 
     #[test]
@@ -498,10 +585,7 @@ mod tests {
             tuesday: strings(&["08:00-12:00", "1pm to 6pm"]),
             ..WeeklyHours::default()
         };
-        assert_eq!(
-            problem(week, &[]),
-            ("hours.tuesday[1]".into(), NOT_A_RANGE)
-        );
+        assert_eq!(problem(week, &[]), ("hours.tuesday[1]".into(), NOT_A_RANGE));
         let week = WeeklyHours {
             monday: strings(&["08:00-25:00"]),
             ..WeeklyHours::default()

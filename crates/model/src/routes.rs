@@ -10,6 +10,8 @@ pub const TOPIC: &str = "topic";
 pub const SYMPTOMS: &str = "symptoms";
 /// The contact page's segment.
 pub const CONTACT: &str = "contact";
+/// The Visit page's segment: hours, closures, directions.
+pub const VISIT: &str = "visit";
 /// Where a browser that posted the form by itself (no script) lands.
 pub const MESSAGE_SENT: &str = "message-sent";
 /// The parameter naming a post.
@@ -20,13 +22,14 @@ pub const TAG: &str = "tag";
 /// A page of the site, by what it shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// `/`: the listing, whose canonical address is `/blog`.
+    /// `/`: the clinic's front door.
     Home,
     Blog,
     Post,
     Topic,
     Symptoms,
     Contact,
+    Visit,
     MessageSent,
 }
 
@@ -34,18 +37,22 @@ pub enum Page {
 /// the file before hydrating.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
+    Home,
     Listing,
     Checklist,
     Contact,
+    Visit,
 }
 
 impl Part {
     /// Its name as the split wasm spells it (`#[wasm_split(listing, …)]`, `split_listing-….wasm`).
     pub fn name(self) -> &'static str {
         match self {
+            Part::Home => "home",
             Part::Listing => "listing",
             Part::Checklist => "checklist",
             Part::Contact => "contact",
+            Part::Visit => "visit",
         }
     }
 }
@@ -67,14 +74,14 @@ pub struct Route {
 }
 
 /// Every route, in the order addresses are matched against them (a topic before a post).
-pub const ROUTES: [Route; 7] = [
+pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Home,
         segments: &[],
         param: None,
-        part: Some(Part::Listing),
+        part: Some(Part::Home),
         linkable: true,
-        in_sitemap: false,
+        in_sitemap: true,
     },
     Route {
         page: Page::Blog,
@@ -113,6 +120,14 @@ pub const ROUTES: [Route; 7] = [
         segments: &[CONTACT],
         param: None,
         part: Some(Part::Contact),
+        linkable: true,
+        in_sitemap: true,
+    },
+    Route {
+        page: Page::Visit,
+        segments: &[VISIT],
+        param: None,
+        part: Some(Part::Visit),
         linkable: true,
         in_sitemap: true,
     },
@@ -257,6 +272,7 @@ mod tests {
                 "/blog/x",
                 "/symptoms",
                 "/contact",
+                "/visit",
                 "/message-sent"
             ]
         );
@@ -288,6 +304,7 @@ mod tests {
             Some((Page::Post, Some("lifting-safely")))
         );
         assert_eq!(page("/contact"), Some((Page::Contact, None)));
+        assert_eq!(page("/visit"), Some((Page::Visit, None)));
         assert_eq!(page("/nowhere"), None);
         assert_eq!(page("/blog/a/b"), None);
         assert_eq!(page("/symptoms/x"), None);
@@ -301,6 +318,7 @@ mod tests {
             "/blog",
             "/symptoms?x=1",
             "/contact#form",
+            "/visit",
             "/blog/lifting",
             "/blog/topic/posture",
         ] {
@@ -319,7 +337,9 @@ mod tests {
 
     #[test]
     fn the_pages_with_a_part_of_their_own_preload_it() {
-        assert_eq!(part_for("/"), Some(Part::Listing));
+        assert_eq!(part_for("/"), Some(Part::Home));
+        assert_eq!(part_for("/blog"), Some(Part::Listing));
+        assert_eq!(part_for("/visit"), Some(Part::Visit));
         assert_eq!(part_for("/blog/topic/posture"), Some(Part::Listing));
         assert_eq!(part_for("/symptoms"), Some(Part::Checklist));
         assert_eq!(part_for("/contact"), Some(Part::Contact));

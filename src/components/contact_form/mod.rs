@@ -32,8 +32,14 @@ use panels::{CallFirst, FailedPanel, SentPanel, Unconfigured};
 use sms_consent::SmsConsent;
 use text_field::TextField;
 
-/// The form as a view, for the wasm chunk it arrives in (`crate::components::chunk`).
-pub fn contact_form_view(compact: bool, topic: String) -> AnyView {
+/// The form as a view, for the wasm chunk it arrives in (`crate::components::chunk`): the
+/// contact page's, whose `?topic=back-pain` (from the symptom checklist) starts the message, or
+/// an article's compact one.
+pub fn contact_form_view(compact: bool) -> AnyView {
+    let topic = (!compact)
+        .then(|| leptos_router::hooks::use_query_map().with_untracked(|q| q.get("topic")))
+        .flatten()
+        .unwrap_or_default();
     view! { <ContactForm compact topic /> }.into_any()
 }
 
@@ -157,7 +163,13 @@ pub fn ContactForm(
                 on:focusin=move |_| offline.set(!is_online())
             >
                 <h2 id=heading_id.clone()>"Send us a message"</h2>
-                <p class="contact-form__offline" role="status">
+                // Always in the page (a live region must be there before what it says), and
+                // without space or colour until it has something to say.
+                <p
+                    class="contact-form__offline"
+                    class=("contact-form__offline--shown", move || offline.get())
+                    role="status"
+                >
                     {move || if offline.get() { OFFLINE_NOTE } else { "" }}
                 </p>
                 {(!can_send).then(|| view! { <Unconfigured /> })}

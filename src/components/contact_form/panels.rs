@@ -5,8 +5,11 @@ use leptos::prelude::*;
 
 use super::ids::{move_focus, Ids};
 use crate::components::clinic_links::PhoneLink;
+use crate::components::opening_hours::{visit_resource, OpeningStatus, WithVisit};
+use crate::config::Visit;
 use crate::contact::ContactFormState;
 use crate::context::use_config;
+use crate::paths::href;
 
 /// The phone as the faster way, before the form: a section, or one line when compact.
 #[component]
@@ -25,11 +28,14 @@ pub(super) fn CallFirst(
         view! {
             <section class="contact-form__call" aria-labelledby="contact-call-heading">
                 <h2 id="contact-call-heading">"The fastest way: call us"</h2>
+                <WithVisit visit=visit_resource() quiet=true view=|visit: Visit| view! { <OpeningStatus visit /> } />
                 <p>
                     <PhoneLink prefix="Call " class="button contact-form__call-button" />
                 </p>
                 <p>
-                    "We answer during opening hours. Please call for appointments, changes, "
+                    "We answer during "
+                    <a href=href("/visit")>"opening hours"</a>
+                    ". Please call for appointments, changes, "
                     "cancellations and anything that can't wait."
                 </p>
             </section>

@@ -1,0 +1,192 @@
+//! The clinic's hours as patients read them: today's status ("Open now · closes at 6:00 pm"),
+//! the week as a table, and the closures ahead, from the `visit` section of `site.json`, which
+//! the pages showing them load themselves ([`visit_resource`]). Built inside the wasm parts of
+//! those pages (home, Visit, contact), so an article loads without this code.
+
+use leptos::prelude::*;
+
+use crate::api::{fetch_visit, sendable, FetchError};
+use crate::calendar::Time;
+use crate::clinic_clock::use_clinic_clock;
+use crate::components::clinic_links::PhoneLink;
+use crate::config::Visit;
+use crate::hours::{week_rows, Span};
+
+/// The visit section for this page: resolved at build time and carried inside the page, read
+/// from the network after a link followed in the app. Await it in as many places as need it.
+pub fn visit_resource() -> Resource<Result<Visit, FetchError>> {
+    Resource::new(|| (), |_| sendable(fetch_visit()))
+}
+
+/// Shows `view` with the visit section once it is here. Loading, it shows nothing (what it
+/// holds is never the only way on: the phone is always in the header); when it cannot be
+/// loaded, it says so and offers the phone, unless `quiet`.
+#[component]
+pub fn WithVisit<V, IV>(
+    /// The page's [`visit_resource`].
+    visit: Resource<Result<Visit, FetchError>>,
+    /// What to show with it.
+    view: V,
+    /// Show nothing at all when it cannot be loaded (a detail of the page, not its content).
+    #[prop(optional)]
+    quiet: bool,
+) -> impl IntoView
+where
+    V: Fn(Visit) -> IV + Clone + Send + Sync + 'static,
+    IV: IntoView + 'static,
+{
+    view! {
+        <Suspense>
+            {move || {
+                let view = view.clone();
+                Suspend::new(async move {
+                    match visit.await {
+                        Ok(data) => view(data).into_any(),
+                        Err(_) if quiet => ().into_any(),
+                        Err(_) => view! {
+                            <p class="fetch-error__message" role="alert">
+                                "We couldn't load our opening hours just now. Call us on "
+                                <PhoneLink /> " and we'll tell you."
+                            </p>
+                        }
+                        .into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Whether the clinic is open now, on its own clock, and until when. Shown only once the page is
+/// in the browser's hands (never in the pre-rendered HTML, which would go stale), and changed
+/// on its own when the clinic opens or closes.
+#[component]
+pub fn OpeningStatus(
+    /// The clinic's hours and time zone.
+    visit: Visit,
+) -> impl IntoView {
+    let schedule = StoredValue::new(visit.schedule());
+    let clock = use_clinic_clock(visit.time_zone);
+    let status = Memo::new(move |_| {
+        let now = clock.get()?;
+        schedule.with_value(|s| s.has_hours().then(|| s.status(now)))
+    });
+    move || {
+        status.get().map(|status| {
+            let class = if status.is_open() {
+                "open-status open-status--open"
+            } else {
+                "open-status open-status--closed"
+            };
+            view! {
+                <p class=class data-testid="open-status">
+                    <span class="open-status__dot" aria-hidden="true"></span>
+                    {status.text()}
+                </p>
+            }
+        })
+    }
+}
+
+/// "8:00 am – 12:00 pm", with each time in a `<time>`.
+fn span_view(span: Span) -> impl IntoView {
+    let time = |t: Time| view! { <time datetime=t.iso()>{t.spoken()}</time> };
+    view! { {time(span.opens)} " – " {time(span.closes)} }
+}
+
+/// A day's ranges, "and" between them; "Closed" when there are none.
+fn spans_view(spans: &[Span]) -> AnyView {
+    if spans.is_empty() {
+        return "Closed".into_any();
+    }
+    spans
+        .iter()
+        .enumerate()
+        .map(|(i, span)| view! { {(i > 0).then_some(", ")} {span_view(*span)} })
+        .collect_view()
+        .into_any()
+}
+
+/// The weekly hours as a table: a caption, the days as row headers, times in `<time>`.
+#[component]
+pub fn HoursTable(
+    /// The clinic's hours and time zone.
+    visit: Visit,
+) -> impl IntoView {
+    let schedule = visit.schedule();
+    let rows = week_rows(&schedule)
+        .map(|(day, spans)| {
+            view! {
+                <tr>
+                    <th scope="row">{day.name()}</th>
+                    <td>{spans_view(spans)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="hours-table">
+            <caption>"Opening hours (" {zone_label(&visit.time_zone)} ")"</caption>
+            <thead>
+                <tr><th scope="col">"Day"</th><th scope="col">"Hours"</th></tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// "Pacific time" for the zones American patients know by name; the place otherwise.
+fn zone_label(zone: &str) -> String {
+    match zone {
+        "America/Los_Angeles" => "Pacific time".into(),
+        "America/Denver" | "America/Boise" => "Mountain time".into(),
+        "America/Phoenix" => "Arizona time".into(),
+        "America/Chicago" => "Central time".into(),
+        "America/New_York" | "America/Detroit" => "Eastern time".into(),
+        other => format!(
+            "{} time",
+            other.rsplit('/').next().unwrap_or(other).replace('_', " ")
+        ),
+    }
+}
+
+/// Closures and special hours ahead. The page's HTML lists those not yet past when the site was
+/// built; once the clinic's clock is read, the list keeps to the next 60 days from today.
+#[component]
+pub fn UpcomingClosures(
+    /// The clinic's closures and time zone.
+    visit: Visit,
+) -> impl IntoView {
+    let schedule = StoredValue::new(visit.schedule());
+    let clock = use_clinic_clock(visit.time_zone);
+    let today = Memo::new(move |_| clock.get().map(|now| now.date));
+    move || {
+        let days: Vec<_> = schedule.with_value(|s| match today.get() {
+            Some(today) => s.upcoming(today).cloned().collect(),
+            None => s.specials.clone(),
+        });
+        if days.is_empty() {
+            return view! {
+                <p class="closures__none">"No closures are planned in the next 60 days."</p>
+            }
+            .into_any();
+        }
+        let items = days
+            .into_iter()
+            .map(|day| {
+                let hours = if day.spans.is_empty() {
+                    "closed all day".into_any()
+                } else {
+                    view! { "open " {spans_view(&day.spans)} " only" }.into_any()
+                };
+                view! {
+                    <li>
+                        <time datetime=day.date.to_string()>{day.date.spoken()}</time>
+                        ": " {day.reason} ", " {hours}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="closures">{items}</ul> }.into_any()
+    }
+}

@@ -1,0 +1,13 @@
+//! The home page (`/`): the clinic's front door.
+
+use leptos::prelude::*;
+
+use crate::components::chunk::PartPage;
+use crate::routes::Part;
+
+/// The home page. Its code is a wasm file of its own (`chunk::home`), fetched before a
+/// pre-rendered home page hydrates, so an article loads without it.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    view! { <PartPage part=Part::Home what="the home page" /> }
+}

@@ -1,0 +1,13 @@
+//! The Visit page (`/visit`): opening hours, closures, directions and booking.
+
+use leptos::prelude::*;
+
+use crate::components::chunk::PartPage;
+use crate::routes::Part;
+
+/// The Visit page. Its code is a wasm file of its own (`chunk::visit`), fetched before a
+/// pre-rendered Visit page hydrates.
+#[component]
+pub fn VisitPage() -> impl IntoView {
+    view! { <PartPage part=Part::Visit what="the opening hours" /> }
+}

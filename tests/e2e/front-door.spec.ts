@@ -1,0 +1,249 @@
+// The clinic's front door: the home page's first screen holds what patients come for, the Visit
+// page answers when and where (readable without script), "open now" is worked out on the
+// clinic's own clock whatever the device's zone, and search engines get the clinic's hours.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { test, expect, expectNoAxeViolations, serveFolder, waitForApp, waitForStartUpOver } from "./fixtures";
+
+const config = JSON.parse(readFileSync("public/site.json", "utf8"));
+const status = (page: Page) => page.getByTestId("open-status");
+
+/** The instant (ms) of a local time in Los Angeles: "2026-11-23T14:30" with its UTC offset. */
+const inLosAngeles = (local: string, offsetHours: number) => Date.parse(`${local}:00Z`) + offsetHours * 3_600_000;
+const pstOrPdt = (date: string) => {
+  // The second Sunday of March to the first Sunday of November is PDT (UTC-7).
+  const [y] = date.split("-").map(Number);
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(Date.UTC(y, month, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  };
+  const day = Date.parse(`${date}T12:00:00Z`);
+  const start = Date.UTC(y, 2, nthSunday(2, 2), 12);
+  const end = Date.UTC(y, 10, nthSunday(10, 1), 12);
+  return day >= start && day < end ? 7 : 8;
+};
+const at = (date: string, time: string) => inLosAngeles(`${date}T${time}`, pstOrPdt(date));
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const plusDays = (date: string, n: number) => isoDay(Date.parse(`${date}T12:00:00Z`) + n * 86_400_000);
+
+/** A Monday at least a week from now (the build keeps closures from its own day on). */
+function nextMonday() {
+  let day = plusDays(isoDay(Date.now()), 7);
+  while (new Date(`${day}T12:00:00Z`).getUTCDay() !== 1) day = plusDays(day, 1);
+  return day;
+}
+
+test.describe("on the clinic's clock", () => {
+  // A patient abroad (or a phone set to another zone): Tokyo is 17 hours ahead of the clinic.
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("the home page says the clinic is open in its own zone, and says closed when closing time passes, without a reload", async ({ page }) => {
+    const monday = nextMonday();
+    // 14:30 on a Monday at the clinic; 07:30 on Tuesday in Tokyo, before the clinic would open.
+    await page.clock.install({ time: at(monday, "14:30") });
+    await page.goto("");
+    await waitForApp(page);
+    await expect(status(page)).toHaveText("Open now · closes at 6:00 pm");
+    await page.evaluate(() => ((window as any).__sameDocument = true));
+    await page.clock.fastForward("03:31:00");
+    await expect(status(page)).toHaveText("Closed · opens Tuesday at 8:00 am");
+    expect(await page.evaluate(() => (window as any).__sameDocument)).toBe(true);
+  });
+
+  test("the lunch break and the Visit and contact pages follow the same clock", async ({ page }) => {
+    const monday = nextMonday();
+    await page.clock.install({ time: at(monday, "12:15") });
+    await page.goto("visit");
+    await waitForApp(page);
+    await expect(status(page)).toHaveText("Closed · opens at 1:00 pm");
+    await page.goto("contact");
+    await waitForApp(page);
+    await expect(status(page)).toHaveText("Closed · opens at 1:00 pm");
+  });
+
+  test("a closure day says why the clinic is closed and when it opens next", async ({ page }) => {
+    const today = isoDay(Date.now());
+    const closure = config.closures.find((c: any) => !c.hours && c.date > today);
+    test.skip(!closure, "public/site.json has no closure ahead: add the next holidays");
+    await page.clock.install({ time: at(closure.date, "10:00") });
+    await page.goto("visit");
+    await waitForApp(page);
+    await expect(status(page)).toHaveText(new RegExp(`^Closed today \\(${closure.reason.replace(/'/g, ".")}\\) · opens `));
+  });
+
+  test("the Visit page lists the closures of the next 60 days only", async ({ page }) => {
+    const last = config.closures[config.closures.length - 1];
+    const before = (days: number) => plusDays(last.date, -days);
+    test.skip(before(61) <= isoDay(Date.now()), "the last closure in public/site.json is too close: add later ones");
+    const closures = page.getByRole("list").filter({ has: page.locator("li time") }).last();
+    await page.clock.install({ time: at(before(61), "10:00") });
+    await page.goto("visit");
+    await waitForApp(page);
+    await expect(status(page)).toBeVisible();
+    await expect(page.getByRole("main")).not.toContainText(last.reason);
+    await page.clock.fastForward(`${2 * 24}:00:00`);
+    await expect(closures).toContainText(last.reason);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the Visit page shows the hours as a table, the address with directions and how to book", async ({ page }) => {
+    await page.goto("visit");
+    const table = page.getByRole("table", { name: /Opening hours/ });
+    await expect(table).toBeVisible();
+    for (const day of ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]) {
+      await expect(table.getByRole("rowheader", { name: day })).toBeVisible();
+    }
+    const monday = table.getByRole("row", { name: /Monday/ });
+    await expect(monday).toContainText("8:00 am – 12:00 pm, 1:00 pm – 6:00 pm");
+    await expect(monday.locator("time").first()).toHaveAttribute("datetime", "08:00");
+    await expect(table.getByRole("row", { name: /Sunday/ })).toContainText("Closed");
+    await expect(page.getByRole("main")).toContainText(config.address.street);
+    const directions = page.getByRole("link", { name: /Get directions/ });
+    await expect(directions).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=/);
+    await expect(page.getByRole("heading", { name: "Parking" })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: /555-01/ })).toHaveAttribute("href", `tel:${config.phone.tel}`);
+    await expect(page.getByRole("link", { name: "Book online" })).toHaveAttribute("href", config.booking_url);
+    // No embedded map and no third party: nothing but the site's own files.
+    await expect(page.locator("iframe")).toHaveCount(0);
+  });
+
+  test("no page carries an opening status in its HTML, which would go stale", async ({ request }) => {
+    for (const path of ["", "visit", "contact"]) {
+      const html = await (await request.get(path)).text();
+      expect(html, path || "/").not.toMatch(/Open now|Closed ·|open-status/);
+    }
+  });
+});
+
+test("the home page and the Visit page have no axe violations", async ({ page }) => {
+  await page.goto("");
+  await waitForApp(page);
+  await waitForStartUpOver(page);
+  await expect(status(page)).toBeVisible();
+  await expectNoAxeViolations(page, "on the home page");
+  await page.goto("visit");
+  await waitForApp(page);
+  await expect(status(page)).toBeVisible();
+  await expectNoAxeViolations(page, "on the Visit page");
+});
+
+test("the home page's first screen holds calling, booking, today's status and the way to the Visit page", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the first screen of a phone");
+  await page.goto("");
+  await waitForApp(page);
+  const main = page.getByRole("main");
+  const targets = [
+    page.getByRole("heading", { level: 1, name: config.clinic_name }),
+    main.getByRole("link", { name: `Call ${config.phone.display}` }),
+    main.getByRole("link", { name: "Book online" }),
+    status(page),
+    main.getByRole("link", { name: "Opening hours and directions" }),
+  ];
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    expect(box, `${target}`).not.toBeNull();
+    expect(box!.y + box!.height, `${target} ends within the first screen`).toBeLessThanOrEqual(844);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  // Then the checklist, the newest articles and the clinic's introduction.
+  await expect(main.getByRole("link", { name: "Start the symptom checklist" })).toHaveAttribute("href", /\/symptoms$/);
+  await expect(main.getByRole("region", { name: "Latest articles" }).getByRole("listitem")).toHaveCount(3);
+  await expect(main).toContainText(config.intro);
+});
+
+test("the phone header is at most 120 px tall, with every destination and the phone one tap away", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the phone's header");
+  for (const path of ["", "blog/lifting-safely", "symptoms"]) {
+    await page.goto(path);
+    await waitForApp(page);
+    const header = page.getByRole("banner");
+    const box = (await header.boundingBox())!;
+    expect(box.height, `/${path}`).toBeLessThanOrEqual(120);
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const name of ["Blog", "Symptom checklist", "Visit", "Contact"]) {
+      const link = (await nav.getByRole("link", { name }).boundingBox())!;
+      expect(link.y + link.height, name).toBeLessThanOrEqual(box.y + box.height);
+      expect(link.height, `${name} is tall enough to tap`).toBeGreaterThanOrEqual(44);
+    }
+    const call = (await header.getByRole("link", { name: /Call the clinic/ }).boundingBox())!;
+    expect(call.height).toBeGreaterThanOrEqual(44);
+  }
+});
+
+test("a phone link inside a sentence keeps the lines evenly spaced", async ({ page }) => {
+  await page.goto("symptoms");
+  await waitForApp(page);
+  const disclaimer = page.getByRole("contentinfo").locator("p", { hasText: "not a diagnosis" });
+  const { height, lineHeight } = await disclaimer.evaluate((p) => ({
+    height: p.getBoundingClientRect().height,
+    lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+  }));
+  const lines = Math.round(height / lineHeight);
+  expect(Math.abs(height - lines * lineHeight), `${height} px for ${lines} lines of ${lineHeight} px`).toBeLessThan(1);
+});
+
+test("the contact page's empty status regions take no space", async ({ page }) => {
+  await page.goto("contact");
+  await waitForApp(page);
+  for (const region of await page.locator(".contact-form [role=status]").all()) {
+    await expect(region).toHaveText("");
+    const box = await region.boundingBox();
+    expect(box?.height ?? 0).toBe(0);
+  }
+});
+
+test("the home and Visit pages describe the clinic as a Chiropractor with its hours", async ({ request }) => {
+  for (const path of ["", "visit"]) {
+    const html = await (await request.get(path)).text();
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]));
+    const clinic = scripts.find((s) => s["@type"] === "Chiropractor");
+    expect(clinic, path || "/").toBeTruthy();
+    expect(clinic.name).toBe(config.clinic_name);
+    expect(clinic.telephone).toBe(config.phone.tel);
+    expect(clinic.address.streetAddress).toBe(config.address.street);
+    expect(clinic.geo).toEqual({ "@type": "GeoCoordinates", ...config.geo });
+    expect(clinic.url).toBe(`${config.base_url}/`);
+    const monday = clinic.openingHoursSpecification.filter((h: any) => h.dayOfWeek === "https://schema.org/Monday");
+    expect(monday.map((h: any) => [h.opens, h.closes])).toEqual([["08:00", "12:00"], ["13:00", "18:00"]]);
+    for (const special of clinic.specialOpeningHoursSpecification) {
+      expect(special.validFrom).toBe(special.validThrough);
+    }
+    const today = isoDay(Date.now() - 86_400_000);
+    expect(clinic.specialOpeningHoursSpecification.map((s: any) => s.validFrom)).toEqual(
+      config.closures.filter((c: any) => c.date >= today).flatMap((c: any) => (c.hours ?? [null]).map(() => c.date)),
+    );
+  }
+});
+
+test("every page's footer gives the address and the way to the hours and directions", async ({ page }) => {
+  for (const path of ["blog/lifting-safely", "symptoms"]) {
+    await page.goto(path);
+    await waitForApp(page);
+    const footer = page.getByRole("contentinfo");
+    await expect(footer).toContainText(config.address.street);
+    await footer.getByRole("link", { name: "Opening hours and directions" }).click();
+    await expect(page).toHaveURL(/\/visit$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Visit the clinic");
+  }
+});
+
+test("without online booking the home page offers writing to the clinic instead", async ({ page }, testInfo) => {
+  const minimal = join(resolve(__dirname, "../.."), "dist-minimal");
+  expect(existsSync(join(minimal, "index.html")), "dist-minimal/ is missing: scripts/test.sh builds it").toBe(true);
+  const host = await serveFolder(page, minimal, 4300 + testInfo.parallelIndex);
+  try {
+    await page.goto(host.site);
+    await waitForApp(page);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: "Book online" })).toHaveCount(0);
+    await main.getByRole("link", { name: "Write to us" }).first().click();
+    await expect(page).toHaveURL(/\/contact$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact the clinic");
+  } finally {
+    await host.stop();
+  }
+});
