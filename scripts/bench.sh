@@ -102,7 +102,7 @@ if [ "$skip_lh" = 0 ]; then
   TOPIC=$(node -e 'const i=require("./dist/posts/index.json"); const p=(i.posts??i)[0]; console.log(p.tags[0])')
   URL="http://127.0.0.1:$PORT"
   ROUTE_PAGES=("/=$URL/" "/blog=$URL/blog" "/$POST=$URL/$POST" "/blog/topic/$TOPIC=$URL/blog/topic/$TOPIC"
-    "/symptoms=$URL/symptoms" "/contact=$URL/contact" "Not Found (/404.html)=$URL/404.html")
+    "/symptoms=$URL/symptoms" "/contact=$URL/contact" "/visit=$URL/visit" "Not Found (/404.html)=$URL/404.html")
   for method in simulate devtools; do
     node scripts/lighthouse-rounds.mjs --method $method --rounds "${BENCH_ROUTE_ROUNDS:-3}" "${ROUTE_PAGES[@]}"
     echo

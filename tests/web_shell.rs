@@ -9,11 +9,11 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
-async fn the_shell_renders_the_main_navigation_with_its_three_sections() {
+async fn the_shell_renders_the_main_navigation_with_its_four_sections() {
     let site = mount_site_at("/contact");
     let nav = wait_for(&site, "nav[aria-label='Main']").await;
     let links: Vec<String> = find_all(&nav, "a").iter().map(|a| text_of(a)).collect();
-    assert_eq!(links, ["Blog", "Symptom checklist", "Contact"]);
+    assert_eq!(links, ["Blog", "Symptom checklist", "Visit", "Contact"]);
     let current = find(&nav, "a[aria-current='page']");
     assert_eq!(text_of(&current), "Contact");
 }

@@ -296,15 +296,19 @@ pub async fn fetch_site_config() -> Result<SiteConfig, ConfigLoadError> {
 /// pages that show it: a `Resource` of theirs resolves it at build time and carries it inside
 /// them; after a link followed in the app it is read from the network (or the worker's copy).
 pub async fn fetch_visit() -> Result<crate::config::Visit, FetchError> {
+    visit_section(&get_text("site.json").await?)
+}
+
+/// The `visit` section of a `site.json` text; at build time without the closures already past.
+fn visit_section(text: &str) -> Result<crate::config::Visit, FetchError> {
     /// Only the section (the rest of the file is the app's, checked by `fetch_site_config`).
     #[derive(serde::Deserialize)]
     struct Section {
         #[serde(default)]
         visit: crate::config::Visit,
     }
-    let text = get_text("site.json").await?;
     #[allow(unused_mut)]
-    let mut visit = parse_json::<Section>(&text)?.visit;
+    let mut visit = parse_json::<Section>(text)?.visit;
     // The pages are rendered from (and hydrate with) the closures not yet past when the site is
     // built; the browser narrows them on the clinic's own clock. A day's grace: the build's
     // date is UTC's, ahead of the Americas' for part of each day.
@@ -316,6 +320,14 @@ pub async fn fetch_visit() -> Result<crate::config::Visit, FetchError> {
             .retain(|day| crate::calendar::Date::parse(&day.date).is_none_or(|date| date >= first));
     }
     Ok(visit)
+}
+
+/// The `visit` section of the site being built (build time only), for the clinic's JSON-LD.
+#[cfg(feature = "ssr")]
+pub fn visit_at_build_time() -> crate::config::Visit {
+    read_site_file("site.json")
+        .and_then(|text| visit_section(&text).ok())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

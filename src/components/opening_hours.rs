@@ -88,21 +88,24 @@ pub fn OpeningStatus(
     }
 }
 
-/// "8:00 am – 12:00 pm", with each time in a `<time>`.
-fn span_view(span: Span) -> impl IntoView {
-    let time = |t: Time| view! { <time datetime=t.iso()>{t.spoken()}</time> };
-    view! { {time(span.opens)} " – " {time(span.closes)} }
-}
-
-/// A day's ranges, "and" between them; "Closed" when there are none.
+/// A day's ranges, "8:00 am – 12:00 pm, 1:00 pm – 6:00 pm", each time in a `<time>` and each
+/// range in a span of its own (a line of its own in the hours table); "Closed" when none.
 fn spans_view(spans: &[Span]) -> AnyView {
     if spans.is_empty() {
         return "Closed".into_any();
     }
+    let time = |t: Time| view! { <time datetime=t.iso()>{t.spoken()}</time> };
+    let last = spans.len() - 1;
     spans
         .iter()
         .enumerate()
-        .map(|(i, span)| view! { {(i > 0).then_some(", ")} {span_view(*span)} })
+        .map(|(i, span)| {
+            view! {
+                <span class="hours-range">
+                    {time(span.opens)} " – " {time(span.closes)} {(i < last).then_some(", ")}
+                </span>
+            }
+        })
         .collect_view()
         .into_any()
 }

@@ -83,6 +83,7 @@ pub fn PageMeta(
         #[cfg(feature = "ssr")]
         let json = crate::blog::structured_data::chiropractor(
             &config,
+            &crate::api::visit_at_build_time(),
             &config.canonical(&href("/")),
             &config.canonical(&href(&format!("/{LOGO}"))),
             crate::calendar::Date::today_utc().plus_days(-1),

@@ -85,7 +85,12 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="site-header__name">{config.clinic_name.clone()}</span>
                     <span class="site-header__tagline">{config.tagline.clone()}</span>
                 </a>
-                <PhoneLink class="site-header__call" sr_prefix="Call the clinic: " />
+                // On a narrow phone the number is read out but not shown: "Call" fits beside
+                // the name, and the navigation keeps one row.
+                <a class="site-header__call" href=config.tel_href()>
+                    "Call"
+                    <span class="site-header__number">" " {config.phone.display.clone()}</span>
+                </a>
                 <nav class="site-nav" aria-label="Main">
                     <ul class="site-nav__list">
                         <li><A href=href("/blog")>"Blog"</A></li>

@@ -352,6 +352,9 @@ test("the form can be completed with the keyboard alone", async ({ page }, testI
     await page.keyboard.press("Tab");
   }
   await expect(call).toBeFocused();
+  // The way to the opening hours, in the sentence under it; then the form.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("main").getByRole("link", { name: "opening hours" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(field.name(page)).toBeFocused();
   await page.keyboard.type("Grace Hopper");

@@ -64,7 +64,7 @@ test.describe("on the clinic's clock", () => {
 
   test("a closure day says why the clinic is closed and when it opens next", async ({ page }) => {
     const today = isoDay(Date.now());
-    const closure = config.closures.find((c: any) => !c.hours && c.date > today);
+    const closure = config.visit.closures.find((c: any) => !c.hours && c.date > today);
     test.skip(!closure, "public/site.json has no closure ahead: add the next holidays");
     await page.clock.install({ time: at(closure.date, "10:00") });
     await page.goto("visit");
@@ -73,7 +73,7 @@ test.describe("on the clinic's clock", () => {
   });
 
   test("the Visit page lists the closures of the next 60 days only", async ({ page }) => {
-    const last = config.closures[config.closures.length - 1];
+    const last = config.visit.closures[config.visit.closures.length - 1];
     const before = (days: number) => plusDays(last.date, -days);
     test.skip(before(61) <= isoDay(Date.now()), "the last closure in public/site.json is too close: add later ones");
     const closures = page.getByRole("list").filter({ has: page.locator("li time") }).last();
@@ -106,7 +106,7 @@ test.describe("without JavaScript", () => {
     await expect(directions).toHaveAttribute("href", /^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=/);
     await expect(page.getByRole("heading", { name: "Parking" })).toBeVisible();
     await expect(page.getByRole("main").getByRole("link", { name: /555-01/ })).toHaveAttribute("href", `tel:${config.phone.tel}`);
-    await expect(page.getByRole("link", { name: "Book online" })).toHaveAttribute("href", config.booking_url);
+    await expect(page.getByRole("link", { name: "Book online" })).toHaveAttribute("href", config.visit.booking_url);
     // No embedded map and no third party: nothing but the site's own files.
     await expect(page.locator("iframe")).toHaveCount(0);
   });
@@ -151,8 +151,8 @@ test("the home page's first screen holds calling, booking, today's status and th
   }
   // Then the checklist, the newest articles and the clinic's introduction.
   await expect(main.getByRole("link", { name: "Start the symptom checklist" })).toHaveAttribute("href", /\/symptoms$/);
-  await expect(main.getByRole("region", { name: "Latest articles" }).getByRole("listitem")).toHaveCount(3);
-  await expect(main).toContainText(config.intro);
+  await expect(main.getByRole("region", { name: "Latest articles" }).getByRole("article")).toHaveCount(3);
+  await expect(main).toContainText(config.visit.intro);
 });
 
 test("the phone header is at most 120 px tall, with every destination and the phone one tap away", async ({ page }, testInfo) => {
@@ -169,21 +169,36 @@ test("the phone header is at most 120 px tall, with every destination and the ph
       expect(link.y + link.height, name).toBeLessThanOrEqual(box.y + box.height);
       expect(link.height, `${name} is tall enough to tap`).toBeGreaterThanOrEqual(44);
     }
-    const call = (await header.getByRole("link", { name: /Call the clinic/ }).boundingBox())!;
-    expect(call.height).toBeGreaterThanOrEqual(44);
+    const call = header.getByRole("link", { name: `Call ${config.phone.display}` });
+    await expect(call).toHaveAttribute("href", `tel:${config.phone.tel}`);
+    const callBox = (await call.boundingBox())!;
+    expect(callBox.height).toBeGreaterThanOrEqual(44);
+    expect(callBox.y + callBox.height).toBeLessThanOrEqual(box.y + box.height);
   }
 });
 
-test("a phone link inside a sentence keeps the lines evenly spaced", async ({ page }) => {
+test("links inside a sentence keep the lines evenly spaced and are still large enough to tap", async ({ page }) => {
   await page.goto("symptoms");
   await waitForApp(page);
-  const disclaimer = page.getByRole("contentinfo").locator("p", { hasText: "not a diagnosis" });
-  const { height, lineHeight } = await disclaimer.evaluate((p) => ({
-    height: p.getBoundingClientRect().height,
-    lineHeight: parseFloat(getComputedStyle(p).lineHeight),
-  }));
-  const lines = Math.round(height / lineHeight);
-  expect(Math.abs(height - lines * lineHeight), `${height} px for ${lines} lines of ${lineHeight} px`).toBeLessThan(1);
+  const paragraphs = [
+    page.getByRole("main").locator(".symptoms__notice"),
+    page.getByRole("contentinfo").locator("p", { hasText: "not a diagnosis or medical advice" }),
+  ];
+  for (const paragraph of paragraphs) {
+    await expect(paragraph.getByRole("link", { name: /555-01|911/ }).first()).toBeVisible();
+    // Every line box of the paragraph is the same height: its height is a whole number of lines.
+    const { height, lineHeight, text } = await paragraph.evaluate((p) => ({
+      height: p.getBoundingClientRect().height - parseFloat(getComputedStyle(p).paddingTop) - parseFloat(getComputedStyle(p).paddingBottom),
+      lineHeight: parseFloat(getComputedStyle(p).lineHeight),
+      text: p.textContent,
+    }));
+    const lines = Math.round(height / lineHeight);
+    expect(Math.abs(height - lines * lineHeight), `${text}: ${height} px for ${lines} lines of ${lineHeight} px`).toBeLessThan(1);
+    for (const link of await paragraph.getByRole("link").all()) {
+      const box = (await link.boundingBox())!;
+      expect(box.height, await link.textContent() ?? "").toBeGreaterThanOrEqual(44);
+    }
+  }
 });
 
 test("the contact page's empty status regions take no space", async ({ page }) => {
@@ -205,7 +220,7 @@ test("the home and Visit pages describe the clinic as a Chiropractor with its ho
     expect(clinic.name).toBe(config.clinic_name);
     expect(clinic.telephone).toBe(config.phone.tel);
     expect(clinic.address.streetAddress).toBe(config.address.street);
-    expect(clinic.geo).toEqual({ "@type": "GeoCoordinates", ...config.geo });
+    expect(clinic.geo).toEqual({ "@type": "GeoCoordinates", ...config.visit.geo });
     expect(clinic.url).toBe(`${config.base_url}/`);
     const monday = clinic.openingHoursSpecification.filter((h: any) => h.dayOfWeek === "https://schema.org/Monday");
     expect(monday.map((h: any) => [h.opens, h.closes])).toEqual([["08:00", "12:00"], ["13:00", "18:00"]]);
@@ -214,7 +229,7 @@ test("the home and Visit pages describe the clinic as a Chiropractor with its ho
     }
     const today = isoDay(Date.now() - 86_400_000);
     expect(clinic.specialOpeningHoursSpecification.map((s: any) => s.validFrom)).toEqual(
-      config.closures.filter((c: any) => c.date >= today).flatMap((c: any) => (c.hours ?? [null]).map(() => c.date)),
+      config.visit.closures.filter((c: any) => c.date >= today).flatMap((c: any) => (c.hours ?? [null]).map(() => c.date)),
     );
   }
 });
@@ -245,5 +260,21 @@ test("without online booking the home page offers writing to the clinic instead"
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact the clinic");
   } finally {
     await host.stop();
+  }
+});
+
+test("the home page, the Visit page and every article pass the structured-data checks of Google, Twitter and Facebook", async ({ request }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the same HTML at both sizes");
+  const { structuredDataTest } = require("structured-data-testing-tool");
+  const { Google, Twitter, Facebook } = require("structured-data-testing-tool/presets");
+  const index: { slug: string }[] = await (await request.get("posts/index.json")).json();
+  for (const path of ["", "visit", ...index.map((p) => `blog/${p.slug}`)]) {
+    const html = await (await request.get(path)).text();
+    const result = await structuredDataTest(html, { presets: [Google, Twitter, Facebook] }).catch((error: any) => {
+      if (error.type === "VALIDATION_FAILED") return error.res;
+      throw error;
+    });
+    const failed = result.failed.map((t: any) => `${(t.groups ?? [t.group]).join(" > ")}: ${t.description ?? t.test}`);
+    expect(failed, `/${path}`).toEqual([]);
   }
 });

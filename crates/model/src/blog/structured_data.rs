@@ -247,12 +247,12 @@ mod clinic {
     /// `logo` absolute, special days from `today` on.
     pub fn chiropractor(
         config: &crate::config::SiteConfig,
+        visit: &crate::config::Visit,
         url: &str,
         logo: &str,
         today: crate::calendar::Date,
     ) -> String {
         let a = &config.address;
-        let visit = config.visit();
         let schedule = visit.schedule();
         let clinic = Chiropractor {
             context: "https://schema.org",
@@ -271,7 +271,7 @@ mod clinic {
                 address_region: &a.region,
                 postal_code: &a.postal_code,
             },
-            geo: visit.geo.map(|g| GeoCoordinates {
+            geo: visit.geo.as_ref().map(|g| GeoCoordinates {
                 kind: "GeoCoordinates",
                 latitude: g.latitude,
                 longitude: g.longitude,
@@ -303,6 +303,7 @@ mod clinic {
             let config = SiteConfig::parse(include_str!("../../../../public/site.json")).unwrap();
             let text = chiropractor(
                 &config,
+                &config.visit(),
                 "https://c.example/",
                 "https://c.example/icons/icon-512.png",
                 Date::parse("2026-12-01").unwrap(),
