@@ -73,7 +73,7 @@ node scripts/size-guard.mjs dist
 step "release build under a base path (dist-clinic/, served at /clinic/)"
 trunk build --release=true --offline --public-url /clinic/ --dist dist-clinic
 
-step "the smallest configuration (dist-minimal/): offline support off, no form endpoint, no online booking"
+step "the smallest configuration (dist-minimal/): offline support off, no form endpoint, no online booking, closures from today"
 # The worker's way out (a deploy of this after dist/ retires the worker and its caches:
 # tests/e2e/returning.spec.ts), and the contact page of a clinic with no form endpoint, as
 # built and hydrated (tests/e2e/contact.spec.ts). This build and the next edit sources, which
@@ -118,6 +118,19 @@ edit public/site.json '"contact_endpoint": "http://127.0.0.1:8787/f/contact",
   "base_url"'
 # And no online booking: the home page offers writing instead.
 edit public/site.json '"booking_url": "https://aldercreek.example/book",' '"booking_url": null,'
+# And closures dated from today, whatever today is (the demo's are fixed dates, which pass):
+# tests/e2e/front-door.spec.ts opens them with the browser's clock set to their days.
+node -e '
+  const fs = require("fs");
+  const site = JSON.parse(fs.readFileSync("public/site.json", "utf8"));
+  const day = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+  site.visit.closures = [
+    { date: day(10), reason: "Staff training" },
+    { date: day(12), hours: ["09:00-11:00"], reason: "Short day" },
+    { date: day(75), reason: "Far-off closure" },
+  ];
+  fs.writeFileSync("public/site.json", JSON.stringify(site, null, 2) + "\n");
+'
 trunk build --release=true --offline --dist dist-minimal
 restore
 trap - EXIT

@@ -318,6 +318,7 @@ fn visit_section(text: &str) -> Result<crate::config::Visit, FetchError> {
         visit
             .closures
             .retain(|day| crate::calendar::Date::parse(&day.date).is_none_or(|date| date >= first));
+        visit.listed_from = Some(first.to_string());
     }
     Ok(visit)
 }

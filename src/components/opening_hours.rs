@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::api::{fetch_visit, sendable, FetchError};
-use crate::calendar::Time;
+use crate::calendar::{Date, Time};
 use crate::clinic_clock::use_clinic_clock;
 use crate::components::clinic_links::PhoneLink;
 use crate::config::Visit;
@@ -153,16 +153,18 @@ fn zone_label(zone: &str) -> String {
     }
 }
 
-/// Closures and special hours ahead. The page's HTML lists those not yet past when the site was
-/// built; once the clinic's clock is read, the list keeps to the next 60 days from today.
+/// Closures and special hours of the next 60 days: from the day the build wrote into the page
+/// (its HTML, and the first render in the browser), then from the clinic's today once its clock
+/// is read.
 #[component]
 pub fn UpcomingClosures(
     /// The clinic's closures and time zone.
     visit: Visit,
 ) -> impl IntoView {
     let schedule = StoredValue::new(visit.schedule());
+    let listed_from = visit.listed_from.as_deref().and_then(Date::parse);
     let clock = use_clinic_clock(visit.time_zone);
-    let today = Memo::new(move |_| clock.get().map(|now| now.date));
+    let today = Memo::new(move |_| clock.get().map(|now| now.date).or(listed_from));
     move || {
         let days: Vec<_> = schedule.with_value(|s| match today.get() {
             Some(today) => s.upcoming(today).cloned().collect(),

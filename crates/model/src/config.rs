@@ -94,6 +94,11 @@ pub struct Visit {
     /// A short introduction to the clinic for the home page.
     #[serde(default)]
     pub intro: Option<String>,
+    /// Written by the build into the pages it renders, never in `site.json`: the day (the
+    /// build's) the Visit page's list of closures starts from until the clinic's clock is read,
+    /// so the HTML, as a reader without script gets it, lists the next 60 days too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listed_from: Option<String>,
 }
 
 impl Visit {
@@ -252,6 +257,9 @@ impl SiteConfig {
         }
         if let Err(p) = Schedule::from_config(&visit.hours, &visit.closures) {
             return invalid(&p.field, p.problem);
+        }
+        if visit.listed_from.is_some() {
+            return invalid("listed_from", "is written by the build; remove it");
         }
         if let Some(url) = visit.booking() {
             if !is_http_url(url) {
@@ -581,6 +589,7 @@ mod tests {
                 longitude: 0.0,
             }),
             intro: Some(String::new()),
+            listed_from: None,
         })
         .unwrap();
         unknown_paths(&every, &none, "", &mut missing);

@@ -119,11 +119,13 @@ impl WeeklyHours {
 /// only at the `hours` given, with the reason patients are told ("Thanksgiving").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpecialDay {
-    /// "2026-11-26".
+    /// "2026-11-26". (Defaults, as the reason, to empty, which the check refuses by its path.)
+    #[serde(default)]
     pub date: String,
     /// The day's hours instead of the week's; absent means closed all day.
     #[serde(default)]
     pub hours: Option<Vec<String>>,
+    #[serde(default)]
     pub reason: String,
 }
 
@@ -272,7 +274,8 @@ impl Schedule {
             .iter()
             .position(|s| s.opens.minutes() <= minute && minute < s.closes.minutes())
         {
-            // Ranges that touch ("08:00-12:00", "12:00-18:00") are one stretch of opening.
+            // Ranges that touch ("08:00-12:00", "12:00-18:00") are one stretch of opening. (A
+            // day's ranges end by midnight: a clinic open through the night is not modelled.)
             let mut closes = today[open].closes;
             for next in &today[open + 1..] {
                 if next.opens == closes {
