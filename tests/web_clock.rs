@@ -1,11 +1,18 @@
 //! Browser tests of the clinic's clock (src/clinic_clock.rs): the clinic's local time is read
 //! through the browser's `Intl` in the clinic's zone, whatever zone the device is in, and the
-//! status follows it across both of the year's clock changes.
+//! status follows it across both of the year's clock changes. The status component shows it
+//! only once it runs in the browser.
 #![cfg(target_arch = "wasm32")]
 
+mod browser;
+
+use browser::{find, mount, text_of, wait_for};
 use clinic_site::calendar::Date;
 use clinic_site::clinic_clock::local_time_at;
+use clinic_site::components::opening_hours::OpeningStatus;
+use clinic_site::config::Visit;
 use clinic_site::hours::{LocalTime, Schedule, WeeklyHours};
+use leptos::prelude::*;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -68,4 +75,55 @@ fn the_status_on_both_clock_change_days_follows_the_clinics_own_time() {
 fn a_zone_the_browser_does_not_know_gives_no_time_instead_of_failing() {
     assert_eq!(local_time_at("Mars/Olympus_Mons", 0.0), None);
     assert!(local_time_at("UTC", 0.0).is_some());
+}
+
+/// Every day open from `span`, in Los Angeles.
+fn every_day(span: &str) -> Visit {
+    let day = vec![span.to_string()];
+    Visit {
+        time_zone: LA.into(),
+        hours: WeeklyHours {
+            monday: day.clone(),
+            tuesday: day.clone(),
+            wednesday: day.clone(),
+            thursday: day.clone(),
+            friday: day.clone(),
+            saturday: day.clone(),
+            sunday: day,
+        },
+        ..Visit::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_status_is_shown_once_the_component_runs_in_the_browser() {
+    let visit = every_day("00:00-24:00");
+    let mounted = mount(move || view! { <OpeningStatus visit /> });
+    let status = wait_for(&mounted, "[data-testid='open-status']").await;
+    assert_eq!(text_of(&status), "Open now · closes at midnight");
+    assert_eq!(status.class_name(), "open-status open-status--open");
+}
+
+#[wasm_bindgen_test]
+async fn without_hours_or_with_a_zone_the_browser_does_not_know_no_status_is_shown() {
+    let none = Visit {
+        time_zone: LA.into(),
+        ..Visit::default()
+    };
+    let unknown = Visit {
+        time_zone: "Mars/Olympus_Mons".into(),
+        ..every_day("00:00-24:00")
+    };
+    // A status that does show, mounted beside them, tells when their effects have run too.
+    let shown = every_day("00:00-24:00");
+    let mounted = mount(move || {
+        view! {
+            <div id="none"><OpeningStatus visit=none /></div>
+            <div id="unknown"><OpeningStatus visit=unknown /></div>
+            <div id="shown"><OpeningStatus visit=shown /></div>
+        }
+    });
+    wait_for(&mounted, "#shown [data-testid='open-status']").await;
+    assert_eq!(text_of(&find(&mounted, "#none")), "");
+    assert_eq!(text_of(&find(&mounted, "#unknown")), "");
 }

@@ -205,7 +205,13 @@ pub fn ContactForm(
                 {next.map(|next| view! { <input type="hidden" name=NEXT value=next /> })}
                 <FailedPanel form ids on_retry=submit />
                 <FormActions form ids can_send sending />
-                <p class="contact-form__status" role="status">{status}</p>
+                <p
+                    class="contact-form__status"
+                    class=("contact-form__status--shown", move || !status.get().is_empty())
+                    role="status"
+                >
+                    {status}
+                </p>
             </form>
         </div>
     }
