@@ -40,6 +40,13 @@ const minimalClosures = () => {
   const named = (reason: string) => closures.find((c) => c.reason === reason)!;
   return { training: named("Staff training"), short: named("Short day"), far: named("Far-off closure") };
 };
+/** Leaves the page (what it still loads, the favicon or a wasm part, is cancelled, not failed),
+ * then stops the host. */
+async function leave(page: Page, host: { stop(): Promise<void> }) {
+  // `commit`: the blank page has no app to wait for (see the fixture's `goto`).
+  await page.goto("about:blank", { waitUntil: "commit" });
+  await host.stop();
+}
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 test.describe("on the clinic's clock", () => {
@@ -81,7 +88,7 @@ test.describe("on the clinic's clock", () => {
       await waitForApp(page);
       await expect(status(page)).toHaveText("Open now (Short day hours) · closes at 11:00 am");
     } finally {
-      await host.stop();
+      await leave(page, host);
     }
   });
 
@@ -100,7 +107,7 @@ test.describe("on the clinic's clock", () => {
       await expect(closures).toContainText(far.reason);
       if (plusDays(far.date, -59) > training.date) await expect(closures).not.toContainText(training.reason);
     } finally {
-      await host.stop();
+      await leave(page, host);
     }
   });
 });
@@ -141,7 +148,7 @@ test.describe("without JavaScript", () => {
       await expect(closures).not.toContainText(far.reason);
       await expect(closures.locator("time").first()).toHaveAttribute("datetime", training.date);
     } finally {
-      await host.stop();
+      await leave(page, host);
     }
   });
 
@@ -301,8 +308,9 @@ test("without online booking the home page offers writing to the clinic instead"
     await main.getByRole("link", { name: "Write to us" }).first().click();
     await expect(page).toHaveURL(/\/contact$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact the clinic");
+    await expect(page.getByRole("heading", { name: "Send us a message" })).toBeVisible();
   } finally {
-    await host.stop();
+    await leave(page, host);
   }
 });
 
