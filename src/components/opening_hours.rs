@@ -71,20 +71,26 @@ pub fn OpeningStatus(
         let now = clock.get()?;
         schedule.with_value(|s| s.has_hours().then(|| s.status(now)))
     });
-    move || {
-        status.get().map(|status| {
-            let class = if status.is_open() {
-                "open-status open-status--open"
-            } else {
-                "open-status open-status--closed"
-            };
-            view! {
-                <p class=class data-testid="open-status">
-                    <span class="open-status__dot" aria-hidden="true"></span>
-                    {status.text()}
-                </p>
-            }
-        })
+    // The page's HTML holds the empty slot, a line tall, so the status moves nothing when it
+    // arrives (no layout shift).
+    view! {
+        <div class="opening-slot">
+            {move || {
+                status.get().map(|status| {
+                    let class = if status.is_open() {
+                        "open-status open-status--open"
+                    } else {
+                        "open-status open-status--closed"
+                    };
+                    view! {
+                        <p class=class data-testid="open-status">
+                            <span class="open-status__dot" aria-hidden="true"></span>
+                            {status.text()}
+                        </p>
+                    }
+                })
+            }}
+        </div>
     }
 }
 

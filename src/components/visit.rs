@@ -37,6 +37,9 @@ fn VisitPage() -> impl IntoView {
         />
         <div class="page visit">
             <PageHeading>"Visit the clinic"</PageHeading>
+            <p class="visit__intro">
+                "When we are open, the days we are closed, how to find us and where to park, and how to book a visit."
+            </p>
             <WithVisit visit view=|visit: Visit| view! {
                 <OpeningStatus visit=visit.clone() />
                 <section aria-labelledby="visit-hours">
