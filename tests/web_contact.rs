@@ -6,9 +6,11 @@
 mod browser;
 
 use browser::{
-    button, click, find, find_all, heading, is_checked, labelled, mount_site_at, text_of,
-    type_into, wait_until, Mounted,
+    button, click, find, find_all, heading, is_checked, labelled, mount_site_at, next_frame,
+    text_of, type_into, type_now, wait_until, Mounted,
 };
+use clinic_site::components::contact_form::ContactForm;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -202,6 +204,36 @@ async fn the_draft_survives_the_form_being_unmounted_and_mounted_again() {
     let name: web_sys::HtmlInputElement = labelled(&site, "Your name").unchecked_into();
     assert_eq!(name.value(), "نور 🌿");
     assert!(is_checked(&labelled(&site, "Text message")));
+}
+
+/// The draft's effect runs after the form is on screen (in the app, once the start-up reaches
+/// it): what is typed before then is stored at once, over the stored draft, not instead of it.
+#[wasm_bindgen_test]
+async fn what_is_typed_before_the_draft_comes_back_is_stored_at_once_with_it() {
+    session().remove_item("contact-draft").unwrap();
+    let stored = r#"{"name":"Nour","message":"Stored before the reload"}"#;
+    session().set_item("contact-draft", stored).unwrap();
+    let config = browser::demo_config();
+    let site = browser::mount(move || {
+        provide_context(config);
+        view! { <ContactForm /> }
+    });
+    // In the same task as the mount: no effect has run yet.
+    type_now(&labelled(&site, "Email address"), "nour@example.com");
+    let now = session()
+        .get_item("contact-draft")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        now.contains("nour@example.com") && now.contains("Stored before the reload"),
+        "{now}"
+    );
+
+    next_frame().await;
+    let name: web_sys::HtmlInputElement = labelled(&site, "Your name").unchecked_into();
+    let email: web_sys::HtmlInputElement = labelled(&site, "Email address").unchecked_into();
+    wait_until("the stored draft is back", || name.value() == "Nour").await;
+    assert_eq!(email.value(), "nour@example.com");
 }
 
 #[wasm_bindgen_test]

@@ -172,6 +172,13 @@ pub async fn click(element: &web_sys::HtmlElement) {
 
 /// Types `value` into an input or text area as a user would (an `input` event follows).
 pub async fn type_into(element: &web_sys::HtmlElement, value: &str) {
+    type_now(element, value);
+    next_frame().await;
+}
+
+/// Types `value` as [`type_into`] does, without letting anything else run before returning:
+/// for what must hold the moment the patient has typed.
+pub fn type_now(element: &web_sys::HtmlElement, value: &str) {
     if let Some(input) = element.dyn_ref::<web_sys::HtmlInputElement>() {
         input.set_value(value);
     } else if let Some(area) = element.dyn_ref::<web_sys::HtmlTextAreaElement>() {
@@ -184,7 +191,6 @@ pub async fn type_into(element: &web_sys::HtmlElement, value: &str) {
     })
     .unwrap();
     element.dispatch_event(&event).unwrap();
-    next_frame().await;
 }
 
 /// The first element matching `selector` inside `root`, if any (for waiting on its absence).

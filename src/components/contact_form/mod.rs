@@ -64,21 +64,23 @@ pub fn ContactForm(
     // the stored draft and anything typed before the app took over are restored just after.
     let form = RwSignal::new(ContactFormState::new(Draft::default()));
 
-    // Every change to the draft is kept in this tab's sessionStorage, and nowhere else.
-    let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
-    Effect::new(move |ran_before: Option<()>| {
-        // Read (not just tracked): a memo never read has no sources, so nothing would wake
-        // this effect again.
-        let current = draft.get();
-        if ran_before.is_some() || !current.is_empty() {
-            // Restored already, or typed into the app first: that is the draft now.
-            storage::save(&current);
+    // The draft is kept in this tab's sessionStorage, and nowhere else. The stored draft, and
+    // whatever was typed before the app took over, come back once: when the app's start-up
+    // reaches this form's effect, or sooner if the patient writes in the form first, with
+    // what they wrote on top (`Draft::with_typed_over`).
+    let restored = StoredValue::new(false);
+    let topic = StoredValue::new(topic);
+    let restore = move || {
+        if restored.get_value() {
             return;
         }
+        restored.set_value(true);
         let mut initial = storage::load().unwrap_or_default();
-        if let Some(topic) = topic.as_deref() {
-            initial.prefill_topic(topic);
-        }
+        topic.with_value(|topic| {
+            if let Some(topic) = topic.as_deref() {
+                initial.prefill_topic(topic);
+            }
+        });
         for field in Field::ALL.into_iter().filter(|f| *f != Field::Method) {
             if let Some(typed) = crate::hydration::take_typed(&ids.field(field)) {
                 initial.set_text(field, typed);
@@ -92,8 +94,28 @@ pub fn ContactForm(
         if crate::hydration::take_ticked(&ids.part("sms-consent")) {
             initial.sms_consent = true;
         }
-        form.set(ContactFormState::new(initial));
+        let since = form.with_untracked(|f| f.draft().clone());
+        form.set(ContactFormState::new(initial.with_typed_over(&since)));
+    };
+    // Every later change is saved by this effect. The start-up runs effects one at a time, so
+    // this one can start after the patient has begun to write: what they write is also saved
+    // as they write it (`keep_typed`), so a reload in between loses nothing.
+    let draft = Memo::new(move |_| form.with(|f| f.draft().clone()));
+    Effect::new(move |_| {
+        // Read (not just tracked): a memo never read has no sources, so nothing would wake
+        // this effect again.
+        let current = draft.get();
+        if restored.get_value() {
+            storage::save(&current);
+        } else {
+            restore();
+        }
     });
+    // After a field's own handler (events bubble from the field to the form).
+    let keep_typed = move |_: leptos::ev::Event| {
+        restore();
+        form.with_untracked(|f| storage::save(f.draft()));
+    };
 
     let submit = Callback::new(move |()| {
         let Some(action) = form.try_update(|f| f.submit(can_send, storage::new_idempotency_key))
@@ -161,6 +183,8 @@ pub fn ContactForm(
                     submit.run(());
                 }
                 on:focusin=move |_| offline.set(!is_online())
+                on:input=keep_typed
+                on:change=keep_typed
             >
                 <h2 id=heading_id.clone()>"Send us a message"</h2>
                 // Always in the page (a live region must be there before what it says), and

@@ -71,6 +71,24 @@ impl Draft {
         serde_json::from_str(json).ok()
     }
 
+    /// The draft restored after a reload (`self`: the stored draft with what was typed before
+    /// the app took over), with what the patient has typed into the app since on top: each
+    /// field they wrote in, the reply method if they chose one, the consent if they gave it.
+    /// Nothing either holds is lost for the other.
+    pub fn with_typed_over(mut self, since: &Draft) -> Draft {
+        for field in [Field::Name, Field::Email, Field::Phone, Field::Message] {
+            let typed = since.text(field);
+            if !typed.is_empty() {
+                self.set_text(field, typed.to_string());
+            }
+        }
+        if since.method != ContactMethod::default() {
+            self.method = since.method;
+        }
+        self.sms_consent |= since.sms_consent;
+        self
+    }
+
     /// Starts the message for a topic the patient came from (`/contact?topic=back-pain`),
     /// unless they already wrote something. The text is neutral and stays editable.
     pub fn prefill_topic(&mut self, topic: &str) {
@@ -217,6 +235,27 @@ mod tests {
             ContactMethod::Text,
             "an unknown method changes nothing"
         );
+    }
+
+    #[test]
+    fn what_was_typed_since_the_reload_goes_over_the_restored_draft_without_losing_either() {
+        let stored = typed();
+        let since = Draft {
+            email: "new@example.com".into(),
+            method: ContactMethod::Phone,
+            ..Draft::default()
+        };
+        let merged = stored.clone().with_typed_over(&since);
+        assert_eq!(merged.email, "new@example.com");
+        assert_eq!(merged.method, ContactMethod::Phone);
+        assert_eq!(merged.name, stored.name);
+        assert_eq!(merged.phone, stored.phone);
+        assert_eq!(merged.message, stored.message);
+        assert_eq!(merged.idempotency_key, stored.idempotency_key);
+        // Nothing typed since: the stored draft as it was.
+        assert_eq!(stored.clone().with_typed_over(&Draft::default()), stored);
+        // Nothing stored: what was typed since.
+        assert_eq!(Draft::default().with_typed_over(&since), since);
     }
 
     #[test]
