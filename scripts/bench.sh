@@ -48,7 +48,7 @@ node scripts/size-guard.mjs dist || true
 
 echo
 echo "== Where the main wasm's bytes are (function bodies before wasm-opt: the main module as"
-echo "   wasm-split-cli left it, from the release build above; the chunks are listed under dist/ sizes)"
+echo "   wasm-split-cli left it, from the release build above; the parts are listed under dist/ sizes)"
 node scripts/wasm-size.mjs "${CARGO_TARGET_DIR:-target}/wasm-bindgen/release/split/main.wasm" --top 12
 
 echo

@@ -54,7 +54,7 @@ fi
 
 # --- wasm_split_cli: splits the symptom checklist into its own wasm ---------------------------
 # (scripts/tools/wasm-bindgen runs it). 0.2.4 keeps wasm-bindgen's casts (0.2.128 and later
-# describe them as generic imports) in the main module; 0.2.2 left them callable from a chunk,
+# describe them as generic imports) in the main module; 0.2.2 left them callable from a part,
 # where a call failed at run time with "function signature mismatch".
 SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then

@@ -1,12 +1,12 @@
 // Size guard (a test, not a timing: bytes are deterministic). Fails when the main wasm, a wasm
-// chunk, or the first load of the home page or a post page, brotli-compressed as the CDN serves
+// part, or the first load of the home page or a post page, brotli-compressed as the CDN serves
 // them, grows past its budget.
 // A first load is the page's HTML, every stylesheet, script and wasm it links or preloads, what
 // its inline module scripts load (Trunk's loader imports the app's script and passes it the
 // wasm's path), and the modules those scripts import, statically and recursively (images aside):
 // a pre-rendered page hydrates from the data inside it and fetches nothing else. Dynamic imports
 // and `new URL("./x.wasm", import.meta.url)` are not followed: code fetches those on demand (a
-// chunk when its part is shown), and a page that needs one at once preloads it.
+// part when it is shown), and a page that needs one at once preloads it.
 //   node scripts/size-guard.mjs [dist] [post-slug]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -19,27 +19,28 @@ export const BUDGETS = {
   wasm: 218.5,
   homeFirstLoad: 274,
   postFirstLoad: 237,
-  // A chunk's name without its hash; a shared chunk by the parts its loader says it serves.
-  chunks: {
+  // A part's file name without its hash; code parts share (wasm-split-cli's `chunk-<hash>.wasm`)
+  // by the parts its loader says it serves.
+  parts: {
     split_checklist: 43.1,
     split_contact: 43.1,
     split_home: 5.6,
     split_listing: 30.8,
     split_visit: 14.8,
-    "chunk (checklist, contact)": 6.6,
-    "chunk (checklist, contact, home, listing, visit)": 0.8,
-    "chunk (checklist, contact, home, visit)": 2.5,
-    "chunk (checklist, contact, listing)": 4.3,
-    "chunk (checklist, listing)": 0.9,
-    "chunk (checklist, visit)": 0.8,
+    "shared (checklist, contact)": 6.6,
+    "shared (checklist, contact, home, listing, visit)": 0.8,
+    "shared (checklist, contact, home, visit)": 2.5,
+    "shared (checklist, contact, listing)": 4.3,
+    "shared (checklist, listing)": 0.9,
+    "shared (checklist, visit)": 0.8,
     // The opening status and the hours' reading, shared by the home, Visit and contact pages.
-    "chunk (contact, home, visit)": 23.6,
-    "chunk (contact, home)": 1.3,
-    "chunk (contact, home, listing, visit)": 0.9,
-    "chunk (contact, listing)": 3.9,
-    "chunk (contact, visit)": 2.2,
-    "chunk (home, listing)": 2.5,
-    "chunk (home, visit)": 1.9,
+    "shared (contact, home, visit)": 23.6,
+    "shared (contact, home)": 1.3,
+    "shared (contact, home, listing, visit)": 0.9,
+    "shared (contact, listing)": 3.9,
+    "shared (contact, visit)": 2.2,
+    "shared (home, listing)": 2.5,
+    "shared (home, visit)": 1.9,
   },
 };
 
@@ -68,7 +69,7 @@ function cors(crossorigin) {
   return { mode: "cors", credentials: crossorigin.toLowerCase() === "use-credentials" ? "include" : "same-origin" };
 }
 
-// What `fetch(url)` asks for: how Trunk's loader fetches the wasm, and the chunk loader a chunk.
+// What `fetch(url)` asks for: how Trunk's loader fetches the wasm, and the part loader a part.
 const FETCH = { destination: "", mode: "cors", credentials: "same-origin" };
 
 /** Quoted specifiers a module imports statically (`import … from "./x.js"`, `import "./x.js"`,
@@ -176,9 +177,9 @@ export function fileOf(url, root = `${SITE}/`) {
   return path.startsWith(rootUrl.pathname) ? path.slice(rootUrl.pathname.length) : path.slice(1);
 }
 
-/** A chunk's budget key: its file name without the hash; a shared chunk (`chunk-<hash>.wasm`,
- * several of them) with the parts the loader's comment says it serves: "chunk (checklist, listing)". */
-export function chunkKey(file, loaderSources) {
+/** A part's budget key: its file name without the hash; shared code (`chunk-<hash>.wasm`,
+ * several of them) by the parts the loader's comment says it serves: "shared (checklist, listing)". */
+export function partKey(file, loaderSources) {
   const stem = file.replace(/(-[0-9a-f]{6,})?\.wasm$/, "");
   if (stem !== "chunk") return stem;
   const name = file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -186,14 +187,14 @@ export function chunkKey(file, loaderSources) {
   const served = new RegExp(`/\\*\\s*([\\w, ]+?)\\s*\\*/(?:(?!/\\*)[\\s\\S]){0,300}?["']\\./${name}["']`);
   for (const source of loaderSources) {
     const parts = served.exec(source)?.[1];
-    if (parts) return `chunk (${parts.split(/\s*,\s*/).sort().join(", ")})`;
+    if (parts) return `shared (${parts.split(/\s*,\s*/).sort().join(", ")})`;
   }
   return stem;
 }
 
 /** Each figure against its budget: { label, bytes, budgetKb, over }, and what is wrong besides
- * (a chunk without a budget, a budget for a chunk the build no longer has, two chunks one name). */
-export function check({ wasm, home, post, chunks }, budgets = BUDGETS) {
+ * (a part without a budget, a budget for a part the build no longer has, two parts one name). */
+export function check({ wasm, home, post, parts }, budgets = BUDGETS) {
   const rows = [
     { label: "main wasm", bytes: wasm, budgetKb: budgets.wasm },
     { label: "home page first load", bytes: home, budgetKb: budgets.homeFirstLoad },
@@ -201,28 +202,28 @@ export function check({ wasm, home, post, chunks }, budgets = BUDGETS) {
   ];
   const problems = [];
   const byKey = new Map();
-  for (const { key, file } of chunks) byKey.set(key, [...(byKey.get(key) ?? []), file]);
+  for (const { key, file } of parts) byKey.set(key, [...(byKey.get(key) ?? []), file]);
   for (const [key, files] of byKey) {
     if (files.length > 1) {
       problems.push(
         `${files.join(", ")} are all "${key}": the guard cannot tell them apart, so cannot budget them. ` +
-          `It names a shared chunk by the parts its loader's comment lists (/* checklist, listing */); teach chunkKey how to name them now.`,
+          `It names shared code by the parts its loader's comment lists (/* checklist, listing */); teach partKey how to name them now.`,
       );
     }
   }
-  for (const { key, file, bytes } of chunks) {
-    const budgetKb = budgets.chunks[key];
+  for (const { key, file, bytes } of parts) {
+    const budgetKb = budgets.parts[key];
     rows.push({ label: `wasm ${key}`, bytes, budgetKb });
     if (budgetKb === undefined) {
       problems.push(
-        `${file} is a new wasm chunk ("${key}") with no budget: add "${key}": ${(Math.ceil(bytes / 102.4 + 5) / 10).toFixed(1)} ` +
-          `(its size plus a small margin) to BUDGETS.chunks in scripts/size-guard.mjs.`,
+        `${file} is a new wasm part ("${key}") with no budget: add "${key}": ${(Math.ceil(bytes / 102.4 + 5) / 10).toFixed(1)} ` +
+          `(its size plus a small margin) to BUDGETS.parts in scripts/size-guard.mjs.`,
       );
     }
   }
-  for (const key of Object.keys(budgets.chunks)) {
+  for (const key of Object.keys(budgets.parts)) {
     if (!byKey.has(key)) {
-      problems.push(`BUDGETS.chunks has "${key}", which this build no longer has: remove it from scripts/size-guard.mjs.`);
+      problems.push(`BUDGETS.parts has "${key}", which this build no longer has: remove it from scripts/size-guard.mjs.`);
     }
   }
   for (const row of rows) row.over = row.budgetKb !== undefined && row.bytes > row.budgetKb * 1024;
@@ -304,9 +305,9 @@ function main() {
 
   const home = measure("index.html", "/");
   const post = measure(join("blog", `${slug}.html`), `/blog/${slug}`);
-  const chunks = topFiles
+  const parts = topFiles
     .filter((f) => f.endsWith(".wasm") && f !== wasmFile)
-    .map((file) => ({ file, key: chunkKey(file, [...scripts.values()]), bytes: brotli(file) }))
+    .map((file) => ({ file, key: partKey(file, [...scripts.values()]), bytes: brotli(file) }))
     .sort((a, b) => a.key.localeCompare(b.key));
 
   console.log(`Sizes: brotli quality 11, in KB of 1024 bytes.\n`);
@@ -314,10 +315,10 @@ function main() {
   console.log(table([["file", "KB", "loaded by"], ...home.rows]));
   console.log(`\nPost page (/blog/${slug}) first load`);
   console.log(table([["file", "KB", "loaded by"], ...post.rows]));
-  console.log(`\nWasm chunks (fetched when their part is shown, or preloaded by the pages that show it)`);
-  console.log(table([["chunk", "KB", "file"], ...chunks.map((c) => [c.key, kb(c.bytes), c.file])]));
+  console.log(`\nWasm parts (fetched when their part is shown, or preloaded by the pages that show it)`);
+  console.log(table([["part", "KB", "file"], ...parts.map((c) => [c.key, kb(c.bytes), c.file])]));
 
-  const { rows, problems } = check({ wasm: brotli(wasmFile), home: home.total, post: post.total, chunks });
+  const { rows, problems } = check({ wasm: brotli(wasmFile), home: home.total, post: post.total, parts });
   console.log(`\nBudgets`);
   console.log(
     table([

@@ -2,13 +2,13 @@
 //   node --test scripts/size-guard.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { attributes, check, chunkKey, fileOf, firstLoad, pageRequests, staticImports } from "./size-guard.mjs";
+import { attributes, check, partKey, fileOf, firstLoad, pageRequests, staticImports } from "./size-guard.mjs";
 
 const PAGE = "https://site.invalid/blog/post";
 const files = (html, modules = {}) =>
   firstLoad(html, PAGE, (url) => modules[fileOf(url)] ?? null).map((d) => `${fileOf(d.url)}${new URL(d.url).search}`);
 
-// The head Trunk and scripts/post-build.mjs write, minified as in a release build.
+// The head Trunk and the build (crates/build) write, minified as in a release build.
 const HEAD =
   "<base href=/><link href=/main-1a.css rel=stylesheet integrity=sha384-x>" +
   "<script type=module>import init, * as bindings from '/clinic-site-2b.js';\n" +
@@ -97,23 +97,23 @@ test("addresses are read under the page's base, with or without quotes", () => {
   assert.deepEqual(staticImports(`throw new Error("copied from " + x); import{a}from"./a.js";export*from'../b.js';import"/c.js"`), ["./a.js", "../b.js", "/c.js"]);
 });
 
-test("a chunk is known by its name without the hash, a shared one by the parts it serves", () => {
+test("a part is known by its name without the hash, shared code by the parts it serves", () => {
   const loader = `/* checklist */\nconst __split_checklist = makeLoad(() => fetch(new URL("./split_checklist-0123abcd.wasm", import.meta.url)));
 /* listing, checklist */
 const __chunk_1 = makeLoad(() => {
   const src = fetch(new URL("./chunk-89ab01cd.wasm", import.meta.url));`;
-  assert.equal(chunkKey("split_checklist-0123abcd.wasm", [loader]), "split_checklist");
-  assert.equal(chunkKey("chunk-89ab01cd.wasm", ["sw.js: chunk-89ab01cd.wasm", loader]), "chunk (checklist, listing)");
-  assert.equal(chunkKey("chunk-77777777.wasm", [loader]), "chunk");
+  assert.equal(partKey("split_checklist-0123abcd.wasm", [loader]), "split_checklist");
+  assert.equal(partKey("chunk-89ab01cd.wasm", ["sw.js: chunk-89ab01cd.wasm", loader]), "shared (checklist, listing)");
+  assert.equal(partKey("chunk-77777777.wasm", [loader]), "chunk");
 });
 
-test("every chunk needs a budget of its own, and a budget a chunk of its own", () => {
-  const budgets = { wasm: 1, homeFirstLoad: 2, postFirstLoad: 2, chunks: { split_contact: 1, split_gone: 1 } };
-  const chunks = [
+test("every part needs a budget of its own, and a budget a part of its own", () => {
+  const budgets = { wasm: 1, homeFirstLoad: 2, postFirstLoad: 2, parts: { split_contact: 1, split_gone: 1 } };
+  const parts = [
     { key: "split_contact", file: "split_contact-aa.wasm", bytes: 1100 },
     { key: "split_new", file: "split_new-bb.wasm", bytes: 500 },
   ];
-  const { rows, problems } = check({ wasm: 1024, home: 2049, post: 100, chunks }, budgets);
+  const { rows, problems } = check({ wasm: 1024, home: 2049, post: 100, parts }, budgets);
   assert.deepEqual(
     rows.map((r) => [r.label, r.over]),
     [
@@ -125,8 +125,8 @@ test("every chunk needs a budget of its own, and a budget a chunk of its own", (
     ],
   );
   assert.equal(problems.length, 2);
-  assert.match(problems[0], /split_new-bb\.wasm is a new wasm chunk \("split_new"\) with no budget: add "split_new": 1.0/);
+  assert.match(problems[0], /split_new-bb\.wasm is a new wasm part \("split_new"\) with no budget: add "split_new": 1.0/);
   assert.match(problems[1], /"split_gone", which this build no longer has/);
-  const twins = check({ wasm: 0, home: 0, post: 0, chunks: [{ key: "chunk", file: "chunk-a.wasm", bytes: 0 }, { key: "chunk", file: "chunk-b.wasm", bytes: 0 }] }, { ...budgets, chunks: { chunk: 1 } });
+  const twins = check({ wasm: 0, home: 0, post: 0, parts: [{ key: "chunk", file: "chunk-a.wasm", bytes: 0 }, { key: "chunk", file: "chunk-b.wasm", bytes: 0 }] }, { ...budgets, parts: { chunk: 1 } });
   assert.match(twins.problems[0], /chunk-a\.wasm, chunk-b\.wasm are all "chunk"/);
 });

@@ -16,8 +16,9 @@ step "cargo fmt --check"
 cargo fmt --all --check
 
 step "the layering: the model and the content build never depend on Leptos or the browser"
-# crates/model is plain Rust (serde and thiserror); crates/content adds Markdown and images.
-for package in clinic-model clinic-content; do
+# crates/model is plain Rust (serde and thiserror); crates/content adds Markdown and images;
+# crates/build, hashes.
+for package in clinic-model clinic-content clinic-build; do
   banned=$(cargo tree --offline -p "$package" -e normal,build --prefix none --format '{p}' \
     | grep -E '^(leptos|leptos_[a-z_]+|tachys|reactive_graph|web-sys|js-sys|wasm-bindgen|gloo-[a-z]+|clinic-site) ' \
     | sort -u || true)
@@ -29,8 +30,8 @@ for package in clinic-model clinic-content; do
 done
 # Inside each crate, no two modules import each other.
 node --test scripts/module-cycles.test.mjs
-node scripts/module-cycles.mjs src --external blog,config,contact,paths,routes,symptoms \
-  crates/model/src crates/content/src
+node scripts/module-cycles.mjs src --external blog,config,contact,paths,routes,site_files,symptoms \
+  crates/model/src crates/content/src crates/build/src
 
 step "cargo clippy (the model and the site, host)"
 cargo clippy -p clinic-model -p clinic-site --all-targets -- -D warnings
@@ -38,8 +39,8 @@ cargo clippy -p clinic-model -p clinic-site --all-targets -- -D warnings
 step "cargo clippy (build-time renderer, feature ssr)"
 cargo clippy -p clinic-site --no-default-features --features ssr --all-targets -- -D warnings
 
-step "cargo clippy (content build)"
-cargo clippy -p clinic-content --all-targets --target-dir target/prerender -- -D warnings
+step "cargo clippy (content build, build crate)"
+cargo clippy -p clinic-content -p clinic-build --all-targets --target-dir target/prerender -- -D warnings
 
 step "cargo clippy (wasm32)"
 cargo clippy -p clinic-site --target wasm32-unknown-unknown --all-targets -- -D warnings
@@ -49,6 +50,8 @@ cargo test -p clinic-model -p clinic-site
 # The build-time renderer's own helpers (in the target dir its Trunk hook uses, so the
 # dependencies compile once for both).
 cargo test --offline -p clinic-site --no-default-features --features ssr --bin prerender --target-dir target/prerender
+# The build after Trunk (crates/build), and the check that each fact has one home.
+cargo test --offline -p clinic-build --target-dir target/prerender
 
 step "content build: its tests and the shipped posts"
 # Markdown to post JSON, reading level, review dates, and every shipped post's checks; then the
@@ -59,14 +62,14 @@ cargo run --quiet --offline -p clinic-content --bin content --target-dir target/
 step "browser tests: components in headless Chromium"
 web_tests=()
 for f in tests/web_*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
-# Without the `split` feature: the test runner binds the wasm without splitting it.
+# Without the `parts` feature: the test runner binds the wasm without splitting it.
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test -p clinic-site --target wasm32-unknown-unknown --no-default-features --features hydrate "${web_tests[@]}"
 
 step "release build (dist/)"
 trunk build --release=true --offline
 
-step "size guard: the main wasm, each wasm chunk, and the home and a post page's first loads against their budgets"
+step "size guard: the main wasm, each wasm part, and the home and a post page's first loads against their budgets"
 node --test scripts/size-guard.test.mjs
 node scripts/size-guard.mjs dist
 

@@ -6,7 +6,7 @@
 
 /// The app's script named in a page's HTML (`clinic-site-<hex>.js`, Trunk's hashed name).
 pub fn app_script(html: &str) -> Option<&str> {
-    const STEM: &str = "clinic-site-";
+    const STEM: &str = crate::site_files::APP_SCRIPT_PREFIX;
     html.match_indices(STEM).find_map(|(at, _)| {
         let rest = &html[at + STEM.len()..];
         let hex = rest.bytes().take_while(u8::is_ascii_hexdigit).count();

@@ -5,7 +5,9 @@
 #![recursion_limit = "256"]
 
 // The model (crates/model) under the names the site has always used: `crate::blog`, …
-pub use clinic_model::{blog, calendar, config, contact, hours, paths, routes, symptoms};
+pub use clinic_model::{
+    blog, calendar, config, contact, hours, paths, routes, site_files, symptoms,
+};
 
 pub mod api;
 pub mod clinic_clock;

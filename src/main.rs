@@ -47,18 +47,18 @@ fn start() {
         mark("clinic:data");
         match rendered {
             Some(rendered_for) if Some(&rendered_for) == here.as_ref() => {
-                // The page's own wasm chunk (the checklist) must be here before hydrating, so
+                // The page's own wasm part (the checklist, the listing…) must be here before hydrating, so
                 // the first render matches the HTML. If it cannot be fetched, the page stays as
                 // the HTML it is: readable, with its links and its emergency advice.
                 clinic_site::paths::set_base(&base_path);
                 let app_path = clinic_site::paths::app_path(&rendered_for);
-                match clinic_site::components::chunk::preload_for(&app_path).await {
+                match clinic_site::components::part::preload_for(&app_path).await {
                     Ok(()) => {
                         next_task().await;
                         hydrate().await;
                         mark("clinic:hydrated");
                     }
-                    // A deploy between the page and its chunk removed the file: reload into
+                    // A deploy between the page and its part removed the file: reload into
                     // the new version. Otherwise the page stays as the HTML it is.
                     Err(_) => {
                         if !clinic_site::deploy::reload_if_redeployed().await {

@@ -1,6 +1,8 @@
 //! Build-time renderer: renders every route of the site with the same components the browser
-//! runs, into one HTML file per route, for Trunk's post-build hook. The browser then hydrates
-//! each page instead of building it.
+//! runs, into one HTML file per route, and lists what it wrote ([`RenderedSite`]) for the rest
+//! of the build (`cargo xtask post-build`, which runs it). The browser then hydrates each page
+//! instead of building it. The content build has checked the posts, and the build crate the
+//! configuration, before this runs.
 //!
 //!   TRUNK_STAGING_DIR=dist TRUNK_PUBLIC_URL=/ cargo run --no-default-features --features ssr --bin prerender
 #![recursion_limit = "256"]
@@ -19,14 +21,14 @@ use leptos::tachys::view::RenderHtml;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
-use clinic_site::blog::preview::Manifest;
 use clinic_site::blog::search::tag_counts;
 use clinic_site::blog::PostSummary;
 use clinic_site::config::SiteConfig;
 use clinic_site::hydration::data_block;
-use clinic_site::pages::offline;
-use clinic_site::paths::is_slug;
 use clinic_site::routes::{route, Page, Part, Route, ROUTES};
+use clinic_site::site_files::{
+    RenderedPage, RenderedSite, NOT_FOUND_PAGE, OFFLINE_PAGE, OFFLINE_SCRIPT, SITE_CONFIG,
+};
 
 fn main() {
     let dir = PathBuf::from(std::env::var("TRUNK_STAGING_DIR").unwrap_or_else(|_| "dist".into()));
@@ -81,77 +83,70 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     Executor::init_custom_executor(OneThread).map_err(|e| e.to_string())?;
     clinic_site::api::set_site_dir(dir.to_path_buf());
     clinic_site::paths::set_base(public_url);
-    // Checked strictly before anything is written: the app ignores a field it does not know,
-    // so a typo in site.json would otherwise deploy unnoticed.
     let config = read_config(dir)?;
-    let shell_path = dir.join("index.html");
-    let shell = std::fs::read_to_string(&shell_path)
-        .and_then(|shell| start_after_first_paint(&shell).map_err(std::io::Error::other))
-        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    let template_path = dir.join("index.html");
+    let template = std::fs::read_to_string(&template_path)
+        .and_then(|template| start_after_first_paint(&template).map_err(std::io::Error::other))
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
     let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
-    check_previews(dir, &index, clinic_site::api::preview_manifest()?)?;
 
     // Every page, in the route table's order: the pages without a parameter, each post, each
     // topic (so filtering by topic works without script), then the Not Found page.
-    let mut pages: Vec<Rendered> = ROUTES
+    let mut pages: Vec<RenderedPage> = ROUTES
         .iter()
         .filter(|route| route.param.is_none())
-        .map(|route| Rendered::of(route, None, None))
+        .map(|route| page_of(route, None, None))
         .collect();
     let post = route(Page::Post);
     pages.extend(index.iter().map(|summary| {
         let changed = summary.updated.as_deref().unwrap_or(&summary.published);
-        Rendered::of(post, Some(&summary.slug), Some(changed))
+        page_of(post, Some(&summary.slug), Some(changed))
     }));
+    // (The content build has made sure every tag can be an address.)
     for (tag, _) in tag_counts(&index) {
-        if !is_slug(&tag) {
-            return Err(format!(
-                "posts/index.json: the tag {tag:?} cannot be a page's address; \
-                 use lowercase letters, digits and hyphens (like \"low-back-pain\")"
-            ));
-        }
-        pages.push(Rendered::of(route(Page::Topic), Some(&tag), None));
+        pages.push(page_of(route(Page::Topic), Some(&tag), None));
     }
     // Rendered for an address no route has; static hosts serve it with status 404.
-    pages.push(Rendered {
+    pages.push(RenderedPage {
         path: "/404".into(),
-        file: "404.html".into(),
+        file: NOT_FOUND_PAGE.into(),
         part: None,
         in_sitemap: false,
-        shell: true,
+        precached: true,
         changed: None,
     });
 
     for page in &pages {
         let full_path = clinic_site::paths::href(&page.path);
-        let html = block_on(render(&full_path, &shell, || clinic_site::App().into_any()))
-            .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+        let html = block_on(render(&full_path, &template, || {
+            clinic_site::App().into_any()
+        }))
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
         write(&dir.join(&page.file), &html)?;
     }
 
     // The page the service worker serves, offline, for a page it has not saved: the site's
     // frame around `OfflinePage`, without the app (see `without_app`).
-    let read_timeout_ms = config.fetch_timeout_ms();
-    let offline = block_on(render(&clinic_site::paths::href("/"), &shell, move || {
-        clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any()
-    }))
+    let offline = block_on(render(
+        &clinic_site::paths::href("/"),
+        &template,
+        move || clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any(),
+    ))
     .and_then(|html| without_app(&html, OFFLINE_SCRIPT))
-    .map_err(|e| format!("{}: {e}", shell_path.display()))?;
-    write(&dir.join(offline::FILE), &offline)?;
+    .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    write(&dir.join(OFFLINE_PAGE), &offline)?;
 
-    // What was rendered, for scripts/post-build.mjs (the chunk preloads, the sitemap and the
-    // service worker); it reads the list and removes it, so it is never deployed.
-    let list = dir.join(PAGE_LIST);
-    let json = serde_json::to_string_pretty(&serde_json::json!({
-        "pages": pages,
-        "offline": offline::FILE,
-        "read_timeout_ms": read_timeout_ms,
-    }))
-    .map_err(|e| e.to_string())?;
+    let count = pages.len();
+    let list = dir.join(RenderedSite::FILE);
+    let rendered = RenderedSite {
+        format: RenderedSite::FORMAT,
+        pages,
+    };
+    let json = serde_json::to_string_pretty(&rendered).map_err(|e| e.to_string())?;
     std::fs::write(&list, json).map_err(|e| format!("{}: {e}", list.display()))?;
     println!(
         "prerender: {} pages and the offline page written to {}",
-        pages.len(),
+        count,
         dir.display()
     );
     Ok(())
@@ -163,9 +158,6 @@ fn write(target: &Path, html: &str) -> Result<(), String> {
     }
     std::fs::write(target, html).map_err(|e| format!("{}: {e}", target.display()))
 }
-
-/// The offline page's own script (src/web/offline.js, copied by scripts/post-build.mjs).
-const OFFLINE_SCRIPT: &str = "offline.js";
 
 /// A rendered page without the app: Trunk's loader (the inline module that starts the wasm),
 /// the preload of the app's script and the other module scripts go, and `script` (relative to
@@ -186,7 +178,7 @@ fn without_app(html: &str, script: &str) -> Result<String, String> {
         if module_script {
             let end = rest
                 .find("</script>")
-                .ok_or("a module script in the page shell is not closed")?;
+                .ok_or("a module script in the page template is not closed")?;
             rest = &rest[end + "</script>".len()..];
             removed += 1;
         } else if module_preload {
@@ -198,7 +190,7 @@ fn without_app(html: &str, script: &str) -> Result<String, String> {
     }
     out.push_str(rest);
     if removed == 0 {
-        return Err("the page shell has no module script (Trunk's loader) to take out".into());
+        return Err("the page template has no module script (Trunk's loader) to take out".into());
     }
     let head_end = out.find("</head>").ok_or("the page has no `</head>`")?;
     out.insert_str(
@@ -208,65 +200,24 @@ fn without_app(html: &str, script: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// Every post whose hero is a file of the site has its link-preview image in `manifest` and
-/// under `dir`, or a shared link would show none: the content build (Trunk's pre_build hook)
-/// draws them.
-fn check_previews(dir: &Path, index: &[PostSummary], manifest: &Manifest) -> Result<(), String> {
-    use clinic_site::blog::preview::{is_local, MANIFEST};
-    for post in index.iter().filter(|p| is_local(&p.hero.src)) {
-        let preview = manifest.get(&post.slug).ok_or_else(|| {
-            format!(
-                "{MANIFEST} has no preview for {}: run the content build \
-                 (cargo run -p clinic-content --bin content)",
-                post.slug
-            )
-        })?;
-        if !dir.join(&preview.src).is_file() {
-            return Err(format!("{}: missing; run the content build", preview.src));
-        }
-    }
-    Ok(())
-}
-
-/// Where `scripts/post-build.mjs` finds the list of rendered pages.
-const PAGE_LIST: &str = "pages.json";
-
-/// A page written by this run, as post-build.mjs reads it.
-#[derive(serde::Serialize)]
-struct Rendered {
-    /// The app path ("/blog/lifting-safely").
-    path: String,
-    /// The file, relative to the site ("blog/lifting-safely.html").
-    file: String,
-    /// The wasm part the page preloads ("listing", "checklist", "contact").
-    part: Option<&'static str>,
-    /// Listed in the sitemap.
-    in_sitemap: bool,
-    /// A page without a parameter (and the Not Found page): the service worker precaches it.
-    shell: bool,
-    /// When a post last changed, for the sitemap.
-    changed: Option<String>,
-}
-
-impl Rendered {
-    fn of(route: &Route, param: Option<&str>, changed: Option<&str>) -> Rendered {
-        Rendered {
-            path: route.path_with(param),
-            file: route.file_with(param),
-            part: route.part.map(Part::name),
-            in_sitemap: route.in_sitemap,
-            shell: route.param.is_none(),
-            changed: changed.map(str::to_string),
-        }
+/// The entry of the route table's `route`, with `param` filled in, as the build reads it.
+fn page_of(route: &Route, param: Option<&str>, changed: Option<&str>) -> RenderedPage {
+    RenderedPage {
+        path: route.path_with(param),
+        file: route.file_with(param),
+        part: route.part.map(Part::name).map(str::to_string),
+        in_sitemap: route.in_sitemap,
+        precached: route.param.is_none(),
+        changed: changed.map(str::to_string),
     }
 }
 
-/// The site's configuration, refusing any field the site does not know.
+/// The site's configuration (checked strictly by the build before it runs this).
 fn read_config(dir: &Path) -> Result<SiteConfig, String> {
-    let path = dir.join("site.json");
+    let path = dir.join(SITE_CONFIG);
     std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
-        .and_then(|json| SiteConfig::parse_strict(&json).map_err(|e| e.to_string()))
+        .and_then(|json| SiteConfig::parse(&json).map_err(|e| e.to_string()))
         .map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -275,9 +226,13 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Renders the app at `path` (with the base path) into the shell, waiting for every load.
-/// Fails if the shell has no place for the page (see [`assemble`]).
-async fn render(path: &str, shell: &str, app: impl FnOnce() -> AnyView) -> Result<String, String> {
+/// Renders the app at `path` (with the base path) into the template, waiting for every load.
+/// Fails if the template has no place for the page (see [`assemble`]).
+async fn render(
+    path: &str,
+    template: &str,
+    app: impl FnOnce() -> AnyView,
+) -> Result<String, String> {
     let shared = Arc::new(SsrSharedContext::new());
     let owner = Owner::new_root(Some(shared.clone() as Arc<dyn SharedContext + Send + Sync>));
     let (meta, meta_output) = ServerMetaContext::new();
@@ -317,7 +272,7 @@ async fn render(path: &str, shell: &str, app: impl FnOnce() -> AnyView) -> Resul
         &serde_json::Value::Array(errors).to_string(),
         &incomplete,
     );
-    let document = assemble(shell, &body, &data)?;
+    let document = assemble(template, &body, &data)?;
     let document = meta_output
         .inject_meta_context(futures::stream::iter([document]))
         .await
@@ -327,32 +282,34 @@ async fn render(path: &str, shell: &str, app: impl FnOnce() -> AnyView) -> Resul
     Ok(document)
 }
 
-/// The shell with its generic `<title>` removed, the head marker Leptos's meta tags hydrate
-/// against, the page's data block, and the rendered app as the whole of `<body>`. A shell
+/// The template with its generic `<title>` removed, the head marker Leptos's meta tags hydrate
+/// against, the page's data block, and the rendered app as the whole of `<body>`. A template
 /// without `</head>`, a `<body>` tag after it, or `</body>` has no place for them: an error
 /// names what is missing, rather than a page with its head or body in the wrong place.
-fn assemble(shell: &str, body: &str, data: &str) -> Result<String, String> {
-    let shell = strip_title(shell);
-    let missing = |what: &str| format!("the page shell has no {what}");
-    let head_end = shell.find("</head>").ok_or_else(|| missing("`</head>`"))?;
+fn assemble(template: &str, body: &str, data: &str) -> Result<String, String> {
+    let template = strip_title(template);
+    let missing = |what: &str| format!("the page template has no {what}");
+    let head_end = template
+        .find("</head>")
+        .ok_or_else(|| missing("`</head>`"))?;
     let body_start = head_end
-        + shell[head_end..]
+        + template[head_end..]
             .find("<body")
             .ok_or_else(|| missing("`<body>` after `</head>`"))?;
     let body_open_end = body_start
-        + shell[body_start..]
+        + template[body_start..]
             .find('>')
             .ok_or_else(|| missing("`>` closing its `<body` tag"))?
         + 1;
     let body_end = body_open_end
-        + shell[body_open_end..]
+        + template[body_open_end..]
             .rfind("</body>")
             .ok_or_else(|| missing("`</body>`"))?;
     Ok(format!(
         "{}{data}<!--HEAD-->{}{body}{}",
-        &shell[..head_end],
-        &shell[head_end..body_open_end],
-        &shell[body_end..]
+        &template[..head_end],
+        &template[head_end..body_open_end],
+        &template[body_end..]
     ))
 }
 
@@ -360,14 +317,14 @@ fn assemble(shell: &str, body: &str, data: &str) -> Result<String, String> {
 /// painted: Trunk's preload of the wasm goes (on a weak signal it shared the connection with the
 /// page's stylesheet and images, and Lighthouse counted its download against the largest
 /// paint), and the loader waits for the first frame before it fetches and starts the wasm. The
-/// loader is still checked by its hash (computed by `scripts/post-build.mjs` from the page).
+/// loader is still checked by its hash (computed by the build, `crates/build/src/headers.rs`, from the page).
 /// A loader that no longer reads as Trunk 0.21 writes it stops the build.
-fn start_after_first_paint(shell: &str) -> Result<String, String> {
+fn start_after_first_paint(template: &str) -> Result<String, String> {
     const INIT: &str = "const wasm = await init(";
     const AFTER_PAINT: &str =
         "await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n";
-    let mut out = String::with_capacity(shell.len() + AFTER_PAINT.len());
-    let mut rest = shell;
+    let mut out = String::with_capacity(template.len() + AFTER_PAINT.len());
+    let mut rest = template;
     while let Some(start) = rest.find("<link") {
         let end = rest[start..]
             .find('>')
@@ -384,20 +341,24 @@ fn start_after_first_paint(shell: &str) -> Result<String, String> {
     out.push_str(rest);
     if out.matches(INIT).count() != 1 {
         return Err(format!(
-            "the page shell's loader does not hold `{INIT}` once: Trunk changed how it starts the \
+            "the page template's loader does not hold `{INIT}` once: Trunk changed how it starts the \
              app, so the wait for the first paint (src/bin/prerender.rs) must follow it"
         ));
     }
     Ok(out.replacen(INIT, &format!("{AFTER_PAINT}{INIT}"), 1))
 }
 
-/// The shell without its first `<title>…</title>`: each page's own title comes from its meta tags.
-fn strip_title(shell: &str) -> String {
-    match (shell.find("<title>"), shell.find("</title>")) {
+/// The template without its first `<title>…</title>`: each page's own title comes from its meta tags.
+fn strip_title(template: &str) -> String {
+    match (template.find("<title>"), template.find("</title>")) {
         (Some(start), Some(end)) if end > start => {
-            format!("{}{}", &shell[..start], &shell[end + "</title>".len()..])
+            format!(
+                "{}{}",
+                &template[..start],
+                &template[end + "</title>".len()..]
+            )
         }
-        _ => shell.to_string(),
+        _ => template.to_string(),
     }
 }
 
@@ -412,7 +373,7 @@ mod tests {
     #[test]
     fn a_page_without_the_app_loads_its_own_script_and_nothing_of_the_app() {
         let page = "<html><head><base href=/clinic/><link href=/clinic/main.css rel=stylesheet><script type=module>import init from '/clinic/clinic-site-ab.js';\nconst wasm = await init();</script><link crossorigin href=/clinic/clinic-site-ab.js rel=modulepreload><script integrity=sha384-x src=/clinic/register-cd.js type=module></script><script type=\"application/json\" id=\"prerender-data\">{}</script></head><body><p>You're offline</p></body></html>";
-        let offline = without_app(page, "offline.js").expect("a shell with a loader");
+        let offline = without_app(page, "offline.js").expect("a template with a loader");
         assert!(!offline.contains("clinic-site-ab.js"), "{offline}");
         assert!(!offline.contains("register-cd.js"), "{offline}");
         assert!(offline.contains("<link href=/clinic/main.css rel=stylesheet>"));
@@ -420,15 +381,15 @@ mod tests {
         assert!(offline.contains("<p>You're offline</p>"));
         assert!(
             without_app("<html><head></head><body></body></html>", "offline.js").is_err(),
-            "a shell that no longer holds Trunk's loader is an error, not a page that might still start the app"
+            "a template that no longer holds Trunk's loader is an error, not a page that might still start the app"
         );
     }
 
     #[test]
     fn the_app_starts_after_the_first_paint_and_its_wasm_is_not_preloaded() {
-        let shell = "<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>";
+        let template = "<link href=/a.css rel=stylesheet><link as=fetch href=/x_bg.wasm rel=preload><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>";
         assert_eq!(
-            start_after_first_paint(shell).unwrap(),
+            start_after_first_paint(template).unwrap(),
             "<link href=/a.css rel=stylesheet><link href=/x.js rel=modulepreload integrity=sha384-q><script type=module>import init from '/x.js';\nawait new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\nconst wasm = await init({ module_or_path: '/x_bg.wasm' });</script>"
         );
         let quoted = r#"<link rel="preload" href="/x_bg.wasm" integrity="sha384-ab/c=" as="fetch"><script type="module">const wasm = await init();</script>"#;
@@ -534,13 +495,13 @@ mod tests {
     fn hostile_text_in_a_post_renders_as_text_and_the_page_stays_whole() {
         hostile_site();
 
-        let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
+        let template = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
         for path in [
             "/blog/back-spasms-causes-and-relief",
             "/blog/gentle-stretches-for-low-back-pain",
             "/blog",
         ] {
-            let page = block_on(render(path, shell, app)).unwrap();
+            let page = block_on(render(path, template, app)).unwrap();
             // The title is one element, holding the text.
             assert_eq!(page.matches("<title>").count(), 1, "{path}");
             let title = &page[page.find("<title>").unwrap()..page.find("</title>").unwrap()];
@@ -578,17 +539,17 @@ mod tests {
 
     #[test]
     fn the_data_goes_before_the_head_end_and_the_app_is_the_whole_body() {
-        let shell = "<html><head><title>Clinic</title><meta charset=utf-8></head>\n\
+        let template = "<html><head><title>Clinic</title><meta charset=utf-8></head>\n\
                      <!-- a note --><body class=x><p>placeholder</p></body></html>";
         assert_eq!(
-            assemble(shell, "<main>Hi</main>", DATA).unwrap(),
+            assemble(template, "<main>Hi</main>", DATA).unwrap(),
             "<html><head><meta charset=utf-8><script id=data></script><!--HEAD--></head>\n\
              <!-- a note --><body class=x><main>Hi</main></body></html>"
         );
     }
 
     #[test]
-    fn a_shell_without_a_place_for_the_head_or_the_body_is_an_error_naming_it() {
+    fn a_template_without_a_place_for_the_head_or_the_body_is_an_error_naming_it() {
         let cases = [
             ("<html><head><body></body></html>", "`</head>`"),
             ("<html><head></head></html>", "`<body>` after `</head>`"),
@@ -599,21 +560,21 @@ mod tests {
             ("<html><head></head><body", "`>` closing its `<body` tag"),
             ("<html><head></head><body></html>", "`</body>`"),
         ];
-        for (shell, missing) in cases {
+        for (template, missing) in cases {
             assert_eq!(
-                assemble(shell, "<main></main>", DATA),
-                Err(format!("the page shell has no {missing}")),
-                "{shell}"
+                assemble(template, "<main></main>", DATA),
+                Err(format!("the page template has no {missing}")),
+                "{template}"
             );
         }
     }
 
     #[test]
-    fn rendering_into_a_shell_without_a_body_fails_instead_of_writing_half_a_page() {
+    fn rendering_into_a_template_without_a_body_fails_instead_of_writing_half_a_page() {
         use_one_thread();
         assert_eq!(
             block_on(render("/symptoms", "<html><head></head></html>", app)),
-            Err("the page shell has no `<body>` after `</head>`".to_string())
+            Err("the page template has no `<body>` after `</head>`".to_string())
         );
     }
 
@@ -634,7 +595,7 @@ mod tests {
         let slug = "back-spasms-causes-and-relief";
         let post: serde_json::Value = read_json(&dir.join(format!("posts/{slug}.json"))).unwrap();
         let tag = post["tags"][0].as_str().unwrap().to_string();
-        let shell = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
+        let template = r#"<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body></body></html>"#;
         for route in &ROUTES {
             let (param, expected) = match route.page {
                 Page::Home => (None, "<title>Chiropractor in"),
@@ -647,7 +608,7 @@ mod tests {
                 Page::MessageSent => (None, "<title>Message sent ·"),
             };
             let path = route.path_with(param);
-            let page = block_on(render(&path, shell, app)).unwrap();
+            let page = block_on(render(&path, template, app)).unwrap();
             assert!(
                 !page.contains("Page not found"),
                 "{path} rendered the Not Found page"
@@ -655,98 +616,7 @@ mod tests {
             assert!(page.contains(expected), "{path}: no {expected:?}");
         }
         // And an address the table does not have is the Not Found page, so the check above can fail.
-        let page = block_on(render("/blog/topic/a/b", shell, app)).unwrap();
+        let page = block_on(render("/blog/topic/a/b", template, app)).unwrap();
         assert!(page.contains("Page not found"));
-    }
-
-    #[test]
-    fn a_typo_in_site_json_stops_the_build_naming_the_file_and_the_field() {
-        let dir = std::env::temp_dir().join(format!("prerender-config-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let shipped: serde_json::Value =
-            read_json(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/site.json")).unwrap();
-        let write = |config: &serde_json::Value| {
-            std::fs::write(dir.join("site.json"), config.to_string()).unwrap()
-        };
-
-        write(&shipped);
-        assert!(read_config(&dir).is_ok(), "the shipped site.json");
-        let mut retired = shipped.clone();
-        retired["offline_support"] = false.into();
-        write(&retired);
-        assert!(read_config(&dir).is_ok(), "offline support off");
-
-        let mut typo = shipped;
-        typo["phone"]["dispaly"] = "(503) 555-0142".into();
-        write(&typo);
-        assert_eq!(
-            read_config(&dir),
-            Err(format!(
-                "{}: the configuration has a field `phone.dispaly` that the site does not know \
-                 (a typo?)",
-                dir.join("site.json").display()
-            ))
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    /// A post whose hero is at `hero_src`.
-    fn summary(slug: &str, hero_src: &str) -> PostSummary {
-        serde_json::from_value(serde_json::json!({
-            "slug": slug,
-            "title": "T",
-            "description": "D",
-            "author": "A",
-            "published": "2025-01-01",
-            "tags": [],
-            "hero": {"src": hero_src, "alt": "x", "width": 640, "height": 360},
-            "reading_minutes": 1,
-        }))
-        .unwrap()
-    }
-
-    /// A manifest entry for the preview at `src`.
-    fn preview(src: &str) -> clinic_site::blog::preview::Preview {
-        clinic_site::blog::preview::Preview {
-            src: src.into(),
-            width: 1200,
-            height: 675,
-            media_type: "image/png".into(),
-        }
-    }
-
-    #[test]
-    fn a_local_hero_needs_its_preview_listed_and_on_disk_a_remote_one_none() {
-        let dir = std::env::temp_dir().join(format!("prerender-previews-{}", std::process::id()));
-        std::fs::create_dir_all(dir.join("images/previews")).unwrap();
-        std::fs::write(dir.join("images/previews/here-1.png"), b"png").unwrap();
-        let here = summary("here", "images/here.svg");
-        let remote = summary("remote", "https://example.com/a.jpg");
-        let unlisted = summary("unlisted", "images/unlisted.svg");
-        let absent = summary("absent", "images/absent.svg");
-        let manifest = Manifest::from([
-            ("here".to_string(), preview("images/previews/here-1.png")),
-            (
-                "absent".to_string(),
-                preview("images/previews/absent-1.png"),
-            ),
-        ]);
-
-        assert_eq!(
-            check_previews(&dir, &[here.clone(), remote.clone()], &manifest),
-            Ok(())
-        );
-        let unlisted_error = check_previews(&dir, &[here.clone(), unlisted], &manifest)
-            .expect_err("a local hero with no preview listed");
-        assert!(
-            unlisted_error
-                .starts_with("images/previews/previews.json has no preview for unlisted:"),
-            "{unlisted_error}"
-        );
-        assert_eq!(
-            check_previews(&dir, &[here, absent], &manifest),
-            Err("images/previews/absent-1.png: missing; run the content build".to_string())
-        );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -7,6 +7,7 @@ use crate::api::FetchError;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::{Heading, PageHeading};
 use crate::paths::href;
+use crate::routes::BLOG_PATH;
 
 /// What was being loaded, so the message can name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +72,7 @@ pub fn FetchErrorView(
         view! { <Heading level=2 class="fetch-error__title">{heading}</Heading> }.into_any()
     };
     let back = (subject == Subject::Article).then(|| {
-        view! { <a class="button button--secondary" href=href("/blog")>"Back to all articles"</a> }
+        view! { <a class="button button--secondary" href=href(BLOG_PATH)>"Back to all articles"</a> }
     });
     view! {
         <div class="fetch-error">

@@ -1,4 +1,4 @@
-//! The home page's view (built inside its own wasm file, `chunk::home`): the clinic's front
+//! The home page's view (built inside its own wasm file, `part::home`): the clinic's front
 //! door. The first screen of a phone holds what patients come for (calling, booking or writing,
 //! whether the clinic is open, and the way there); below come the symptom checklist, the newest
 //! articles and a word about the clinic.
@@ -17,6 +17,7 @@ use crate::components::visit::BookOrWrite;
 use crate::config::Visit;
 use crate::context::use_config;
 use crate::paths::href;
+use crate::routes::{BLOG_PATH, SYMPTOMS_PATH, VISIT_PATH};
 
 /// How many of the newest articles the home page shows.
 const NEWEST: usize = 3;
@@ -52,7 +53,7 @@ fn Home() -> impl IntoView {
                     <WithVisit visit quiet=true view=|visit: Visit| view! { <BookOrWrite visit /> } />
                 </div>
                 <p class="home__visit">
-                    <a href=href("/visit")>"Opening hours and directions"</a>
+                    <a href=href(VISIT_PATH)>"Opening hours and directions"</a>
                 </p>
             </section>
             <section class="home__section home__checklist" aria-labelledby="home-checklist">
@@ -60,7 +61,7 @@ fn Home() -> impl IntoView {
                 <p>
                     "Answer a few questions to learn which signs need urgent care and which can wait for an appointment. Your answers stay on your phone."
                 </p>
-                <a class="button button--secondary" href=href("/symptoms")>"Start the symptom checklist"</a>
+                <a class="button button--secondary" href=href(SYMPTOMS_PATH)>"Start the symptom checklist"</a>
             </section>
             <section class="home__section" aria-labelledby="home-articles">
                 <h2 id="home-articles">"Latest articles"</h2>
@@ -69,7 +70,7 @@ fn Home() -> impl IntoView {
                 }>
                     {move || Suspend::new(async move { newest_view(index.await) })}
                 </Suspense>
-                <p><a href=href("/blog")>"All articles"</a></p>
+                <p><a href=href(BLOG_PATH)>"All articles"</a></p>
             </section>
             <WithVisit visit quiet=true view=|visit: Visit| {
                 visit.intro.filter(|t| !t.trim().is_empty()).map(|intro| view! {

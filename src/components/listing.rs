@@ -1,4 +1,4 @@
-//! The blog listing's views (built inside its own wasm file, `chunk::listing`): the cards, the
+//! The blog listing's views (built inside its own wasm file, `part::listing`): the cards, the
 //! search form and the topic filter, with search words kept in the URL (`?q=`) so a filtered
 //! list survives reload and can be shared. `/blog?tag=<tag>` links still filter once the app runs.
 
@@ -17,8 +17,9 @@ use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
 use crate::components::post_list::PostList;
 use crate::paths::href;
+use crate::routes::BLOG_PATH;
 
-/// The listing's view (`/blog` and the topic pages), built inside its wasm file (`chunk::listing`).
+/// The listing's view (`/blog` and the topic pages), built inside its wasm file (`part::listing`).
 pub fn listing_view() -> AnyView {
     view! { <Listing /> }.into_any()
 }
@@ -55,7 +56,7 @@ fn Listing() -> impl IntoView {
                 <PageMeta
                     title="Blog"
                     description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
-                    path="/blog"
+                    path=BLOG_PATH
                 />
             }.into_any(),
             Some(tag) => view! {

@@ -1,7 +1,6 @@
 //! Reusable pieces of the interface.
 
 pub mod article;
-pub mod chunk;
 pub mod clinic_links;
 pub mod contact_form;
 pub mod fetch_error;
@@ -10,6 +9,7 @@ pub mod home;
 pub mod listing;
 pub mod opening_hours;
 pub mod page_meta;
+pub mod part;
 pub mod post_body;
 pub mod post_card;
 pub mod post_list;

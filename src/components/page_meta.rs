@@ -9,7 +9,7 @@ use crate::paths::href;
 
 /// The clinic's logo (drawn by the content build from `public/icon.svg`): the preview of a page
 /// without an image of its own, and the publisher's logo in an article's JSON-LD.
-pub const LOGO: &str = "icons/icon-512.png";
+pub use crate::site_files::LOGO;
 
 /// The head tags of one page. Leptos removes them when the page goes, so client-side
 /// navigation never leaves two of anything.

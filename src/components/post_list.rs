@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::blog::{search::Filter, PostSummary};
 use crate::components::post_card::PostCard;
 use crate::paths::href;
+use crate::routes::BLOG_PATH;
 
 /// The filtered list of posts.
 #[component]
@@ -41,7 +42,7 @@ pub fn PostList(
                 <div class="post-list__empty">
                     <h2>"No articles match"</h2>
                     <p>"Try other words, or a different topic."</p>
-                    <a class="button button--secondary" href=href("/blog")>"Show all posts"</a>
+                    <a class="button button--secondary" href=href(BLOG_PATH)>"Show all posts"</a>
                 </div>
             }
         >

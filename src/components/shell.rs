@@ -9,6 +9,7 @@ use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
 use crate::context::use_config;
 use crate::focus::focus_id;
 use crate::paths::href;
+use crate::routes::{BLOG_PATH, CONTACT_PATH, SYMPTOMS_PATH, VISIT_PATH};
 use crate::startup::{hydrate_at, later, phase_mark, LeftForLater};
 
 /// Skip link, header, `<main>` holding the page, and footer.
@@ -93,10 +94,10 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label="Main">
                     <ul class="site-nav__list">
-                        <li><A href=href("/blog")>"Blog"</A></li>
-                        <li><A href=href("/symptoms")>"Symptom checklist"</A></li>
-                        <li><A href=href("/visit")>"Visit"</A></li>
-                        <li><A href=href("/contact")>"Contact"</A></li>
+                        <li><A href=href(BLOG_PATH)>"Blog"</A></li>
+                        <li><A href=href(SYMPTOMS_PATH)>"Symptom checklist"</A></li>
+                        <li><A href=href(VISIT_PATH)>"Visit"</A></li>
+                        <li><A href=href(CONTACT_PATH)>"Contact"</A></li>
                     </ul>
                 </nav>
             </div>
@@ -121,7 +122,7 @@ pub fn SiteFooter() -> impl IntoView {
                     "Phone: "
                     <PhoneLink />
                 </address>
-                <p class="site-footer__visit"><a href=href("/visit")>"Opening hours and directions"</a></p>
+                <p class="site-footer__visit"><a href=href(VISIT_PATH)>"Opening hours and directions"</a></p>
                 <p class="site-footer__disclaimer">
                     "This site offers general information, not a diagnosis or medical advice. In an emergency call "
                     <EmergencyLink />

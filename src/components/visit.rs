@@ -1,4 +1,4 @@
-//! The Visit page's view (built inside its own wasm file, `chunk::visit`): when the clinic is
+//! The Visit page's view (built inside its own wasm file, `part::visit`): when the clinic is
 //! open, the closures ahead, where it is and how to get there, and how to book. Everything but
 //! today's status reads the same without script.
 
@@ -13,6 +13,7 @@ use crate::components::page_meta::PageMeta;
 use crate::config::Visit;
 use crate::context::use_config;
 use crate::paths::href;
+use crate::routes::{CONTACT_PATH, VISIT_PATH};
 
 /// The Visit page's view, built inside its wasm file.
 pub fn visit_view() -> AnyView {
@@ -32,7 +33,7 @@ fn VisitPage() -> impl IntoView {
                 "When {} is open, holiday closures, the address in {} with directions, parking, buses and step-free access.",
                 config.clinic_name, a.locality
             )
-            path="/visit"
+            path=VISIT_PATH
             clinic=true
         />
         <div class="page visit">
@@ -109,7 +110,7 @@ pub fn BookOrWrite(
         }
         .into_any(),
         None => view! {
-            <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
+            <a class="button button--secondary" href=href(CONTACT_PATH)>"Write to us"</a>
         }
         .into_any(),
     }

@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::chunk::PartPage;
+use crate::components::part::PartPage;
 use crate::routes::Part;
 
-/// The listing page. Its code is a wasm file of its own (`chunk::listing`), so an article, the
+/// The listing page. Its code is a wasm file of its own (`part::listing`), so an article, the
 /// page patients land on most, loads without it: a pre-rendered listing fetches the file before
 /// hydrating (and its HTML preloads it); in the app it arrives the first time it is shown.
 #[component]

@@ -2,21 +2,22 @@
 
 use leptos::prelude::*;
 
-use crate::components::chunk::PartPage;
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
+use crate::components::part::PartPage;
 use crate::routes::Part;
+use crate::routes::CONTACT_PATH;
 
 /// Contact the clinic. `?topic=back-pain` (from the symptom checklist) starts the message. The
 /// form (with the clinic's phone number) arrives as its own wasm file
-/// ([`crate::components::chunk`]); the pre-rendered page waits for it before it hydrates.
+/// ([`crate::components::part`]); the pre-rendered page waits for it before it hydrates.
 #[component]
 pub fn ContactPage() -> impl IntoView {
     view! {
         <PageMeta
             title="Contact the clinic"
             description="Write to the clinic or call us: ask a question or request an appointment. We reply within one working day."
-            path="/contact"
+            path=CONTACT_PATH
             clinic=true
         />
         <div class="page contact-page">

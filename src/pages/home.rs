@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::chunk::PartPage;
+use crate::components::part::PartPage;
 use crate::routes::Part;
 
-/// The home page. Its code is a wasm file of its own (`chunk::home`), fetched before a
+/// The home page. Its code is a wasm file of its own (`part::home`), fetched before a
 /// pre-rendered home page hydrates, so an article loads without it.
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -8,9 +8,10 @@ use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
 use crate::paths::href;
+use crate::routes::{BLOG_PATH, SYMPTOMS_PATH};
 
 /// The address the form endpoint sends the patient to after a message.
-pub const PATH: &str = "/message-sent";
+pub const PATH: &str = crate::routes::MESSAGE_SENT_PATH;
 
 /// "Your message has been sent", with the reply promise and ways on.
 #[component]
@@ -31,8 +32,8 @@ pub fn MessageSentPage() -> impl IntoView {
             <p>"We reply within one working day, the way you asked us to."</p>
             <p>"If it can't wait, call us at " <PhoneLink /> "."</p>
             <ul class="message-sent__ways">
-                <li><a href=href("/blog")>"Read the blog"</a></li>
-                <li><a href=href("/symptoms")>"Use the symptom checklist"</a></li>
+                <li><a href=href(BLOG_PATH)>"Read the blog"</a></li>
+                <li><a href=href(SYMPTOMS_PATH)>"Use the symptom checklist"</a></li>
             </ul>
         </div>
     }

@@ -6,6 +6,7 @@ use leptos_meta::{Meta, Title};
 use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::PageHeading;
 use crate::paths::href;
+use crate::routes::{BLOG_PATH, CONTACT_PATH, SYMPTOMS_PATH};
 
 /// A real "not found" page with ways back.
 #[component]
@@ -18,9 +19,9 @@ pub fn NotFoundPage() -> impl IntoView {
             <PageHeading>"Page not found"</PageHeading>
             <p>"We couldn't find the page you asked for. It may have moved, or the address may have a typo."</p>
             <ul class="not-found__ways">
-                <li><a href=href("/blog")>"Read the blog"</a></li>
-                <li><a href=href("/symptoms")>"Use the symptom checklist"</a></li>
-                <li><a href=href("/contact")>"Contact the clinic"</a></li>
+                <li><a href=href(BLOG_PATH)>"Read the blog"</a></li>
+                <li><a href=href(SYMPTOMS_PATH)>"Use the symptom checklist"</a></li>
+                <li><a href=href(CONTACT_PATH)>"Contact the clinic"</a></li>
                 <li>"Or call us at " <PhoneLink /></li>
             </ul>
         </div>

@@ -1,6 +1,6 @@
 //! The page the service worker (src/web/sw.js) shows, with no connection, for a page it has
 //! not saved: what still works, and the articles saved on this device. Rendered at build time
-//! only (`offline.html`, by src/bin/prerender.rs), without the app: it is served at whatever
+//! only (`site_files::OFFLINE_PAGE`, by src/bin/prerender.rs), without the app: it is served at whatever
 //! address was asked for, which the app would take for that page. Its own small script
 //! (src/web/offline.js) fills in the saved articles and the "Try again" button.
 
@@ -10,9 +10,7 @@ use leptos_meta::{Meta, Title};
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
 use crate::paths::href;
-
-/// The file the renderer writes it to, which the service worker precaches.
-pub const FILE: &str = "offline.html";
+use crate::routes::SYMPTOMS_PATH;
 
 /// "You're offline": the page asked for is not saved here; the checklist, the saved articles
 /// and the phone still work.
@@ -44,7 +42,7 @@ pub fn OfflinePage() -> impl IntoView {
                 <h2 id="still-heading">"Still working without a connection"</h2>
                 <ul>
                     <li>
-                        <a href=href("/symptoms")>"The back pain symptom checklist"</a>
+                        <a href=href(SYMPTOMS_PATH)>"The back pain symptom checklist"</a>
                         ", including what to do about warning signs"
                     </li>
                     <li>"Calling the clinic: " <PhoneLink /></li>

@@ -11,14 +11,15 @@ use crate::api::posts::{fetch_post, fetch_post_index};
 use crate::api::{sendable, FetchError};
 use crate::blog::{related::related, related::RELATED_COUNT, Post, PostSummary};
 use crate::components::article::PostArticle;
-use crate::components::chunk::PartPage;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::page_meta::PageMeta;
+use crate::components::part::PartPage;
 use crate::components::post_card::PostCard;
 use crate::context::use_config;
 use crate::paths::href;
 use crate::routes::Part;
+use crate::routes::CONTACT_PATH;
 
 /// The posts chosen for "More posts", from the index.
 type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
@@ -110,7 +111,7 @@ fn PostView(
     related: Related,
 ) -> impl IntoView {
     let config = use_config();
-    let path = format!("/blog/{}", post.slug);
+    let path = format!("{}/{}", crate::routes::BLOG_PATH, post.slug);
     let url = config.canonical(&href(&path));
     // The JSON-LD is for search engines and link previews, which read the pre-rendered page:
     // it is written at build time only. Hydration keeps the HTML's text as it is; after a
@@ -191,7 +192,7 @@ fn PostCallToAction() -> impl IntoView {
             </p>
             <div class="post-cta__actions">
                 <PhoneLink class="button" prefix="Call " />
-                <a class="button button--secondary" href=href("/contact")>"Write to us"</a>
+                <a class="button button--secondary" href=href(CONTACT_PATH)>"Write to us"</a>
             </div>
             <details class="post-cta__form" node_ref=details on:toggle=move |_| note_opened()>
                 <summary>"Or send a short message from here"</summary>
@@ -203,7 +204,7 @@ fn PostCallToAction() -> impl IntoView {
                         view! {
                             <p class="post-cta__wait">
                                 "The form appears here in a moment. If it doesn't, "
-                                <a href=href("/contact")>"write to us from the contact page"</a> "."
+                                <a href=href(CONTACT_PATH)>"write to us from the contact page"</a> "."
                             </p>
                         }
                             .into_any()

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::chunk::PartPage;
+use crate::components::part::PartPage;
 use crate::routes::Part;
 
-/// The Visit page. Its code is a wasm file of its own (`chunk::visit`), fetched before a
+/// The Visit page. Its code is a wasm file of its own (`part::visit`), fetched before a
 /// pre-rendered Visit page hydrates.
 #[component]
 pub fn VisitPage() -> impl IntoView {

@@ -1,11 +1,11 @@
-// Registers the site's service worker (sw.js, written by scripts/post-build.mjs from
+// Registers the site's service worker (sw.js, written by the build, crates/build, from
 // src/web/sw.js) once the app has taken the page over, so it never competes with the first
 // paint or the start-up; and when a new deploy's worker is ready, lets it take over if this page
 // is already of its version, or else offers a polite reload into it.
 // The page's base (`<base href>`) gives the worker's address and scope: / or /clinic/.
 const root = document.documentElement;
 const started = () => root.getAttribute("data-app") === "ready";
-// The deploy this page came from (post-build.mjs writes the same version into sw.js).
+// The deploy this page came from (the build writes the same version into sw.js).
 const version = document.querySelector('meta[name="build-version"]')?.content;
 
 if ("serviceWorker" in navigator) {

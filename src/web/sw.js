@@ -1,7 +1,7 @@
 // The site's service worker: the site works offline once a patient has visited it, and online
-// every page is the deploy's own. scripts/post-build.mjs writes dist/sw.js from this file,
-// with `BUILD` (below) set for the build: what to precache, the pages the build rendered, and
-// the site's read timeout.
+// every page is the deploy's own. The build (crates/build/src/worker.rs) writes dist/sw.js from
+// this file, with `BUILD` (below) set for the build: what to precache, the pages the build
+// rendered, the route table's and the file names' facts, and the site's read timeout.
 //
 //  - Pages and site.json: network first (pages through navigation preload, so a page never
 //    waits for the worker to start before its request goes out), so a patient online reads
@@ -11,7 +11,7 @@
 //    arrives before the page would give up waiting.
 //  - Precached when the worker installs, one version at a time: the pages above (as fallbacks)
 //    and, served from the cache, the files with a content hash in their name (stylesheet,
-//    scripts, the main wasm and every chunk: a name is never reused for other bytes, so a
+//    scripts, the main wasm and every wasm part: a name is never reused for other bytes, so a
 //    page never mixes two versions), the manifest, icons and the images those pages show.
 //  - Saved as a patient reads, network first: an article's page and its JSON, refreshed
 //    together whichever was read (its page opened, or its JSON read by the app), and the
@@ -41,10 +41,13 @@ const MAX_IMAGES = 60;
 const NETWORK_WAIT_MS = Math.round(BUILD.readTimeoutMs / 2);
 const CACHING = BUILD.mode === "offline";
 
-const ARTICLE_PAGE = /^blog\/([a-z0-9-]+)$/;
+const ARTICLE_PAGE = new RegExp(`^${BUILD.postPrefix}([a-z0-9-]+)$`);
 const ARTICLE_DATA = /^posts\/([a-z0-9-]+)\.json$/;
 const LIST_DATA = "posts/index.json";
 const CONFIG = "site.json";
+/** A file named by its bytes (`name-<hash>.ext`), and every such file a page names. */
+const NAMED_BY_BYTES = new RegExp(`-[0-9a-f]{${BUILD.hashDigits}}(_bg)?\\.[a-z]+$`);
+const FILES_NAMED_BY_BYTES = new RegExp(`[\\w-]+-[0-9a-f]{${BUILD.hashDigits}}(?:_bg)?\\.(?:js|css|wasm)`, "g");
 /** Precached files served from the cache (the build's word: every one but the pages and site.json). */
 const CACHE_FIRST = new Set(BUILD.cacheFirst);
 
@@ -56,7 +59,7 @@ function pathOf(url) {
   const bare = u.origin + u.pathname;
   return bare.startsWith(SCOPE) ? bare.slice(SCOPE.length) : null;
 }
-const pagePath = (slug) => `blog/${slug}`;
+const pagePath = (slug) => `${BUILD.postPrefix}${slug}`;
 const dataPath = (slug) => `posts/${slug}.json`;
 const slugOf = (path) => (path.match(ARTICLE_PAGE) ?? path.match(ARTICLE_DATA))?.[1];
 const gone = (response) => response.status === 404 || response.status === 410;
@@ -88,7 +91,7 @@ self.addEventListener("install", (event) => {
  * that redirects `offline.html` to `offline` (pretty URLs) gets the page kept as a plain
  * answer: a browser refuses a redirected answer for a page it navigates to. */
 async function precache(cache, path) {
-  const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path);
+  const hashed = NAMED_BY_BYTES.test(path);
   const response = await fetch(at(path), { cache: hashed ? "default" : "no-cache" });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   // A page of another deploy (a host still switching, or the next deploy already out) names
@@ -144,7 +147,7 @@ async function refreshSaved() {
     const path = pathOf(request.url);
     if (!ARTICLE_PAGE.test(path)) continue;
     const page = await (await articles.match(request))?.text();
-    const files = page?.match(/[\w-]+-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm)/g) ?? [];
+    const files = page?.match(FILES_NAMED_BY_BYTES) ?? [];
     if (files.every((file) => CACHE_FIRST.has(file))) continue;
     await refresh(slugOf(path), request.url, "html");
   }
@@ -192,9 +195,9 @@ self.addEventListener("fetch", (event) => {
 async function navigate(event, path) {
   const slug = ARTICLE_PAGE.exec(path)?.[1];
   try {
-    return await networkFirst(event, "html", slug ? { saveIn: ARTICLES, slug } : { fallback: BUILD.shell[path] });
+    return await networkFirst(event, "html", slug ? { saveIn: ARTICLES, slug } : { fallback: BUILD.fallbacks[path] });
   } catch {
-    const known = BUILD.pages.includes(path) || path.startsWith("blog/");
+    const known = BUILD.pages.includes(path) || path.startsWith(BUILD.postPrefix);
     return precached(known ? BUILD.offline : BUILD.notFound, event.request);
   }
 }

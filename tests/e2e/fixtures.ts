@@ -65,7 +65,7 @@ export const test = base.extend<Fixtures>({
         if (/status of 404/.test(text) && missingPages.has(url)) return;
         // A wasm preload the app has not taken up within a few seconds of the load event: never
         // without script, and late on a machine busy enough to start the app slowly. Chromium
-        // warns then; the file is still used once the app runs (chunks.spec counts requests).
+        // warns then; the file is still used once the app runs (parts.spec counts requests).
         if (/\.wasm was preloaded using link preload but not used within a few seconds/.test(text)) return;
         // Playwright's own word that it kept the service worker out (playwright.config.ts).
         if (text === "Service Worker registration blocked by Playwright") return;

@@ -1,5 +1,5 @@
 // Offline and installable: the service worker (src/web/sw.js, written into the build by
-// scripts/post-build.mjs) and the manifest. Every other journey blocks the worker (see
+// crates/build) and the manifest. Every other journey blocks the worker (see
 // playwright.config.ts); these let it in, read online, then cut the connection
 // (`context.setOffline`), which cuts the worker's own requests too.
 import { existsSync } from "node:fs";

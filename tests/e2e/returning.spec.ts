@@ -63,7 +63,7 @@ test("a shared article opened after a deploy is the new one, and its short-messa
     await expect(page.getByText(NEW_SENTENCE), "the new text, on the first load").toBeVisible();
     await expect(page.getByText(OLD_SENTENCE)).toHaveCount(0);
     expect(await appOf(page)).toBe(appIn(AFTER));
-    // The form lives in a wasm chunk of its own: the new version's, never the old one's.
+    // The form lives in a wasm part of its own: the new version's, never the old one's.
     const cta = page.locator(".post-cta");
     await cta.getByText("Or send a short message from here").click();
     await expect(cta.getByLabel("Your name")).toBeVisible();

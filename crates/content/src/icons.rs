@@ -1,6 +1,7 @@
-//! The site's icons, drawn at build time from one SVG ([`SOURCE`]): the favicon's PNG copy,
+//! The site's icons, drawn at build time from one SVG ([`source_path`]): the favicon's PNG copy,
 //! the apple-touch-icon and the home-screen icons the web app manifest lists
-//! (`scripts/post-build.mjs` writes the manifest; every page's head links them, `index.html`).
+//! (the build crate writes the manifest and links them from every page's head, from the one
+//! list in `clinic_model::site_files`).
 //!
 //! The source is full-bleed (its background reaches every edge) with its mark inside the
 //! central circle a phone's mask may leave (80% of the width), so one drawing serves both
@@ -19,49 +20,21 @@ use resvg::tiny_skia;
 
 use crate::previews::read_svg;
 
-/// The drawing every icon is made from, relative to the site's root (served itself as the
-/// SVG favicon).
-pub const SOURCE: &str = "public/icon.svg";
-/// Where the icons are written, relative to the site's root (not in git).
-pub const DIR: &str = "public/icons";
+pub use clinic_model::site_files::{Icon, ICONS};
+use clinic_model::site_files::{ICON_DIR, ICON_SOURCE};
 
-/// One icon: its file in [`DIR`], its width and height, and whether its corners are cut.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Icon {
-    pub file: &'static str,
-    pub size: u32,
-    pub rounded: bool,
+/// The folder of the site's own files, relative to its root.
+const PUBLIC: &str = "public";
+
+/// The drawing every icon is made from, relative to the site's root (`public/icon.svg`).
+pub fn source_path() -> String {
+    format!("{PUBLIC}/{ICON_SOURCE}")
 }
 
-/// Every icon the site links: the favicon's PNG copy (for browsers without SVG favicons), the
-/// apple-touch-icon, and the manifest's icons (192 and 512 px, and a maskable 512).
-pub const ICONS: [Icon; 5] = [
-    Icon {
-        file: "favicon-32.png",
-        size: 32,
-        rounded: true,
-    },
-    Icon {
-        file: "apple-touch-icon.png",
-        size: 180,
-        rounded: false,
-    },
-    Icon {
-        file: "icon-192.png",
-        size: 192,
-        rounded: true,
-    },
-    Icon {
-        file: "icon-512.png",
-        size: 512,
-        rounded: true,
-    },
-    Icon {
-        file: "maskable-512.png",
-        size: 512,
-        rounded: false,
-    },
-];
+/// Where the icons are written, relative to the site's root (`public/icons`, not in git).
+pub fn dir_path() -> String {
+    format!("{PUBLIC}/{ICON_DIR}")
+}
 
 /// The corner radius of a rounded icon, as a share of its side (about what phones use).
 const CORNER: f32 = 0.22;
@@ -70,15 +43,15 @@ const CORNER: f32 = 0.22;
 /// the drawing (a test fixture) gets no icons; the site's post-build step fails without them.
 /// Returns how many files were (re)written.
 pub fn write(root: &Path) -> Result<usize, String> {
-    let source = root.join(SOURCE);
+    let source = root.join(source_path());
     let Ok(data) = fs::read(&source) else {
         return Ok(0);
     };
-    let dir = root.join(DIR);
+    let dir = root.join(dir_path());
     fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut written = 0;
     for icon in ICONS {
-        let png = draw(&data, icon).map_err(|e| format!("{SOURCE}: {e}"))?;
+        let png = draw(&data, icon).map_err(|e| format!("{}: {e}", source_path()))?;
         let path = dir.join(icon.file);
         if fs::read(&path).ok().as_deref() != Some(png.as_slice()) {
             fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -154,7 +127,8 @@ mod tests {
 
     /// The site's own drawing.
     fn source() -> Vec<u8> {
-        fs::read(crate::repo_root().join(SOURCE)).expect("public/icon.svg is in the repository")
+        fs::read(crate::repo_root().join(source_path()))
+            .expect("public/icon.svg is in the repository")
     }
 
     #[test]
@@ -232,11 +206,15 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         assert_eq!(write(&dir), Ok(0), "no drawing, no icons");
         fs::create_dir_all(dir.join("public")).expect("folder");
-        fs::write(dir.join(SOURCE), source()).expect("drawing");
+        fs::write(dir.join(source_path()), source()).expect("drawing");
         assert_eq!(write(&dir), Ok(ICONS.len()));
         assert_eq!(write(&dir), Ok(0), "nothing changed, nothing written");
         for icon in ICONS {
-            assert!(dir.join(DIR).join(icon.file).is_file(), "{}", icon.file);
+            assert!(
+                dir.join(dir_path()).join(icon.file).is_file(),
+                "{}",
+                icon.file
+            );
         }
         let _ = fs::remove_dir_all(&dir);
     }

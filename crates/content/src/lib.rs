@@ -261,8 +261,8 @@ pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
                         file: source.file.clone(),
                         line: *line,
                         message: format!(
-                            "the link to {path} goes nowhere: link to /, /blog, /symptoms, \
-                             /contact, /blog/<post file name> or /blog/topic/<tag>"
+                            "the link to {path} goes nowhere: link to {}",
+                            clinic_model::routes::linkable_patterns()
                         ),
                     });
                 }

@@ -350,7 +350,7 @@ fn an_internal_link_to_a_missing_page_is_refused_on_its_line() {
         .map(Diagnostic::to_string)
         .collect();
     let nowhere =
-        ": link to /, /blog, /symptoms, /contact, /blog/<post file name> or /blog/topic/<tag>";
+        ": link to /, /blog, /blog/topic/<tag>, /blog/<post file name>, /symptoms, /contact or /visit";
     assert_eq!(
         found,
         [

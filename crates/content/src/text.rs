@@ -77,9 +77,10 @@ pub fn tag_problem(tag: &str) -> Option<String> {
         suggestion
     };
     Some(format!(
-        "the tag \"{}\" becomes the address /blog/topic/<tag>: write it in lowercase letters \
+        "the tag \"{}\" becomes the address {}: write it in lowercase letters \
          and digits, words joined by single hyphens, like \"{like}\"",
-        tag.escape_debug()
+        tag.escape_debug(),
+        clinic_model::routes::route(clinic_model::routes::Page::Topic).pattern()
     ))
 }
 

@@ -21,7 +21,7 @@ pub struct SiteConfig {
     /// The clinic's name, shown in the header and in every page title.
     pub clinic_name: String,
     /// The name under the site's icon on a phone's home screen (the web app manifest's
-    /// `short_name`, written by `scripts/post-build.mjs`): at most 12 characters, which is
+    /// `short_name`, written by the build crate): at most 12 characters, which is
     /// what a home screen shows whole. Absent means the clinic's name.
     #[serde(default)]
     pub short_name: Option<String>,
@@ -45,7 +45,7 @@ pub struct SiteConfig {
     #[serde(default)]
     pub fetch_timeout_ms: Option<u32>,
     /// `false` retires the service worker; absent means offline support is on. Read by the
-    /// build (`scripts/post-build.mjs`), never by the browser, whose lenient read skips it: so
+    /// build (`crates/build`), never by the browser, whose lenient read skips it: so
     /// the wasm carries no code for it.
     #[cfg(not(target_arch = "wasm32"))]
     #[serde(default)]

@@ -10,4 +10,5 @@ pub mod contact;
 pub mod hours;
 pub mod paths;
 pub mod routes;
+pub mod site_files;
 pub mod symptoms;

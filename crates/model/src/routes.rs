@@ -157,6 +157,16 @@ impl Route {
         path
     }
 
+    /// The route's address as staff read it in a message, its parameter named
+    /// ("/blog/topic/<tag>", "/blog/<post file name>").
+    pub fn pattern(&self) -> String {
+        let placeholder = self.param.map(|param| match param {
+            SLUG => "<post file name>".to_string(),
+            other => format!("<{other}>"),
+        });
+        self.path_with(placeholder.as_deref())
+    }
+
     /// The pre-rendered file of this route ("index.html", "blog.html", "blog/topic/posture.html").
     pub fn file_with(&self, param: Option<&str>) -> String {
         match self.path_with(param).trim_matches('/') {
@@ -174,6 +184,19 @@ pub fn route(page: Page) -> &'static Route {
         .expect("every page has a route")
 }
 
+/// Every address a post may link to, for a message: "/, /blog, …, /contact or /visit".
+pub fn linkable_patterns() -> String {
+    let patterns: Vec<String> = ROUTES
+        .iter()
+        .filter(|r| r.linkable)
+        .map(Route::pattern)
+        .collect();
+    match patterns.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => patterns.concat(),
+    }
+}
+
 /// The app path of a page without a parameter ("/symptoms").
 pub fn path(page: Page) -> String {
     route(page).path_with(None)
@@ -187,6 +210,24 @@ pub fn path(page: Page) -> String {
 pub fn blog_path() -> String {
     format!("/{BLOG}")
 }
+
+// The addresses of the pages without a parameter, as literals: a view links to one with no
+// code run (`href(CONTACT_PATH)`; a literal, which the compiler folds into the call, where a
+// string joined at compile time from the segments is not, and cost the wasm 1.6 KB), and
+// `the_paths_the_app_builds_are_the_tables` keeps each equal to the table's.
+
+/// The home page's app path.
+pub const HOME_PATH: &str = "/";
+/// The blog listing's app path.
+pub const BLOG_PATH: &str = "/blog";
+/// The symptom checklist's app path.
+pub const SYMPTOMS_PATH: &str = "/symptoms";
+/// The contact page's app path.
+pub const CONTACT_PATH: &str = "/contact";
+/// The Visit page's app path.
+pub const VISIT_PATH: &str = "/visit";
+/// The thank-you page's app path.
+pub const MESSAGE_SENT_PATH: &str = "/message-sent";
 
 /// A post's app path ("/blog/lifting-safely").
 pub fn post_path(slug: &str) -> String {
@@ -282,8 +323,28 @@ mod tests {
     }
 
     #[test]
+    fn staff_read_each_linkable_address_with_its_parameter_named() {
+        assert_eq!(route(Page::Topic).pattern(), "/blog/topic/<tag>");
+        assert_eq!(route(Page::Post).pattern(), "/blog/<post file name>");
+        assert_eq!(
+            linkable_patterns(),
+            "/, /blog, /blog/topic/<tag>, /blog/<post file name>, /symptoms, /contact or /visit"
+        );
+    }
+
+    #[test]
     fn the_paths_the_app_builds_are_the_tables() {
         assert_eq!(blog_path(), path(Page::Blog));
+        for (constant, page) in [
+            (HOME_PATH, Page::Home),
+            (BLOG_PATH, Page::Blog),
+            (SYMPTOMS_PATH, Page::Symptoms),
+            (CONTACT_PATH, Page::Contact),
+            (VISIT_PATH, Page::Visit),
+            (MESSAGE_SENT_PATH, Page::MessageSent),
+        ] {
+            assert_eq!(constant, path(page));
+        }
         assert_eq!(post_path("a-b"), route(Page::Post).path_with(Some("a-b")));
         assert_eq!(topic_path("a-b"), route(Page::Topic).path_with(Some("a-b")));
     }

@@ -32,7 +32,7 @@ use panels::{CallFirst, FailedPanel, SentPanel, Unconfigured};
 use sms_consent::SmsConsent;
 use text_field::TextField;
 
-/// The form as a view, for the wasm chunk it arrives in (`crate::components::chunk`): the
+/// The form as a view, for the wasm part it arrives in (`crate::components::part`): the
 /// contact page's, whose `?topic=back-pain` (from the symptom checklist) starts the message, or
 /// an article's compact one.
 pub fn contact_form_view(compact: bool) -> AnyView {

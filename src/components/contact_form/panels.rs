@@ -10,6 +10,7 @@ use crate::config::Visit;
 use crate::contact::ContactFormState;
 use crate::context::use_config;
 use crate::paths::href;
+use crate::routes::VISIT_PATH;
 
 /// The phone as the faster way, before the form: a section, or one line when compact.
 #[component]
@@ -34,7 +35,7 @@ pub(super) fn CallFirst(
                 </p>
                 <p>
                     "We answer during "
-                    <a href=href("/visit")>"opening hours"</a>
+                    <a href=href(VISIT_PATH)>"opening hours"</a>
                     ". Please call for appointments, changes, "
                     "cancellations and anything that can't wait."
                 </p>

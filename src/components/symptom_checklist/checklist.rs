@@ -1,4 +1,4 @@
-//! The checklist as the page shows it (built inside its own wasm file, `chunk::checklist`),
+//! The checklist as the page shows it (built inside its own wasm file, `part::checklist`),
 //! or a safe fallback if its rules cannot be read.
 
 use std::collections::BTreeSet;
@@ -13,6 +13,7 @@ use super::{
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
 use crate::paths::href;
+use crate::routes::CONTACT_PATH;
 use crate::symptoms::Rules;
 
 /// The checklist, or a safe fallback if its rules cannot be read.
@@ -86,7 +87,7 @@ fn ChecklistUnavailable(
                 ". Otherwise call the clinic on "
                 <PhoneLink />
                 " or "
-                <a href=href("/contact")>"send us a message"</a>
+                <a href=href(CONTACT_PATH)>"send us a message"</a>
                 "."
             </p>
             <p class="symptoms__error-detail">"Details for the site's maintainer: " {message}</p>

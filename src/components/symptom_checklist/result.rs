@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::paths::href;
+use crate::routes::CONTACT_PATH;
 use crate::symptoms::{Assessment, Outcome};
 
 /// The element id of the result section, which the compact summary links to.
@@ -89,7 +90,7 @@ fn ResultDetails(
             <ul class="symptom-result__links" aria-labelledby="symptom-result-talk">
                 <li>"Call the clinic on " <PhoneLink /></li>
                 <li>
-                    <a href=href("/contact?topic=back-pain")>"Ask the clinic about this"</a>
+                    <a href=href(&format!("{CONTACT_PATH}?topic=back-pain"))>"Ask the clinic about this"</a>
                     " (you will see and can change the message before anything is sent; your ticks are not included)"
                 </li>
             </ul>

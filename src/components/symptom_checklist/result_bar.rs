@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::result::{RESULT_ID, RESULT_TITLE_ID};
 use crate::components::clinic_links::EmergencyLink;
 use crate::paths::href;
+use crate::routes::SYMPTOMS_PATH;
 use crate::symptoms::Assessment;
 
 /// The outcome in a few words, the emergency call link when it is an emergency, and a link to the
@@ -34,7 +35,7 @@ pub fn ResultBar(
                 </Show>
                 <a
                     class="symptoms-bar__more"
-                    href=href(&format!("/symptoms#{RESULT_ID}"))
+                    href=href(&format!("{SYMPTOMS_PATH}#{RESULT_ID}"))
                     on:click=to_full_result
                 >
                     "See the full result"

@@ -148,7 +148,11 @@ fn main() -> ExitCode {
         icons::write(root).map(|n| {
             (
                 n,
-                format!("icons drawn from {} into {}", icons::SOURCE, icons::DIR),
+                format!(
+                    "icons drawn from {} into {}",
+                    icons::source_path(),
+                    icons::dir_path()
+                ),
             )
         }),
     ];

@@ -247,8 +247,9 @@ impl Rules {
                 |path: &str| matches!(recognize(path), Some((r, _)) if r.page == Page::Post);
             if let Some(post) = outcome.posts.iter().find(|p| !is_post(&p.path)) {
                 return Err(format!(
-                    "post link {:?} must be a post's path (/blog/<post>)",
-                    post.path
+                    "post link {:?} must be a post's path ({}/<post>)",
+                    post.path,
+                    crate::routes::BLOG_PATH
                 ));
             }
         }

@@ -1,16 +1,16 @@
-// The symptom checklist, the contact form and the blog listing are each their own wasm file
-// (src/components/chunk.rs): an article loads without them, the checklist, contact and listing
-// pages preload theirs (and the chunks of code they share), and when one cannot be fetched the patient is told and can try again, with
+// The app's parts (the symptom checklist, the contact form, the blog listing, the home and Visit
+// pages) are each their own wasm file (src/components/part.rs): an article loads without them,
+// the pages that show one preload it (and the code it shares with other parts), and when one cannot be fetched the patient is told and can try again, with
 // the clinic's phone number at hand.
 import { test, expect, expectAppStarted, waitForApp } from "./fixtures";
 
-const CHUNK = /\/split_checklist-[0-9a-f]+\.wasm$/;
-const CONTACT_CHUNK = /\/split_contact-[0-9a-f]+\.wasm$/;
+const PART = /\/split_checklist-[0-9a-f]+\.wasm$/;
+const CONTACT_PART = /\/split_contact-[0-9a-f]+\.wasm$/;
 const LISTING_CHUNK = /\/split_listing-[0-9a-f]+\.wasm$/;
 const MAIN_WASM = /\/clinic-site-[0-9a-f]+_bg\.wasm$/;
 
 /** Settles once the app's wasm has started (`main` has run): Trunk's loader sets
- * `window.wasmBindings` after `init`. A page's chunk is then on its way, and anything typed
+ * `window.wasmBindings` after `init`. A page's part is then on its way, and anything typed
  * from now on is typed into a running app that has not yet hydrated. */
 const appStarted = (page: import("@playwright/test").Page) =>
   page.waitForFunction(() => "wasmBindings" in window);
@@ -31,20 +31,20 @@ async function holdBack(page: import("@playwright/test").Page, url: RegExp) {
 const nav = (page: import("@playwright/test").Page) => page.getByRole("navigation", { name: "Main" });
 
 test("an article loads without the checklist's wasm, which arrives once the checklist is opened", async ({ page }) => {
-  const chunkRequests: string[] = [];
+  const partRequests: string[] = [];
   page.on("request", (r) => {
-    if (CHUNK.test(new URL(r.url()).pathname)) chunkRequests.push(r.url());
+    if (PART.test(new URL(r.url()).pathname)) partRequests.push(r.url());
   });
   await page.goto("blog/lifting-safely");
   await waitForApp(page);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Lifting safely");
-  expect(chunkRequests, "an article does not fetch the checklist").toEqual([]);
+  expect(partRequests, "an article does not fetch the checklist").toEqual([]);
 
   await nav(page).getByRole("link", { name: "Symptom checklist" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Back pain symptom checklist" })).toBeVisible();
   await page.locator("#symptom-neck-pain").check();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
-  expect(chunkRequests).toHaveLength(1);
+  expect(partRequests).toHaveLength(1);
 });
 
 test("the checklist page preloads its wasm, and hydrates with it", async ({ page }) => {
@@ -52,19 +52,19 @@ test("the checklist page preloads its wasm, and hydrates with it", async ({ page
   const html = await response.text();
   const preload = /<link rel="preload" href="[^"]*(split_checklist-[0-9a-f]+\.wasm)" as="fetch" type="application\/wasm" crossorigin>/.exec(html);
   expect(preload, "symptoms.html preloads the checklist's wasm").not.toBeNull();
-  const chunk = await page.request.get(preload![1]);
-  expect(chunk.headers()["content-type"]).toBe("application/wasm");
+  const part = await page.request.get(preload![1]);
+  expect(part.headers()["content-type"]).toBe("application/wasm");
 
-  const chunkRequests: string[] = [];
+  const partRequests: string[] = [];
   page.on("request", (r) => {
-    if (CHUNK.test(new URL(r.url()).pathname)) chunkRequests.push(r.url());
+    if (PART.test(new URL(r.url()).pathname)) partRequests.push(r.url());
   });
   await page.goto("symptoms");
   await waitForApp(page);
   await page.locator("#symptom-neck-pain").check();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
   // The app takes the preloaded file: a loader that missed the preload would fetch it again.
-  expect(chunkRequests, "the checklist's wasm is downloaded once").toHaveLength(1);
+  expect(partRequests, "the checklist's wasm is downloaded once").toHaveLength(1);
 });
 
 test("an article loads without the listing's wasm; the listing preloads it with the code it shares, and hydrates with it", async ({ page }) => {
@@ -95,14 +95,14 @@ test("when the checklist's wasm cannot be fetched, the page says so, offers the 
   allowConsole(/Failed to fetch|net::ERR_FAILED/);
   await page.goto("blog");
   await waitForApp(page);
-  await page.route(CHUNK, (route) => route.abort());
+  await page.route(PART, (route) => route.abort());
   await nav(page).getByRole("link", { name: "Symptom checklist" }).click();
 
   const alert = page.getByRole("alert").filter({ hasText: "We couldn't load the checklist" });
   await expect(alert).toContainText("Your connection may have dropped");
   await expect(page.locator(".fetch-error").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
 
-  await page.unroute(CHUNK);
+  await page.unroute(PART);
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Back pain symptom checklist" })).toBeVisible();
   await page.locator("#symptom-neck-pain").check();
@@ -111,7 +111,7 @@ test("when the checklist's wasm cannot be fetched, the page says so, offers the 
 
 test("opened directly while the checklist's wasm is out of reach, the page stays as readable HTML with its emergency advice", async ({ page, allowConsole }) => {
   allowConsole(/Failed to fetch|net::ERR_FAILED|part of the app could not be fetched/);
-  await page.route(CHUNK, (route) => route.abort());
+  await page.route(PART, (route) => route.abort());
   const gaveUp = page.waitForEvent("console", (m) => /could not be fetched/.test(m.text()));
   await page.goto("symptoms", { waitUntil: "commit" });
   await gaveUp;
@@ -122,12 +122,12 @@ test("opened directly while the checklist's wasm is out of reach, the page stays
 });
 
 test("a box ticked while the checklist's wasm is still arriving stays ticked and counts", async ({ page }) => {
-  const chunk = await holdBack(page, CHUNK);
+  const part = await holdBack(page, PART);
   await page.goto("symptoms", { waitUntil: "commit" });
-  await chunk.requested;
+  await part.requested;
   await appStarted(page);
   await page.locator("#symptom-neck-pain").check();
-  chunk.release();
+  part.release();
   await expectAppStarted(page);
   await expect(page.locator("#symptom-neck-pain")).toBeChecked();
   await expect(page.locator(".symptom-result [role='status']")).toContainText("1 item ticked");
@@ -136,7 +136,7 @@ test("a box ticked while the checklist's wasm is still arriving stays ticked and
 test("an article loads without the contact form's wasm, which arrives when the patient opens the short form", async ({ page }) => {
   const contactRequests: string[] = [];
   page.on("request", (r) => {
-    if (CONTACT_CHUNK.test(new URL(r.url()).pathname)) contactRequests.push(r.url());
+    if (CONTACT_PART.test(new URL(r.url()).pathname)) contactRequests.push(r.url());
   });
   await page.goto("blog/lifting-safely");
   await waitForApp(page);
@@ -171,12 +171,12 @@ test("the contact page preloads its wasm, and a message typed while it arrives i
     /<link rel="preload" href="[^"]*split_contact-[0-9a-f]+\.wasm" as="fetch" type="application\/wasm" crossorigin>/,
   );
 
-  const chunk = await holdBack(page, CONTACT_CHUNK);
+  const part = await holdBack(page, CONTACT_PART);
   await page.goto("contact", { waitUntil: "commit" });
-  await chunk.requested;
+  await part.requested;
   await appStarted(page);
   await page.locator("#contact-message").fill("Typed before the form's wasm arrived");
-  chunk.release();
+  part.release();
   await expectAppStarted(page);
   await expect(page.locator("#contact-message")).toHaveValue("Typed before the form's wasm arrived");
   // The app has it, not only the page: it is the stored draft now.
@@ -189,7 +189,7 @@ test("when the contact form's wasm cannot be fetched, the article's short form s
   allowConsole(/Failed to fetch|net::ERR_FAILED/);
   await page.goto("blog/lifting-safely");
   await waitForApp(page);
-  await page.route(CONTACT_CHUNK, (route) => route.abort());
+  await page.route(CONTACT_PART, (route) => route.abort());
   const cta = page.locator(".post-cta");
   await cta.getByText("Or send a short message from here").click();
 
@@ -197,7 +197,7 @@ test("when the contact form's wasm cannot be fetched, the article's short form s
   await expect(alert).toContainText("Your connection may have dropped");
   await expect(cta.locator(".fetch-error").getByRole("link", { name: "(503) 555-0142" })).toHaveAttribute("href", "tel:+15035550142");
 
-  await page.unroute(CONTACT_CHUNK);
+  await page.unroute(CONTACT_PART);
   await cta.getByRole("button", { name: "Try again" }).click();
   await expect(cta.getByLabel("Your name")).toBeVisible();
 });

@@ -1,20 +1,21 @@
-//! Parts of the app that arrive as their own wasm file: the home page, the Visit page, the
-//! symptom checklist, the contact form and the blog listing. An article, the page patients land on most, then loads without
-//! them. Each part is a
-//! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time, and the
-//! browser fetches it the first time it is shown. A native build (the build-time renderer, the
+//! The app's parts: the pieces of the app that arrive as wasm files of their own (the home
+//! page, the Visit page, the symptom checklist, the contact form and the blog listing), so an
+//! article, the page patients land on most, loads without them. Each part is a
+//! `#[wasm_split]` function; `scripts/tools/wasm-bindgen` splits it out at build time (code
+//! several parts share goes into files of its own, which wasm-split-cli names `chunk-…`), and
+//! the browser fetches it the first time it is shown. A native build (the build-time renderer, the
 //! unit tests) calls the functions directly.
 //!
 //! A page pre-rendered with one of these parts has its file loaded before hydration
 //! ([`preload_for`]), so the first render in the browser matches the HTML. Anywhere else a
-//! [`Chunk`] shows "Loading …" while the file arrives, and if it cannot arrive, says so and
+//! [`LoadedPart`] shows "Loading …" while the file arrives, and if it cannot arrive, says so and
 //! offers "Try again" and the clinic's phone number.
 
 use std::future::Future;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 use wasm_split_helpers::wasm_split;
 use wasm_split_helpers::SplitLoaderError;
 
@@ -29,51 +30,51 @@ use crate::routes::{part_for, Part};
 
 /// A part of the app's code could not be fetched (offline, or the server failed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ChunkError;
+pub struct PartError;
 
-impl From<SplitLoaderError> for ChunkError {
+impl From<SplitLoaderError> for PartError {
     fn from(_: SplitLoaderError) -> Self {
-        ChunkError
+        PartError
     }
 }
 
 /// The symptom checklist, with its rules and texts.
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 #[wasm_split(checklist, fallible, preload(preload_checklist))]
-pub fn checklist() -> Result<AnyView, ChunkError> {
+pub fn checklist() -> Result<AnyView, PartError> {
     Ok(checklist_view())
 }
 
 /// The home page: the clinic's front door, with today's status and the newest articles.
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 #[wasm_split(home, fallible, preload(preload_home))]
-pub fn home() -> Result<AnyView, ChunkError> {
+pub fn home() -> Result<AnyView, PartError> {
     Ok(home_view())
 }
 
 /// The Visit page: hours, closures, directions.
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 #[wasm_split(visit, fallible, preload(preload_visit))]
-pub fn visit() -> Result<AnyView, ChunkError> {
+pub fn visit() -> Result<AnyView, PartError> {
     Ok(visit_view())
 }
 
 /// The blog listing (`/blog`, the topic pages), with its search and topic filter.
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 #[wasm_split(listing, fallible, preload(preload_listing))]
-pub fn listing() -> Result<AnyView, ChunkError> {
+pub fn listing() -> Result<AnyView, PartError> {
     Ok(listing_view())
 }
 
 /// The contact form: the contact page's (`compact` false) or the short one an article offers.
-#[cfg(feature = "split")]
+#[cfg(feature = "parts")]
 #[wasm_split(contact, fallible, preload(preload_contact))]
-pub fn contact_form(compact: bool) -> Result<AnyView, ChunkError> {
+pub fn contact_form(compact: bool) -> Result<AnyView, PartError> {
     Ok(contact_form_view(compact))
 }
 
 /// Loads the part a pre-rendered page needs before it hydrates (`app_path` without the base).
-pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
+pub async fn preload_for(app_path: &str) -> Result<(), PartError> {
     match part_for(app_path) {
         Some(Part::Checklist) => preload_checklist().await?,
         Some(Part::Contact) => preload_contact().await?,
@@ -86,7 +87,7 @@ pub async fn preload_for(app_path: &str) -> Result<(), ChunkError> {
 }
 
 /// A part as a page shows it, by its `Part` (the home, Visit and contact pages, the listing,
-/// the checklist, and an article's contact form). One component for them all: `Chunk`'s code is generic over its load, and each
+/// the checklist, and an article's contact form). One component for them all: `LoadedPart`'s code is generic over its load, and each
 /// page with a load of its own would add a copy of it to the app's first load.
 #[component]
 pub fn PartPage(
@@ -98,11 +99,11 @@ pub fn PartPage(
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
-    view! { <Chunk load=move || part_view(part, compact) what /> }
+    view! { <LoadedPart load=move || part_view(part, compact) what /> }
 }
 
 /// Fetches (if not yet here) and renders a part as its page shows it.
-async fn part_view(part: Part, compact: bool) -> Result<AnyView, ChunkError> {
+async fn part_view(part: Part, compact: bool) -> Result<AnyView, PartError> {
     match part {
         Part::Home => home().await,
         Part::Listing => listing().await,
@@ -114,7 +115,7 @@ async fn part_view(part: Part, compact: bool) -> Result<AnyView, ChunkError> {
 
 /// Shows a part once its file has arrived; the file is fetched on first use only.
 #[component]
-pub fn Chunk<F, Fut>(
+pub fn LoadedPart<F, Fut>(
     /// Fetches the part (if not yet here) and renders it.
     load: F,
     /// What is loading, for the messages: "the checklist".
@@ -122,7 +123,7 @@ pub fn Chunk<F, Fut>(
 ) -> impl IntoView
 where
     F: Fn() -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
+    Fut: Future<Output = Result<AnyView, PartError>> + 'static,
 {
     let attempt = RwSignal::new(0u32);
     let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
@@ -142,9 +143,9 @@ where
 }
 
 /// What a part shows once its load has ended. One function for every part, not one per part
-/// (`Chunk` is generic over its load, and each copy of this would cost the wasm its bytes).
+/// (`LoadedPart` is generic over its load, and each copy of this would cost the wasm its bytes).
 async fn shown(
-    loaded: Result<AnyView, ChunkError>,
+    loaded: Result<AnyView, PartError>,
     what: &'static str,
     on_retry: Callback<()>,
 ) -> AnyView {
@@ -152,14 +153,14 @@ async fn shown(
         Ok(view) => view,
         // A deploy since this tab opened may have removed the file: the page reloads into the
         // new version, and the loading text stays until it goes.
-        Err(ChunkError) if reload_if_redeployed().await => std::future::pending().await,
-        Err(ChunkError) => view! { <ChunkErrorView what on_retry /> }.into_any(),
+        Err(PartError) if reload_if_redeployed().await => std::future::pending().await,
+        Err(PartError) => view! { <PartErrorView what on_retry /> }.into_any(),
     }
 }
 
 /// The message when a part's file could not be fetched: what happened, and two ways on.
 #[component]
-fn ChunkErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
+fn PartErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="fetch-error">
             <p class="fetch-error__message" role="alert">
@@ -176,11 +177,11 @@ fn ChunkErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
 }
 
 /// Without the `split` feature (the browser tests) the parts are plain functions of the wasm.
-#[cfg(not(feature = "split"))]
+#[cfg(not(feature = "parts"))]
 mod unsplit {
     use super::*;
 
-    pub async fn checklist() -> Result<AnyView, ChunkError> {
+    pub async fn checklist() -> Result<AnyView, PartError> {
         Ok(checklist_view())
     }
 
@@ -188,7 +189,7 @@ mod unsplit {
         Ok(())
     }
 
-    pub async fn contact_form(compact: bool) -> Result<AnyView, ChunkError> {
+    pub async fn contact_form(compact: bool) -> Result<AnyView, PartError> {
         Ok(contact_form_view(compact))
     }
 
@@ -196,7 +197,7 @@ mod unsplit {
         Ok(())
     }
 
-    pub async fn listing() -> Result<AnyView, ChunkError> {
+    pub async fn listing() -> Result<AnyView, PartError> {
         Ok(listing_view())
     }
 
@@ -204,7 +205,7 @@ mod unsplit {
         Ok(())
     }
 
-    pub async fn home() -> Result<AnyView, ChunkError> {
+    pub async fn home() -> Result<AnyView, PartError> {
         Ok(home_view())
     }
 
@@ -212,7 +213,7 @@ mod unsplit {
         Ok(())
     }
 
-    pub async fn visit() -> Result<AnyView, ChunkError> {
+    pub async fn visit() -> Result<AnyView, PartError> {
         Ok(visit_view())
     }
 
@@ -220,7 +221,7 @@ mod unsplit {
         Ok(())
     }
 }
-#[cfg(not(feature = "split"))]
+#[cfg(not(feature = "parts"))]
 pub use unsplit::{checklist, contact_form, home, listing, visit};
-#[cfg(not(feature = "split"))]
+#[cfg(not(feature = "parts"))]
 use unsplit::{preload_checklist, preload_contact, preload_home, preload_listing, preload_visit};
