@@ -79,7 +79,7 @@ serve() { # dir: serves it on $PORT until the script ends, once it answers
 trap 'kill $server 2>/dev/null || true' EXIT
 serve .bench/site
 node scripts/first-load.mjs "http://127.0.0.1:$PORT/" "${ROUTES[@]}" | tee .bench/first-load.txt
-echo "target: a post page <= 250 KB brotli on first load, images aside (issue 11); guard in scripts/size-guard.mjs"
+echo "target: a post page <= 250 KB brotli on first load, images aside; guard in scripts/size-guard.mjs"
 
 echo
 echo "== Start-up of the article at 4x CPU (Chrome trace; scripts/startup-trace.mjs), $ROUNDS rounds"

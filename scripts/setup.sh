@@ -52,10 +52,10 @@ if ! grep -q "wasm_bindgen = \"$WB_VERSION\"" Trunk.toml; then
   exit 1
 fi
 
-# --- wasm_split_cli: splits the symptom checklist into its own wasm ---------------------------
-# (scripts/tools/wasm-bindgen runs it). 0.2.4 keeps wasm-bindgen's casts (0.2.128 and later
-# describe them as generic imports) in the main module; 0.2.2 left them callable from a part,
-# where a call failed at run time with "function signature mismatch".
+# --- wasm_split_cli: splits the app's parts into wasm files of their own ----------------------
+# (scripts/tools/wasm-bindgen runs it). 0.2.4 or later: it keeps wasm-bindgen's casts (0.2.128
+# and later describe them as generic imports) in the main module, where a part calls them; a
+# part holding one fails at run time with "function signature mismatch".
 SPLIT_VERSION=0.2.4
 if ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
   say "installing wasm-split-cli $SPLIT_VERSION (about 1 minute)"

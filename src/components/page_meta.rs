@@ -45,8 +45,8 @@ pub fn PageMeta(
     let (src, alt) =
         image.unwrap_or_else(|| (LOGO.to_string(), format!("The {} logo", config.clinic_name)));
     let src = config.canonical(&href(&format!("/{src}")));
-    // One `<meta>` per entry, built by one loop: written as a dozen siblings, each was code of
-    // its own in the app's first load (issue 31: 3.6 KB of wasm before brotli).
+    // One `<meta>` per entry, built by one loop: written as a dozen siblings, each would be code
+    // of its own in the app's first load (3.6 KB of wasm before brotli).
     let kind = if article { "article" } else { "website" };
     let tags = [
         (None, Some("og:type"), kind.to_string()),

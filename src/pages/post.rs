@@ -116,7 +116,7 @@ fn PostView(
     // The JSON-LD is for search engines and link previews, which read the pre-rendered page:
     // it is written at build time only. Hydration keeps the HTML's text as it is; after a
     // navigation inside the app the head holds an empty object. Serialising it in the browser
-    // cost the wasm 1.2 KB brotli (issue 11).
+    // would cost the wasm 1.2 KB brotli.
     //
     // The same goes for the preview image: link previews and search engines get the raster copy
     // the content build made of the hero (`crate::blog::preview`); the browser keeps the hero.
