@@ -132,6 +132,35 @@ test("after a deploy, the contact page sends a message", async ({ page }, testIn
   }
 });
 
+test("after a deploy, the home and Visit pages are the new version's, with their wasm parts and today's status", async ({ page }, testInfo) => {
+  const host = await serveFolder(page, BEFORE, 4340 + testInfo.parallelIndex);
+  try {
+    await page.goto(host.site);
+    await workerControls(page);
+    await expect(page.getByTestId("open-status")).toBeVisible();
+    host.deploy(AFTER);
+
+    // Opened again with the old version's worker in charge: the new pages, parts and status.
+    await page.goto(host.site);
+    expect(await appOf(page)).toBe(appIn(AFTER));
+    await expect(heading(page)).toHaveText("Alder Creek Chiropractic");
+    await expect(page.getByTestId("open-status"), "the home page's part ran").toBeVisible();
+    await page.getByRole("main").getByRole("link", { name: "Opening hours and directions" }).click();
+    await expect(heading(page)).toHaveText("Visit the clinic");
+    await expect(page.getByRole("table", { name: /Opening hours/ })).toBeVisible();
+    await expect(page.getByTestId("open-status"), "the Visit page's part ran").toBeVisible();
+
+    // And the Visit page opened as a document, from a shared link.
+    await page.goto(`${host.site}visit`);
+    expect(await appOf(page)).toBe(appIn(AFTER));
+    await expect(page.getByTestId("open-status")).toBeVisible();
+    await expectNoAxeViolations(page, "the Visit page after a deploy");
+    await ownVersionInCharge(page);
+  } finally {
+    await host.stop();
+  }
+});
+
 test("an article the site withdrew is forgotten: not served offline, not listed as saved", async ({ page, context, allowConsole }, testInfo) => {
   allowConsole(/ERR_INTERNET_DISCONNECTED/);
   // The app, started afresh on the Not Found page at the article's address, asks for its data.
