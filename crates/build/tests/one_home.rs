@@ -122,7 +122,7 @@ fn facts() -> Vec<(String, Vec<String>)> {
     let mut facts = Vec::new();
     let mut segments: Vec<&str> = ROUTES
         .iter()
-        .flat_map(|r| r.segments.iter().copied())
+        .flat_map(|r| r.segments.iter().chain(r.segments_es).copied())
         .collect();
     segments.sort();
     segments.dedup();

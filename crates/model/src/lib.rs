@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod config;
 pub mod contact;
 pub mod hours;
+pub mod lang;
 pub mod paths;
 pub mod routes;
 pub mod site_files;

@@ -14,6 +14,18 @@ pub const CONTACT: &str = "contact";
 pub const VISIT: &str = "visit";
 /// Where a browser that posted the form by itself (no script) lands.
 pub const MESSAGE_SENT: &str = "message-sent";
+/// The Spanish segments, after the language's own (`/es/blog/tema/<tag>`, `/es/sintomas`…).
+pub const BLOG_ES: &str = "blog";
+/// A topic's page, after [`BLOG_ES`].
+pub const TOPIC_ES: &str = "tema";
+/// The symptom checklist's Spanish segment.
+pub const SYMPTOMS_ES: &str = "sintomas";
+/// The contact page's Spanish segment.
+pub const CONTACT_ES: &str = "contacto";
+/// The Visit page's Spanish segment.
+pub const VISIT_ES: &str = "visita";
+/// The Spanish thank-you page's segment.
+pub const MESSAGE_SENT_ES: &str = "mensaje-enviado";
 /// The parameter naming a post.
 pub const SLUG: &str = "slug";
 /// The parameter naming a topic.
@@ -63,6 +75,8 @@ pub struct Route {
     pub page: Page,
     /// The fixed segments, in order (none for `/`).
     pub segments: &'static [&'static str],
+    /// The Spanish page's, after `es` ([`crate::lang::Lang::prefix`]).
+    pub segments_es: &'static [&'static str],
     /// The parameter after them (a post's slug, a topic's tag), if any.
     pub param: Option<&'static str>,
     /// The wasm part the page shows.
@@ -78,6 +92,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Home,
         segments: &[],
+        segments_es: &[],
         param: None,
         part: Some(Part::Home),
         linkable: true,
@@ -86,6 +101,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Blog,
         segments: &[BLOG],
+        segments_es: &[BLOG_ES],
         param: None,
         part: Some(Part::Listing),
         linkable: true,
@@ -94,6 +110,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Topic,
         segments: &[BLOG, TOPIC],
+        segments_es: &[BLOG_ES, TOPIC_ES],
         param: Some(TAG),
         part: Some(Part::Listing),
         linkable: true,
@@ -102,6 +119,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Post,
         segments: &[BLOG],
+        segments_es: &[BLOG_ES],
         param: Some(SLUG),
         part: None,
         linkable: true,
@@ -110,6 +128,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Symptoms,
         segments: &[SYMPTOMS],
+        segments_es: &[SYMPTOMS_ES],
         param: None,
         part: Some(Part::Checklist),
         linkable: true,
@@ -118,6 +137,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Contact,
         segments: &[CONTACT],
+        segments_es: &[CONTACT_ES],
         param: None,
         part: Some(Part::Contact),
         linkable: true,
@@ -126,6 +146,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::Visit,
         segments: &[VISIT],
+        segments_es: &[VISIT_ES],
         param: None,
         part: Some(Part::Visit),
         linkable: true,
@@ -134,6 +155,7 @@ pub const ROUTES: [Route; 8] = [
     Route {
         page: Page::MessageSent,
         segments: &[MESSAGE_SENT],
+        segments_es: &[MESSAGE_SENT_ES],
         param: None,
         part: None,
         linkable: false,
@@ -141,7 +163,45 @@ pub const ROUTES: [Route; 8] = [
     },
 ];
 
+use crate::lang::Lang;
+
 impl Route {
+    /// Its fixed segments in `lang`, without the language's own.
+    pub fn segments_in(&self, lang: Lang) -> &'static [&'static str] {
+        match lang {
+            Lang::En => self.segments,
+            Lang::Es => self.segments_es,
+        }
+    }
+
+    /// The app path of this route in `lang` with `param` filled in ("/es/blog/tema/postura").
+    pub fn path_in(&self, lang: Lang, param: Option<&str>) -> String {
+        let mut path = String::new();
+        let param = param.filter(|_| self.param.is_some());
+        let segments = lang
+            .prefix()
+            .into_iter()
+            .chain(self.segments_in(lang).iter().copied());
+        for segment in segments.chain(param) {
+            path.push('/');
+            path.push_str(segment);
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+        path
+    }
+
+    /// The pre-rendered file of this route in `lang` ("es/index.html", "es/contacto.html").
+    pub fn file_in(&self, lang: Lang, param: Option<&str>) -> String {
+        let path = self.path_in(lang, param);
+        match (path.trim_matches('/'), lang.prefix()) {
+            ("", _) => "index.html".to_string(),
+            (prefix, Some(own)) if prefix == own => format!("{own}/index.html"),
+            (rest, _) => format!("{rest}.html"),
+        }
+    }
+
     /// The app path of this route with `param` filled in ("/blog/topic/posture"); `param` is
     /// ignored by a route that has none.
     pub fn path_with(&self, param: Option<&str>) -> String {
@@ -239,6 +299,43 @@ pub fn topic_path(tag: &str) -> String {
     format!("/{BLOG}/{TOPIC}/{tag}")
 }
 
+/// The language, route and parameter of an app path in any language (without the base, query
+/// or fragment).
+pub fn recognize_in(path: &str) -> Option<(Lang, &'static Route, Option<&str>)> {
+    let (lang, rest) = Lang::of_path(path);
+    ROUTES.iter().find_map(|route| {
+        let mut segments = segments(rest);
+        for fixed in route.segments_in(lang) {
+            if segments.next()? != *fixed {
+                return None;
+            }
+        }
+        let param = match route.param {
+            Some(_) => Some(segments.next()?),
+            None => None,
+        };
+        segments.next().is_none().then_some((lang, route, param))
+    })
+}
+
+/// The same page in the other language, for the language link: a page without a parameter,
+/// or a topic, is there as it is; a post is there if `translated` gives its translation's slug,
+/// and otherwise the link goes to that language's blog (`false`: not the same page).
+pub fn alternate(
+    path: &str,
+    translated: impl Fn(&str) -> Option<String>,
+) -> Option<(String, bool)> {
+    let (lang, route, param) = recognize_in(path)?;
+    let other = lang.other();
+    if route.page == Page::Post {
+        return Some(match param.and_then(&translated) {
+            Some(slug) => (route.path_in(other, Some(&slug)), true),
+            None => (crate::routes::route(Page::Blog).path_in(other, None), false),
+        });
+    }
+    Some((route.path_in(other, param), true))
+}
+
 /// The route an app path (without the base, query or fragment) belongs to, and its parameter.
 pub fn recognize(path: &str) -> Option<(&'static Route, Option<&str>)> {
     ROUTES.iter().find_map(|route| {
@@ -320,6 +417,68 @@ mod tests {
         assert_eq!(path(Page::Symptoms), "/symptoms");
         assert_eq!(post_path("lifting-safely"), "/blog/lifting-safely");
         assert_eq!(topic_path("posture"), "/blog/topic/posture");
+    }
+
+    #[test]
+    fn every_route_has_an_address_in_each_language_that_leads_back_to_it() {
+        for route in &ROUTES {
+            let param = route.param.map(|_| "una-entrada");
+            for lang in Lang::ALL {
+                let path = route.path_in(lang, param);
+                assert_eq!(
+                    recognize_in(&path).map(|(l, r, p)| (l, r.page, p)),
+                    Some((lang, route.page, param)),
+                    "{path}"
+                );
+            }
+            assert_eq!(route.path_in(Lang::En, param), route.path_with(param));
+            assert_eq!(route.file_in(Lang::En, param), route.file_with(param));
+        }
+        assert_eq!(route(Page::Home).path_in(Lang::Es, None), "/es");
+        assert_eq!(route(Page::Home).file_in(Lang::Es, None), "es/index.html");
+        assert_eq!(
+            route(Page::Topic).path_in(Lang::Es, Some("postura")),
+            "/es/blog/tema/postura"
+        );
+        assert_eq!(
+            route(Page::Contact).file_in(Lang::Es, None),
+            "es/contacto.html"
+        );
+        // Each language's addresses are its own: no English segment under /es/.
+        assert_eq!(recognize_in("/es/contact"), None);
+        assert_eq!(recognize_in("/contacto"), None);
+    }
+
+    #[test]
+    fn the_language_link_goes_to_the_same_page_and_back_or_to_the_other_blog() {
+        let none = |_: &str| None;
+        for route in ROUTES.iter().filter(|r| r.page != Page::Post) {
+            let param = route.param.map(|_| "posture");
+            let english = route.path_in(Lang::En, param);
+            let (spanish, same) = alternate(&english, none).unwrap();
+            assert!(same);
+            assert_eq!(spanish, route.path_in(Lang::Es, param));
+            assert_eq!(alternate(&spanish, none), Some((english, true)));
+        }
+        let translations = |slug: &str| match slug {
+            "lifting-safely" => Some("levantar-peso-con-cuidado".to_string()),
+            "levantar-peso-con-cuidado" => Some("lifting-safely".to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            alternate("/blog/lifting-safely", translations),
+            Some(("/es/blog/levantar-peso-con-cuidado".to_string(), true))
+        );
+        assert_eq!(
+            alternate("/es/blog/levantar-peso-con-cuidado", translations),
+            Some(("/blog/lifting-safely".to_string(), true))
+        );
+        assert_eq!(
+            alternate("/blog/desk-posture", translations),
+            Some(("/es/blog".to_string(), false)),
+            "an article with no translation: the other blog, and the link says so"
+        );
+        assert_eq!(alternate("/nowhere", translations), None);
     }
 
     #[test]
