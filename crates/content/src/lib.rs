@@ -6,6 +6,7 @@ pub mod files;
 pub mod front_matter;
 pub mod icons;
 pub mod image_size;
+pub mod legibilidad;
 pub mod markdown;
 pub mod photos;
 pub mod previews;
