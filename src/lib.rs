@@ -6,7 +6,7 @@
 
 // The model (crates/model) under the names the site has always used: `crate::blog`, …
 pub use clinic_model::{
-    blog, calendar, config, contact, hours, paths, routes, site_files, symptoms,
+    blog, calendar, config, contact, hours, lang, paths, routes, site_files, symptoms,
 };
 
 pub mod api;

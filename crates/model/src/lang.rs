@@ -2,6 +2,8 @@
 //! is the typed text table's (`text.rs`); which addresses each language has is the route
 //! table's (`routes.rs`).
 
+use serde::Deserialize;
+
 /// A language the site is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -71,6 +73,32 @@ impl Lang {
     }
 }
 
+/// One text in every language the site has, as a data file writes it (`{"en": …, "es": …}`):
+/// a language missing is an error when the file is read.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translated {
+    pub en: String,
+    pub es: String,
+}
+
+impl Translated {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+
+    /// Whether any language's text is empty (or only spaces).
+    pub fn has_empty(&self) -> bool {
+        Lang::ALL
+            .iter()
+            .any(|&lang| self.get(lang).trim().is_empty())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +111,17 @@ mod tests {
         assert_eq!(Lang::of_path("/contact"), (Lang::En, "/contact"));
         assert_eq!(Lang::of_path("/escape"), (Lang::En, "/escape"));
         assert_eq!(Lang::of_path("/"), (Lang::En, "/"));
+    }
+
+    #[test]
+    fn a_translated_text_needs_every_language() {
+        let both: Translated =
+            serde_json::from_str(r#"{"en": "Neck pain", "es": "Dolor de cuello"}"#).unwrap();
+        assert_eq!(both.get(Lang::Es), "Dolor de cuello");
+        assert!(!both.has_empty());
+        assert!(serde_json::from_str::<Translated>(r#"{"en": "Neck pain"}"#).is_err());
+        let blank: Translated = serde_json::from_str(r#"{"en": "Neck pain", "es": " "}"#).unwrap();
+        assert!(blank.has_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use crate::context::use_config;
+use crate::lang::Lang;
 use crate::symptoms::{assess, Assessment, Rules};
 
 /// The ids of the ticked items.
@@ -14,5 +15,7 @@ pub type Ticked = RwSignal<BTreeSet<String>>;
 /// tracked (never `with_untracked`), and only notifies when the assessment really changes.
 pub fn use_assessment(rules: StoredValue<Rules>, ticked: Ticked) -> Memo<Assessment> {
     let emergency_number = use_config().emergency_number;
-    Memo::new(move |_| ticked.with(|set| rules.with_value(|r| assess(r, set, &emergency_number))))
+    Memo::new(move |_| {
+        ticked.with(|set| rules.with_value(|r| assess(r, set, &emergency_number, Lang::En)))
+    })
 }

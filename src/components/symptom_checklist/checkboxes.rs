@@ -30,8 +30,8 @@ pub fn SymptomGroup(
             class=format!("symptom-group symptom-group--{slug}")
             aria-describedby=described_by
         >
-            <legend class="symptom-group__legend">{group.legend}</legend>
-            <p class="symptom-group__hint" id=hint_id>{group.hint}</p>
+            <legend class="symptom-group__legend">{group.legend.en}</legend>
+            <p class="symptom-group__hint" id=hint_id>{group.hint.en}</p>
             <ul class="symptom-group__items" role="list">
                 {items
                     .into_iter()
@@ -84,7 +84,7 @@ fn SymptomCheckbox(
                 prop:checked=move || ticked.with(|set| set.contains(&id_for_state))
                 on:change=on_change
             />
-            <span class="symptom-check__text">{item.wording}</span>
+            <span class="symptom-check__text">{item.wording.en}</span>
         </label>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::paths::href;
 use crate::routes::CONTACT_PATH;
-use crate::symptoms::{Assessment, Outcome};
+use crate::symptoms::{Advice, Assessment};
 
 /// The element id of the result section, which the compact summary links to.
 pub const RESULT_ID: &str = "symptom-result";
@@ -54,7 +54,7 @@ fn ResultDetails(
     /// The current assessment, for the reasons.
     assessment: Memo<Assessment>,
     /// The advice for the current tier.
-    outcome: Outcome,
+    outcome: Advice,
 ) -> impl IntoView {
     let emergency = move || {
         assessment.with(Assessment::is_emergency).then(|| {

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 use thiserror::Error;
 
+use crate::lang::Translated;
 use crate::routes::{recognize, Page};
 
 /// The rules file, compiled in so the checklist works offline and never fetches anything.
@@ -68,9 +69,9 @@ impl GroupId {
 pub struct Group {
     pub id: GroupId,
     /// The fieldset's legend.
-    pub legend: String,
+    pub legend: Translated,
     /// One sentence under the legend.
-    pub hint: String,
+    pub hint: Translated,
 }
 
 /// Where an item's advice comes from.
@@ -90,7 +91,7 @@ pub struct Item {
     pub group: GroupId,
     pub tier: Tier,
     /// What the patient reads, in plain words.
-    pub wording: String,
+    pub wording: Translated,
     pub source: Source,
 }
 
@@ -107,9 +108,9 @@ pub struct PostLink {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
-    pub heading: String,
-    pub summary: String,
-    pub steps: Vec<String>,
+    pub heading: Translated,
+    pub summary: Translated,
+    pub steps: Vec<Translated>,
     pub posts: Vec<PostLink>,
 }
 
@@ -197,7 +198,7 @@ impl Rules {
             if !group_ids.insert(g.id) {
                 return Err(format!("group {:?} is listed twice", g.id));
             }
-            if g.legend.trim().is_empty() {
+            if g.legend.has_empty() || g.hint.has_empty() {
                 return Err(format!("group {:?} has no legend", g.id));
             }
             if self.items_in(g.id).next().is_none() {
@@ -219,7 +220,7 @@ impl Rules {
             if !ids.insert(id.as_str()) {
                 return Err(format!("item id {id:?} is used twice"));
             }
-            if item.wording.trim().is_empty() {
+            if item.wording.has_empty() {
                 return Err(format!("item {id:?} has no wording"));
             }
             if !group_ids.contains(&item.group) {
@@ -240,7 +241,10 @@ impl Rules {
         }
         for tier in Tier::ALL {
             let outcome = self.outcomes.for_tier(tier);
-            if outcome.heading.trim().is_empty() || outcome.steps.is_empty() {
+            let texts = [&outcome.heading, &outcome.summary]
+                .into_iter()
+                .chain(&outcome.steps);
+            if outcome.steps.is_empty() || texts.into_iter().any(Translated::has_empty) {
                 return Err(format!("the {tier:?} outcome needs a heading and steps"));
             }
             let is_post =
@@ -375,13 +379,21 @@ mod tests {
     }
 
     #[test]
-    fn empty_wording_is_rejected() {
+    fn empty_wording_in_either_language_is_rejected() {
+        for lang in ["en", "es"] {
+            let mut v = shipped_value();
+            v["items"][3]["wording"][lang] = "  ".into();
+            assert!(parse_value(&v)
+                .unwrap_err()
+                .to_string()
+                .contains("no wording"));
+        }
         let mut v = shipped_value();
-        v["items"][3]["wording"] = "  ".into();
-        assert!(parse_value(&v)
-            .unwrap_err()
-            .to_string()
-            .contains("no wording"));
+        v["items"][3]["wording"] = "Only one language".into();
+        assert!(
+            parse_value(&v).is_err(),
+            "a wording without its translation"
+        );
     }
 
     #[test]

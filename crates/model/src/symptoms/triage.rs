@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use super::rules::{Item, Outcome, Rules, Tier};
+use super::rules::{Item, Outcome, PostLink, Rules, Tier};
+use crate::lang::Lang;
 
 /// Everything the checklist shows about the current answers, derived from them alone. The page
 /// reads it through one memo, so the live region, the reasons, the alert, the compact summary and
@@ -18,12 +19,37 @@ pub struct Assessment {
     /// The wording of every ticked item, in checklist order.
     pub ticked: Vec<String>,
     /// The advice for the tier; `None` in the neutral state.
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<Advice>,
     /// The sentence the live region reads (and shows) for these answers.
     pub status: String,
     /// The outcome in a few words, for the compact summary: the tier's heading, which is phrased
     /// as the next step ("See a doctor today"), or "Nothing ticked yet".
     pub headline: String,
+}
+
+/// What to do next, in the patient's language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Advice {
+    pub heading: String,
+    pub summary: String,
+    pub steps: Vec<String>,
+    pub posts: Vec<PostLink>,
+}
+
+impl Advice {
+    /// `outcome` in `lang`.
+    pub fn of(outcome: &Outcome, lang: Lang) -> Advice {
+        Advice {
+            heading: outcome.heading.get(lang).to_string(),
+            summary: outcome.summary.get(lang).to_string(),
+            steps: outcome
+                .steps
+                .iter()
+                .map(|s| s.get(lang).to_string())
+                .collect(),
+            posts: outcome.posts.clone(),
+        }
+    }
 }
 
 impl Assessment {
@@ -34,20 +60,42 @@ impl Assessment {
 }
 
 /// The headline of the neutral state.
-pub const NOTHING_TICKED: &str = "Nothing ticked yet";
+pub fn nothing_ticked(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Nothing ticked yet",
+        Lang::Es => "Todavía no ha marcado nada",
+    }
+}
 
-/// Assesses the ticked ids (unknown ids are ignored). `emergency_number` is the clinic's
-/// configured number, which the emergency status sentence tells the patient to call.
-pub fn assess(rules: &Rules, ticked: &BTreeSet<String>, emergency_number: &str) -> Assessment {
+/// Assesses the ticked ids (unknown ids are ignored), in `lang`. `emergency_number` is the
+/// clinic's configured number, which the emergency status sentence tells the patient to call.
+/// The tier depends on the ticks alone: the language changes only the words.
+pub fn assess(
+    rules: &Rules,
+    ticked: &BTreeSet<String>,
+    emergency_number: &str,
+    lang: Lang,
+) -> Assessment {
     let is_ticked = |id: &str| ticked.contains(id);
     let ticked_items = ticked_items(rules, is_ticked);
     let tier = ticked_items.iter().map(|i| i.tier).max();
-    let wording = |items: Vec<&Item>| items.into_iter().map(|i| i.wording.clone()).collect();
-    let outcome = tier.map(|t| rules.outcomes.for_tier(t).clone());
-    let status = status_text(rules, tier, ticked_items.len(), emergency_number);
+    let wording = |items: Vec<&Item>| {
+        items
+            .into_iter()
+            .map(|i| i.wording.get(lang).to_string())
+            .collect()
+    };
+    let outcome = tier.map(|t| Advice::of(rules.outcomes.for_tier(t), lang));
+    let status = status_text(
+        outcome.as_ref(),
+        tier,
+        ticked_items.len(),
+        emergency_number,
+        lang,
+    );
     let headline = outcome
         .as_ref()
-        .map_or_else(|| NOTHING_TICKED.to_string(), |o| o.heading.clone());
+        .map_or_else(|| nothing_ticked(lang).to_string(), |o| o.heading.clone());
     Assessment {
         tier,
         reasons: wording(reasons(rules, is_ticked)),
@@ -59,23 +107,36 @@ pub fn assess(rules: &Rules, ticked: &BTreeSet<String>, emergency_number: &str) 
 }
 
 /// The sentence read aloud (and shown) whenever the result changes.
-fn status_text(rules: &Rules, tier: Option<Tier>, count: usize, emergency_number: &str) -> String {
-    let Some(tier) = tier else {
-        return "Nothing is ticked yet. Tick anything that matches how you feel, and what to do next will show here."
-            .to_string();
+fn status_text(
+    advice: Option<&Advice>,
+    tier: Option<Tier>,
+    count: usize,
+    emergency_number: &str,
+    lang: Lang,
+) -> String {
+    let (Some(advice), Some(tier)) = (advice, tier) else {
+        return match lang {
+            Lang::En => "Nothing is ticked yet. Tick anything that matches how you feel, and what to do next will show here.",
+            Lang::Es => "Todavía no ha marcado nada. Marque lo que coincida con lo que siente, y aquí verá qué hacer.",
+        }
+        .to_string();
     };
-    let ticked = if count == 1 {
-        "1 item ticked".to_string()
-    } else {
-        format!("{count} items ticked")
+    let ticked = match (lang, count) {
+        (Lang::En, 1) => "1 item ticked".to_string(),
+        (Lang::En, n) => format!("{n} items ticked"),
+        (Lang::Es, 1) => "1 síntoma marcado".to_string(),
+        (Lang::Es, n) => format!("{n} síntomas marcados"),
     };
-    let call = if tier == Tier::Emergency {
-        format!(" Call {emergency_number} now or go to the nearest emergency department.")
-    } else {
-        String::new()
+    let call = match (tier, lang) {
+        (Tier::Emergency, Lang::En) => {
+            format!(" Call {emergency_number} now or go to the nearest emergency department.")
+        }
+        (Tier::Emergency, Lang::Es) => format!(
+            " Llame al {emergency_number} ahora o vaya a la sala de emergencias más cercana."
+        ),
+        _ => String::new(),
     };
-    let outcome = rules.outcomes.for_tier(tier);
-    format!("{}.{call} {} ({ticked}.)", outcome.heading, outcome.summary)
+    format!("{}.{call} {} ({ticked}.)", advice.heading, advice.summary)
 }
 
 /// The most severe tier among the ticked items; `None` when nothing (known) is ticked, which
@@ -275,12 +336,12 @@ mod tests {
     }
 
     fn wording(rules: &Rules, id: &str) -> String {
-        rules.item(id).unwrap().wording.clone()
+        rules.item(id).unwrap().wording.en.clone()
     }
 
     #[test]
     fn assess_of_nothing_is_the_neutral_state_with_an_invitation_and_no_advice() {
-        let a = assess(&rules(), &set(&[]), "911");
+        let a = assess(&rules(), &set(&[]), "911", Lang::En);
         assert_eq!(a.tier, None);
         assert!(a.reasons.is_empty() && a.ticked.is_empty());
         assert_eq!(a.outcome, None);
@@ -299,15 +360,16 @@ mod tests {
         let rules = rules();
         let saddle = wording(&rules, "saddle_numbness");
         let bladder = wording(&rules, "bladder_bowel_control");
-        let a = assess(&rules, &set(&["saddle_numbness"]), "911");
+        let a = assess(&rules, &set(&["saddle_numbness"]), "911", Lang::En);
         assert_eq!(a.reasons, [saddle.as_str()]);
         let a = assess(
             &rules,
             &set(&["saddle_numbness", "bladder_bowel_control"]),
             "911",
+            Lang::En,
         );
         assert_eq!(a.reasons, [saddle.as_str(), bladder.as_str()]);
-        let a = assess(&rules, &set(&["bladder_bowel_control"]), "911");
+        let a = assess(&rules, &set(&["bladder_bowel_control"]), "911", Lang::En);
         assert_eq!(a.tier, Some(Tier::Emergency));
         assert_eq!(a.reasons, [bladder.as_str()]);
     }
@@ -315,7 +377,12 @@ mod tests {
     #[test]
     fn reasons_are_only_the_items_at_the_top_tier_and_ticked_lists_them_all() {
         let rules = rules();
-        let a = assess(&rules, &set(&["neck_pain", "fever", "sciatica"]), "911");
+        let a = assess(
+            &rules,
+            &set(&["neck_pain", "fever", "sciatica"]),
+            "911",
+            Lang::En,
+        );
         assert_eq!(a.tier, Some(Tier::Urgent));
         assert_eq!(a.reasons, [wording(&rules, "fever")]);
         assert_eq!(
@@ -332,29 +399,87 @@ mod tests {
     #[test]
     fn each_tier_brings_its_own_outcome_headline_and_status() {
         let rules = rules();
-        for tier in Tier::ALL {
-            let item = rules.items.iter().find(|i| i.tier == tier).unwrap();
-            let a = assess(&rules, &set(&[item.id.as_str()]), "911");
-            let outcome = rules.outcomes.for_tier(tier);
-            assert_eq!(a.tier, Some(tier));
-            assert_eq!(a.outcome.as_ref(), Some(outcome), "{tier:?}");
-            assert_eq!(a.headline, outcome.heading, "{tier:?}");
+        for lang in Lang::ALL {
+            for tier in Tier::ALL {
+                let item = rules.items.iter().find(|i| i.tier == tier).unwrap();
+                let a = assess(&rules, &set(&[item.id.as_str()]), "911", lang);
+                let outcome = Advice::of(rules.outcomes.for_tier(tier), lang);
+                assert_eq!(a.tier, Some(tier));
+                assert_eq!(a.outcome.as_ref(), Some(&outcome), "{tier:?}");
+                assert_eq!(a.headline, outcome.heading, "{tier:?}");
+                assert!(
+                    a.status.starts_with(&format!("{}.", outcome.heading)),
+                    "{}",
+                    a.status
+                );
+                assert!(a.status.contains(&outcome.summary), "{}", a.status);
+                assert_eq!(a.is_emergency(), tier == Tier::Emergency);
+            }
+        }
+    }
+
+    /// The same ticks give the same tier in both languages: every item alone, every pair, and
+    /// a few thousand sets drawn at random (a fixed seed, so a failure can be replayed).
+    #[test]
+    fn both_languages_give_the_same_tier_for_the_same_ticks() {
+        let rules = rules();
+        let ids: Vec<&str> = rules.items.iter().map(|i| i.id.as_str()).collect();
+        let same = |ticked: &BTreeSet<String>| {
+            let en = assess(&rules, ticked, "911", Lang::En);
+            let es = assess(&rules, ticked, "911", Lang::Es);
+            assert_eq!(en.tier, es.tier, "{ticked:?}");
+            assert_eq!(en.tier, outcome(&rules, ticked.iter().map(String::as_str)));
+            assert_eq!(en.reasons.len(), es.reasons.len(), "{ticked:?}");
+            assert_eq!(en.ticked.len(), es.ticked.len(), "{ticked:?}");
+        };
+        for a in &ids {
+            same(&set(&[a]));
+            for b in &ids {
+                same(&set(&[a, b]));
+            }
+        }
+        let mut seed: u64 = 0x5eed_c0ffee;
+        let mut next = move || {
+            // A 64-bit linear congruential generator (Knuth's MMIX constants).
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            seed >> 33
+        };
+        for _ in 0..5000 {
+            let picked: Vec<&str> = ids.iter().copied().filter(|_| next() % 5 == 0).collect();
+            same(&set(&picked));
+        }
+    }
+
+    #[test]
+    fn every_emergency_sign_tells_a_spanish_reader_to_call_the_emergency_number() {
+        let rules = rules();
+        for item in rules.items.iter().filter(|i| i.tier == Tier::Emergency) {
+            let a = assess(&rules, &set(&[item.id.as_str()]), "911", Lang::Es);
+            assert!(a.is_emergency(), "{}", item.id);
             assert!(
-                a.status.starts_with(&format!("{}.", outcome.heading)),
-                "{}",
+                a.status.contains("Llame al 911 ahora"),
+                "{}: {}",
+                item.id,
                 a.status
             );
-            assert!(a.status.contains(&outcome.summary), "{}", a.status);
-            assert_eq!(a.is_emergency(), tier == Tier::Emergency);
+            assert_eq!(a.headline, "Busque ayuda de emergencia ahora");
+            assert_eq!(a.reasons, std::slice::from_ref(&item.wording.es));
         }
     }
 
     #[test]
     fn the_status_counts_the_ticked_items_in_words() {
         let rules = rules();
-        let one = assess(&rules, &set(&["neck_pain"]), "911");
+        let one = assess(&rules, &set(&["neck_pain"]), "911", Lang::En);
         assert!(one.status.ends_with("(1 item ticked.)"), "{}", one.status);
-        let three = assess(&rules, &set(&["neck_pain", "sciatica", "fever"]), "911");
+        let three = assess(
+            &rules,
+            &set(&["neck_pain", "sciatica", "fever"]),
+            "911",
+            Lang::En,
+        );
         assert!(
             three.status.ends_with("(3 items ticked.)"),
             "{}",
@@ -365,14 +490,14 @@ mod tests {
     #[test]
     fn only_the_emergency_status_says_to_call_the_configured_number() {
         let rules = rules();
-        let a = assess(&rules, &set(&["chest_pain"]), "112");
+        let a = assess(&rules, &set(&["chest_pain"]), "112", Lang::En);
         assert_eq!(
             a.status,
             "Get emergency help now. Call 112 now or go to the nearest emergency department. \
              You ticked at least one emergency sign. Do not wait to see if it gets better. \
              (1 item ticked.)"
         );
-        let urgent = assess(&rules, &set(&["fever"]), "112");
+        let urgent = assess(&rules, &set(&["fever"]), "112", Lang::En);
         assert!(!urgent.status.contains("112"), "{}", urgent.status);
     }
 
@@ -380,10 +505,10 @@ mod tests {
     fn unknown_ids_are_neither_shown_nor_counted() {
         let rules = rules();
         assert_eq!(
-            assess(&rules, &set(&["not_an_item"]), "911"),
-            assess(&rules, &set(&[]), "911")
+            assess(&rules, &set(&["not_an_item"]), "911", Lang::En),
+            assess(&rules, &set(&[]), "911", Lang::En)
         );
-        let a = assess(&rules, &set(&["not_an_item", "neck_pain"]), "911");
+        let a = assess(&rules, &set(&["not_an_item", "neck_pain"]), "911", Lang::En);
         assert_eq!(a.ticked, [wording(&rules, "neck_pain")]);
         assert!(a.status.ends_with("(1 item ticked.)"), "{}", a.status);
     }
@@ -398,7 +523,7 @@ mod tests {
                 .filter(|b| mask >> b & 1 == 1)
                 .map(|b| rules.items[b].id.clone())
                 .collect();
-            let a = assess(&rules, &ticked, "911");
+            let a = assess(&rules, &ticked, "911", Lang::En);
             assert_eq!(
                 a.tier,
                 outcome(&rules, ticked.iter().map(String::as_str)),
@@ -406,12 +531,12 @@ mod tests {
             );
             let expected: Vec<String> = reasons(&rules, |id| ticked.contains(id))
                 .into_iter()
-                .map(|i| i.wording.clone())
+                .map(|i| i.wording.en.clone())
                 .collect();
             assert_eq!(a.reasons, expected, "round {round}");
             assert_eq!(a.ticked.len(), ticked.len(), "round {round}");
             assert_eq!(
-                a.headline == NOTHING_TICKED,
+                a.headline == nothing_ticked(Lang::En),
                 ticked.is_empty(),
                 "round {round}"
             );
