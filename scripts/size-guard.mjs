@@ -16,31 +16,37 @@ import { brotliCompressSync, constants } from "node:zlib";
 // Budgets in KB (1024 bytes, brotli quality 11): the figures reached plus a small margin.
 // Lower one when the site shrinks; raising one needs a reason in its commit.
 export const BUDGETS = {
-  wasm: 218.5,
-  homeFirstLoad: 274,
-  postFirstLoad: 237,
+  // The site in Spanish added 9.2 KB to the main wasm (the Spanish texts of the site's frame,
+  // the blog and the contact form, and the language plumbing); the article's first load may
+  // grow by at most 10 KB over its 236.8 KB before Spanish, so its budget is that ceiling.
+  wasm: 227.5,
+  homeFirstLoad: 284.2,
+  postFirstLoad: 246.8,
   // A part's file name without its hash; code parts share (wasm-split-cli's `chunk-<hash>.wasm`)
   // by the parts its loader says it serves.
   parts: {
-    split_checklist: 43.1,
-    split_contact: 43.1,
-    split_home: 5.6,
+    // Each part carries its own Spanish texts (the checklist's rules in both languages).
+    split_checklist: 47,
+    split_contact: 45.3,
+    split_home: 6,
     split_listing: 30.8,
-    split_visit: 14.8,
+    split_visit: 20,
     "shared (checklist, contact)": 6.6,
     "shared (checklist, contact, home, listing, visit)": 0.8,
     "shared (checklist, contact, home, visit)": 2.5,
     "shared (checklist, contact, listing)": 4.3,
     "shared (checklist, listing)": 0.9,
-    "shared (checklist, visit)": 0.8,
+    "shared (checklist, visit)": 1.1,
+    "shared (checklist, contact, visit)": 1.8,
     // The opening status and the hours' reading, shared by the home, Visit and contact pages.
-    "shared (contact, home, visit)": 23.6,
+    "shared (contact, home, visit)": 25,
     "shared (contact, home)": 1.3,
     "shared (contact, home, listing, visit)": 0.9,
-    "shared (contact, listing)": 3.9,
+    "shared (contact, listing)": 4.8,
     "shared (contact, visit)": 2.2,
     "shared (home, listing)": 2.5,
-    "shared (home, visit)": 1.9,
+    "shared (home, visit)": 3.1,
+    "shared (home, listing, visit)": 0.7,
   },
 };
 

@@ -128,9 +128,9 @@ node -e '
   const site = JSON.parse(fs.readFileSync("public/site.json", "utf8"));
   const day = (n) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
   site.visit.closures = [
-    { date: day(10), reason: "Staff training" },
-    { date: day(12), hours: ["09:00-11:00"], reason: "Short day" },
-    { date: day(75), reason: "Far-off closure" },
+    { date: day(10), reason: { en: "Staff training", es: "Capacitación del personal" } },
+    { date: day(12), hours: ["09:00-11:00"], reason: { en: "Short day", es: "Día corto" } },
+    { date: day(75), reason: { en: "Far-off closure", es: "Cierre lejano" } },
   ];
   fs.writeFileSync("public/site.json", JSON.stringify(site, null, 2) + "\n");
 '

@@ -14,6 +14,14 @@ pub fn format_date(iso: &str) -> String {
     english_date(iso)
 }
 
+/// A long date in `lang`, with no browser: "March 4, 2025", "4 de marzo de 2025".
+pub fn date_in(lang: crate::lang::Lang, iso: &str) -> String {
+    match lang {
+        crate::lang::Lang::En => english_date(iso),
+        crate::lang::Lang::Es => crate::calendar::long_date(lang, iso),
+    }
+}
+
 /// "2025-03-04" → "March 4, 2025", with no browser; the ISO text if it is not a date.
 pub fn english_date(iso: &str) -> String {
     const MONTHS: [&str; 12] = [

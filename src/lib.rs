@@ -6,7 +6,7 @@
 
 // The model (crates/model) under the names the site has always used: `crate::blog`, …
 pub use clinic_model::{
-    blog, calendar, config, contact, hours, lang, paths, routes, site_files, symptoms,
+    blog, calendar, config, contact, hours, lang, paths, routes, site_files, symptoms, text,
 };
 
 pub mod api;
@@ -33,10 +33,12 @@ use leptos_router::{
 use crate::api::{ConfigLoadError, FetchError};
 use crate::components::shell::Shell;
 use crate::config::SiteConfig;
+use crate::lang::Lang;
 use crate::pages::{
     blog::BlogPage, contact::ContactPage, home::HomePage, message_sent::MessageSentPage,
     not_found::NotFoundPage, post::PostPage, symptoms::SymptomsPage, visit::VisitPage,
 };
+use crate::text::{fill, site::SiteText};
 
 /// The whole app: loads the clinic's configuration once, then shows the site (or why it can't).
 #[component]
@@ -45,6 +47,8 @@ pub fn App() -> impl IntoView {
     paths::set_base(&location::document_base_path());
     // A `Resource`, not a `LocalResource`: it resolves at build time too, and its value
     // travels to the browser inside the page, so hydration needs no second request.
+    let lang = start_lang();
+    provide_context(lang);
     let config = Resource::new(|| (), |_| api::sendable(api::fetch_site_config()));
     let on_retry = Callback::new(move |()| config.refetch());
     // Effects run only in the browser, after hydration or mounting: from here on the page
@@ -58,7 +62,7 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <Suspense fallback=|| view! { <p class="app-status" aria-busy="true">"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p class="app-status" aria-busy="true">{SiteText::of(lang).loading}</p> }>
             {move || Suspend::new(async move {
                 match config.await {
                     Ok(config) => view! { <Site config /> }.into_any(),
@@ -102,6 +106,7 @@ pub fn OfflineSite(
     config: SiteConfig,
 ) -> impl IntoView {
     provide_meta_context();
+    provide_context(start_lang());
     let clinic = config.clinic_name.clone();
     provide_context(config);
     view! {
@@ -119,7 +124,15 @@ pub fn OfflineSite(
 /// test `every_route_of_the_table_renders_its_page` checks the two agree).
 #[component]
 pub fn AppRoutes() -> impl IntoView {
-    use routes::{BLOG, CONTACT, MESSAGE_SENT, SLUG, SYMPTOMS, TAG, TOPIC, VISIT};
+    use routes::{
+        BLOG, BLOG_ES, CONTACT, CONTACT_ES, MESSAGE_SENT, MESSAGE_SENT_ES, SLUG, SYMPTOMS,
+        SYMPTOMS_ES, TAG, TOPIC, TOPIC_ES, VISIT, VISIT_ES,
+    };
+    // Spanish, under its prefix: the same pages, which read the language from the context.
+    const ES: &str = match Lang::Es.prefix() {
+        Some(prefix) => prefix,
+        None => "",
+    };
     view! {
         <Routes fallback=NotFoundPage>
             <Route path=() view=HomePage />
@@ -130,8 +143,31 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=(StaticSegment(CONTACT),) view=ContactPage />
             <Route path=(StaticSegment(VISIT),) view=VisitPage />
             <Route path=(StaticSegment(MESSAGE_SENT),) view=MessageSentPage />
+            <Route path=(StaticSegment(ES),) view=HomePage />
+            <Route path=(StaticSegment(ES), StaticSegment(BLOG_ES)) view=BlogPage />
+            <Route path=(StaticSegment(ES), StaticSegment(BLOG_ES), ParamSegment(SLUG)) view=PostPage />
+            <Route path=(StaticSegment(ES), StaticSegment(BLOG_ES), StaticSegment(TOPIC_ES), ParamSegment(TAG)) view=BlogPage />
+            <Route path=(StaticSegment(ES), StaticSegment(SYMPTOMS_ES)) view=SymptomsPage />
+            <Route path=(StaticSegment(ES), StaticSegment(CONTACT_ES)) view=ContactPage />
+            <Route path=(StaticSegment(ES), StaticSegment(VISIT_ES)) view=VisitPage />
+            <Route path=(StaticSegment(ES), StaticSegment(MESSAGE_SENT_ES)) view=MessageSentPage />
         </Routes>
     }
+}
+
+/// The language of the address the visit starts at (the page being pre-rendered, at build
+/// time). It stays for the visit: a link into the other language loads its page anew.
+fn start_lang() -> Lang {
+    #[cfg(target_arch = "wasm32")]
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .map(|p| paths::app_path(&p))
+        .unwrap_or_default();
+    #[cfg(not(target_arch = "wasm32"))]
+    let path = use_context::<leptos_router::location::RequestUrl>()
+        .map(|url| paths::app_path(url.as_ref()))
+        .unwrap_or_default();
+    Lang::of_path(&path).0
 }
 
 /// Shown instead of the site when `site.json` cannot be used: never a blank page. A slow or
@@ -144,29 +180,26 @@ pub fn ConfigErrorView(
     /// Loads the configuration again.
     on_retry: Callback<()>,
 ) -> impl IntoView {
-    let urgent =
-        "If you need care urgently, please telephone the clinic or your local emergency number.";
+    let text = SiteText::of(crate::context::use_lang());
+    let urgent = text.urgent;
     if error.is_transient() {
         let (heading, message) = match &error {
             ConfigLoadError::Fetch(FetchError::Timeout(seconds)) => (
-                "This is taking too long",
-                format!("The site did not load within {seconds} seconds. Your connection may be slow or busy."),
+                text.config_timeout_heading,
+                fill(text.config_timeout, &[("seconds", &seconds.to_string())]),
             ),
             ConfigLoadError::Fetch(FetchError::Server(status)) => (
-                "Our website is having trouble",
-                format!("The server could not send the site (error {status}). This is on our side, not yours."),
+                text.config_server_heading,
+                fill(text.config_server, &[("status", &status.to_string())]),
             ),
-            _ => (
-                "You seem to be offline",
-                "We couldn't reach the site. Check your connection.".to_string(),
-            ),
+            _ => (text.offline_heading, text.config_offline.to_string()),
         };
         return view! {
             <main id="main" class="config-error">
                 <h1>{heading}</h1>
                 <p role="alert">{message} " " {urgent}</p>
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                    "Try again"
+                    {text.try_again}
                 </button>
             </main>
         }
@@ -174,9 +207,9 @@ pub fn ConfigErrorView(
     }
     view! {
         <main id="main" class="config-error">
-            <h1>"This site is not set up correctly"</h1>
-            <p>"The clinic's details could not be loaded, so the site cannot be shown. " {urgent}</p>
-            <p role="alert">"Details for the site's maintainer: " {error.detail()}</p>
+            <h1>{text.config_broken_heading}</h1>
+            <p>{text.config_broken} {urgent}</p>
+            <p role="alert">{text.config_broken_detail} {error.detail()}</p>
         </main>
     }
     .into_any()

@@ -57,7 +57,7 @@ fn the_status_on_both_clock_change_days_follows_the_clinics_own_time() {
     let schedule = Schedule::from_config(&week, &[]).unwrap();
     let status = |instant: &str| {
         let now = local_time_at(LA, utc(instant)).unwrap();
-        schedule.status(now).text()
+        schedule.status(now).text(clinic_site::lang::Lang::En)
     };
     // 16:30 UTC is 09:30 after the March change (08:30 had it not happened).
     assert_eq!(status("2026-03-08T16:30"), "Open now · closes at 12:00 pm");

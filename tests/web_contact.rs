@@ -10,6 +10,7 @@ use browser::{
     text_of, type_into, type_now, wait_until, Mounted,
 };
 use clinic_site::components::contact_form::ContactForm;
+use clinic_site::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -268,5 +269,51 @@ async fn the_honeypot_is_hidden_from_people_and_keyboards() {
     assert_eq!(
         wrapper.get_attribute("aria-hidden").as_deref(),
         Some("true")
+    );
+}
+
+/// On a Spanish page the form speaks Spanish: its labels, its errors and their summary, and
+/// what it posts without the app (the language, and the Spanish thank-you page to land on).
+#[wasm_bindgen_test]
+async fn on_a_spanish_page_the_form_labels_and_errors_are_in_spanish() {
+    session().remove_item("contact-draft").unwrap();
+    let config = browser::demo_config();
+    let site = browser::mount(move || {
+        provide_context(config);
+        provide_context(Lang::Es);
+        view! { <ContactForm /> }
+    });
+    wait_until("the Spanish form is rendered", || {
+        find_all(&site, "h2")
+            .iter()
+            .any(|h| text_of(h) == "Envíenos un mensaje")
+    })
+    .await;
+    let name = labelled(&site, "Su nombre");
+    let label = find(&site, "label[for='contact-name']");
+    assert_eq!(text_of(&label), "Su nombre (obligatorio)");
+
+    click(&button(&site, "Enviar mensaje")).await;
+    let summary: web_sys::HtmlElement = heading(&site, "Corrija lo siguiente antes de enviar")
+        .parent_element()
+        .unwrap()
+        .unchecked_into();
+    wait_until("the Spanish summary is shown", || !summary.hidden()).await;
+    assert!(is_invalid(&name));
+    assert_eq!(
+        description(&site, &name),
+        "Error: Escriba su nombre, para saber a quién le respondemos."
+    );
+
+    let hidden = |name: &str| {
+        find(&site, &format!("input[name='{name}']"))
+            .get_attribute("value")
+            .unwrap_or_default()
+    };
+    assert_eq!(hidden("language"), "es");
+    assert!(
+        hidden("_next").ends_with("/es/mensaje-enviado"),
+        "{}",
+        hidden("_next")
     );
 }

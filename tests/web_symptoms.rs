@@ -8,6 +8,9 @@ use browser::{
     button, click, find, find_all, group, heading, is_checked, is_focused, labelled, link, list,
     list_items, mount_site_at, query, region, text_of, wait_for, wait_until, Mounted,
 };
+use clinic_site::lang::Lang;
+use clinic_site::symptoms::{Rules, Tier};
+use leptos::prelude::provide_context;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -290,4 +293,77 @@ async fn warming_up_the_checklist_leaves_the_page_and_the_answers_as_they_are() 
         1,
         "one result region, and no emergency alert from the copy's emergency ticks"
     );
+}
+
+/// The checklist alone, as a Spanish page shows it (`App` provides the page's language).
+async fn open_spanish_checklist() -> Mounted {
+    let config = browser::demo_config();
+    let site = browser::mount(move || {
+        provide_context(config);
+        provide_context(Lang::Es);
+        clinic_site::components::symptom_checklist::checklist_view()
+    });
+    wait_for(&site, "form[aria-label='Síntomas']").await;
+    site
+}
+
+/// Every emergency sign, ticked alone on the Spanish page by its Spanish label, raises the
+/// Spanish alert with its `tel:` link, first on the page; the live region says to call too, and
+/// the alert goes once the sign is unticked.
+#[wasm_bindgen_test]
+async fn every_emergency_sign_ticked_in_spanish_raises_the_spanish_alert_with_its_call_link() {
+    let site = open_spanish_checklist().await;
+    let rules = Rules::shipped().unwrap();
+    let signs: Vec<String> = rules
+        .items
+        .iter()
+        .filter(|i| i.tier == Tier::Emergency)
+        .map(|i| i.wording.es.clone())
+        .collect();
+    assert!(signs.len() >= 9, "{signs:?}");
+    let spanish_status =
+        |site: &Mounted| text_of(&find(&region(site, "Qué hacer ahora"), "[role='status']"));
+    assert!(query(&site, "[role='alert']").is_none());
+    for sign in &signs {
+        let checkbox = toggle(&site, sign).await;
+        assert!(is_checked(&checkbox), "{sign}");
+        let alert = wait_for(&site, "[role='alert']").await;
+        assert!(
+            text_of(&alert).starts_with("Emergencia: busque ayuda ahora."),
+            "{sign}: {}",
+            text_of(&alert)
+        );
+        let call = link(&alert, "Llame al 911 ahora");
+        assert_eq!(
+            call.get_attribute("href").as_deref(),
+            Some("tel:911"),
+            "{sign}"
+        );
+        assert!(
+            text_of(&alert).contains("o vaya a la sala de emergencias más cercana"),
+            "{sign}: {}",
+            text_of(&alert)
+        );
+        assert_eq!(
+            find(&site, ".symptoms").first_element_child().as_ref(),
+            Some(&*alert),
+            "the alert comes first: {sign}"
+        );
+        wait_until(&format!("the result says to call 911 for {sign:?}"), || {
+            spanish_status(&site)
+                .starts_with("Busque ayuda de emergencia ahora. Llame al 911 ahora")
+        })
+        .await;
+        assert_eq!(
+            list(&region(&site, "Qué hacer ahora"), "Porque marcó").map(|l| list_items(&l)),
+            Some(vec![sign.clone()])
+        );
+        toggle(&site, sign).await;
+        wait_until(
+            &format!("the alert is gone once {sign:?} is unticked"),
+            || query(&site, "[role='alert']").is_none(),
+        )
+        .await;
+        assert!(spanish_status(&site).starts_with("Todavía no ha marcado nada."));
+    }
 }

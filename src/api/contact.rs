@@ -37,7 +37,8 @@ pub async fn send_message(
         timer.clear();
     }
     match result {
-        Ok((status, body)) => interpret_response(status, &body),
+        // Field errors are worded in the language the message was written in.
+        Ok((status, body)) => interpret_response(status, &body, message.language),
         Err(_) if timed_out.get() => SendOutcome::Failed(SendFailure::Timeout),
         Err(_) => SendOutcome::Failed(SendFailure::Network),
     }

@@ -9,7 +9,9 @@ use crate::blog::{Post, PostSummary};
 use crate::paths::is_slug;
 
 thread_local! {
-    static INDEX: RefCell<Option<Vec<PostSummary>>> = const { RefCell::new(None) };
+    /// The last index fetched, with its language (the build renders both languages' pages in
+    /// one process; a visit stays in one, see `crate::App`).
+    static INDEX: RefCell<Option<(crate::lang::Lang, Vec<PostSummary>)>> = const { RefCell::new(None) };
     // A Vec, not a HashMap: a visit reads a handful of posts, and this would be the
     // wasm's only String-keyed HashMap.
     static POSTS: RefCell<Vec<Post>> = const { RefCell::new(Vec::new()) };
@@ -21,13 +23,17 @@ pub fn post_path(slug: &str) -> Option<String> {
     (is_slug(slug) && slug != "index").then(|| format!("posts/{slug}.json"))
 }
 
-/// The list of posts, newest first. Fetched once; later calls reuse it.
-pub async fn fetch_post_index() -> Result<Vec<PostSummary>, FetchError> {
-    if let Some(index) = INDEX.with(|i| i.borrow().clone()) {
+/// The list of `lang`'s posts, newest first. Fetched once; later calls reuse it.
+pub async fn fetch_post_index(lang: crate::lang::Lang) -> Result<Vec<PostSummary>, FetchError> {
+    let cached = INDEX.with(|i| match &*i.borrow() {
+        Some((of, index)) if *of == lang => Some(index.clone()),
+        _ => None,
+    });
+    if let Some(index) = cached {
         return Ok(index);
     }
-    let index: Vec<PostSummary> = get_json("posts/index.json").await?;
-    INDEX.with(|i| *i.borrow_mut() = Some(index.clone()));
+    let index: Vec<PostSummary> = get_json(crate::site_files::post_index(lang)).await?;
+    INDEX.with(|i| *i.borrow_mut() = Some((lang, index.clone())));
     Ok(index)
 }
 

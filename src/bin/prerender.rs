@@ -25,9 +25,12 @@ use clinic_site::blog::search::tag_counts;
 use clinic_site::blog::PostSummary;
 use clinic_site::config::SiteConfig;
 use clinic_site::hydration::data_block;
+use clinic_site::lang::Lang;
+use clinic_site::routes::alternate;
 use clinic_site::routes::{route, Page, Part, Route, ROUTES};
 use clinic_site::site_files::{
-    RenderedPage, RenderedSite, NOT_FOUND_PAGE, OFFLINE_PAGE, OFFLINE_SCRIPT, SITE_CONFIG,
+    not_found_page, offline_page, post_index, RenderedPage, RenderedSite, OFFLINE_SCRIPT,
+    SITE_CONFIG,
 };
 
 fn main() {
@@ -88,53 +91,37 @@ fn run(dir: &Path, public_url: &str) -> Result<(), String> {
     let template = std::fs::read_to_string(&template_path)
         .and_then(|template| start_after_first_paint(&template).map_err(std::io::Error::other))
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
-    let index: Vec<PostSummary> = read_json(&dir.join("posts/index.json"))?;
-
-    // Every page, in the route table's order: the pages without a parameter, each post, each
-    // topic (so filtering by topic works without script), then the Not Found page.
-    let mut pages: Vec<RenderedPage> = ROUTES
-        .iter()
-        .filter(|route| route.param.is_none())
-        .map(|route| page_of(route, None, None))
-        .collect();
-    let post = route(Page::Post);
-    pages.extend(index.iter().map(|summary| {
-        let changed = summary.updated.as_deref().unwrap_or(&summary.published);
-        page_of(post, Some(&summary.slug), Some(changed))
-    }));
-    // (The content build has made sure every tag can be an address.)
-    for (tag, _) in tag_counts(&index) {
-        pages.push(page_of(route(Page::Topic), Some(&tag), None));
+    let mut pages: Vec<RenderedPage> = Vec::new();
+    for lang in Lang::ALL {
+        let index: Vec<PostSummary> = read_json(&dir.join(post_index(lang)))?;
+        pages.extend(pages_in(lang, &index));
     }
-    // Rendered for an address no route has; static hosts serve it with status 404.
-    pages.push(RenderedPage {
-        path: "/404".into(),
-        file: NOT_FOUND_PAGE.into(),
-        part: None,
-        in_sitemap: false,
-        precached: true,
-        changed: None,
-    });
 
     for page in &pages {
         let full_path = clinic_site::paths::href(&page.path);
         let html = block_on(render(&full_path, &template, || {
             clinic_site::App().into_any()
         }))
+        .and_then(|html| with_lang(&html, page.lang))
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
         write(&dir.join(&page.file), &html)?;
     }
 
-    // The page the service worker serves, offline, for a page it has not saved: the site's
-    // frame around `OfflinePage`, without the app (see `without_app`).
-    let offline = block_on(render(
-        &clinic_site::paths::href("/"),
-        &template,
-        move || clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any(),
-    ))
-    .and_then(|html| without_app(&html, OFFLINE_SCRIPT))
-    .map_err(|e| format!("{}: {e}", template_path.display()))?;
-    write(&dir.join(OFFLINE_PAGE), &offline)?;
+    // The page the service worker serves, offline, for a page it has not saved, in each
+    // language: the site's frame around `OfflinePage`, without the app (see `without_app`).
+    for lang in Lang::ALL {
+        let config = config.clone();
+        let home = route(Page::Home).path_in(lang, None);
+        let offline = block_on(render(
+            &clinic_site::paths::href(&home),
+            &template,
+            move || clinic_site::OfflineSite(clinic_site::OfflineSiteProps { config }).into_any(),
+        ))
+        .and_then(|html| with_lang(&html, lang))
+        .and_then(|html| without_app(&html, OFFLINE_SCRIPT))
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+        write(&dir.join(offline_page(lang)), &offline)?;
+    }
 
     let count = pages.len();
     let list = dir.join(RenderedSite::FILE);
@@ -200,16 +187,75 @@ fn without_app(html: &str, script: &str) -> Result<String, String> {
     Ok(out)
 }
 
-/// The entry of the route table's `route`, with `param` filled in, as the build reads it.
-fn page_of(route: &Route, param: Option<&str>, changed: Option<&str>) -> RenderedPage {
+/// Every page of `lang`, in the route table's order: the pages without a parameter, each of
+/// `index`'s posts, each topic (so filtering by topic works without script), then the Not
+/// Found page.
+fn pages_in(lang: Lang, index: &[PostSummary]) -> Vec<RenderedPage> {
+    let mut pages: Vec<RenderedPage> = ROUTES
+        .iter()
+        .filter(|route| route.param.is_none())
+        .map(|route| page_of(lang, route, None, None, None))
+        .collect();
+    let post = route(Page::Post);
+    pages.extend(index.iter().map(|summary| {
+        let changed = summary.updated.as_deref().unwrap_or(&summary.published);
+        let translation = summary.translation.as_deref();
+        page_of(lang, post, Some(&summary.slug), Some(changed), translation)
+    }));
+    // (The content build has made sure every tag can be an address.)
+    for (tag, _) in tag_counts(index) {
+        pages.push(page_of(lang, route(Page::Topic), Some(&tag), None, None));
+    }
+    // Rendered for an address no route has; static hosts serve it with status 404.
+    let home = route(Page::Home).path_in(lang, None);
+    pages.push(RenderedPage {
+        path: format!("{}/404", home.trim_end_matches('/')),
+        lang,
+        alternate: None,
+        file: not_found_page(lang),
+        part: None,
+        in_sitemap: false,
+        precached: true,
+        changed: None,
+    });
+    pages
+}
+
+/// The entry of the route table's `route` in `lang`, with `param` filled in, as the build
+/// reads it; `translation` is a post's translation's slug.
+fn page_of(
+    lang: Lang,
+    route: &Route,
+    param: Option<&str>,
+    changed: Option<&str>,
+    translation: Option<&str>,
+) -> RenderedPage {
+    let path = route.path_in(lang, param);
+    let alternate = alternate(&path, |_| translation.map(str::to_string))
+        .filter(|(_, same_page)| *same_page)
+        .map(|(other, _)| other);
     RenderedPage {
-        path: route.path_with(param),
-        file: route.file_with(param),
+        file: route.file_in(lang, param),
+        path,
+        lang,
+        alternate,
         part: route.part.map(Part::name).map(str::to_string),
         in_sitemap: route.in_sitemap,
         precached: route.param.is_none(),
         changed: changed.map(str::to_string),
     }
+}
+
+/// The page with its `<html>` element's `lang` set to `lang`: the template says English
+/// (`<html lang=en>` as Trunk's minifier writes it, or quoted).
+fn with_lang(html: &str, lang: Lang) -> Result<String, String> {
+    for (english, quote) in [("<html lang=en", ""), ("<html lang=\"en\"", "\"")] {
+        if html.contains(english) {
+            let own = format!("<html lang={quote}{}{quote}", lang.code());
+            return Ok(html.replacen(english, &own, 1));
+        }
+    }
+    Err("the page template's `<html>` does not start with lang=en".into())
 }
 
 /// The site's configuration (checked strictly by the build before it runs this).
@@ -618,5 +664,39 @@ mod tests {
         // And an address the table does not have is the Not Found page, so the check above can fail.
         let page = block_on(render("/blog/topic/a/b", template, app)).unwrap();
         assert!(page.contains("Page not found"));
+        // Every page without a parameter has its Spanish twin, in Spanish.
+        for route in ROUTES.iter().filter(|route| route.param.is_none()) {
+            let path = route.path_in(Lang::Es, None);
+            let page = block_on(render(&path, template, app)).unwrap();
+            assert!(
+                !page.contains("Página no encontrada") && !page.contains("Page not found"),
+                "{path} rendered the Not Found page"
+            );
+            assert!(
+                page.contains("og:locale\" content=\"es_US"),
+                "{path} is not in Spanish"
+            );
+        }
+        let page = block_on(render("/es/nada", template, app)).unwrap();
+        assert!(page.contains("Página no encontrada"));
+    }
+
+    #[test]
+    fn a_page_says_its_language_on_its_html_element() {
+        let template = r#"<!doctype html><html lang="en"><head></head><body></body></html>"#;
+        assert_eq!(
+            with_lang(template, Lang::Es).unwrap(),
+            r#"<!doctype html><html lang="es"><head></head><body></body></html>"#
+        );
+        assert_eq!(with_lang(template, Lang::En).unwrap(), template);
+        assert_eq!(
+            with_lang(
+                "<!doctype html><html lang=en><meta charset=utf-8>",
+                Lang::Es
+            )
+            .unwrap(),
+            "<!doctype html><html lang=es><meta charset=utf-8>"
+        );
+        assert!(with_lang("<html><body></body></html>", Lang::Es).is_err());
     }
 }

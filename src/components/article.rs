@@ -8,8 +8,11 @@ use crate::components::heading::PageHeading;
 use crate::components::post_body::{PostBody, PostFigure};
 use crate::components::share::ShareLinks;
 use crate::components::tag_list::TagList;
-use crate::intl::{english_date, format_date};
+use crate::context::use_lang;
+use crate::intl::{date_in, format_date};
+use crate::lang::Lang;
 use crate::startup::later;
+use crate::text::{blog::BlogText, fill};
 
 /// A date as `<time datetime="2025-03-04">`, written the way the reader's locale writes it.
 #[component]
@@ -19,9 +22,15 @@ pub fn PostTime(
 ) -> impl IntoView {
     // The HTML (built without a browser) and the first render say the same; the reader's
     // own locale takes over once the app runs (effects run only in the browser).
-    let text = RwSignal::new(english_date(&iso));
+    // A Spanish page writes Spanish dates ("4 de marzo de 2025"), whatever the reader's locale.
+    let lang = use_lang();
+    let text = RwSignal::new(date_in(lang, &iso));
     let for_locale = iso.clone();
-    Effect::new(move |_| text.set(format_date(&for_locale)));
+    Effect::new(move |_| {
+        if lang == Lang::En {
+            text.set(format_date(&for_locale));
+        }
+    });
     view! { <time datetime=iso>{move || text.get()}</time> }
 }
 
@@ -33,9 +42,13 @@ pub fn PostArticle(
     /// The address to share (absolute, canonical).
     share_url: String,
 ) -> impl IntoView {
-    let minutes = post.reading_minutes();
+    let words = BlogText::of(use_lang());
+    let minutes = fill(
+        words.minutes_read,
+        &[("n", &post.reading_minutes().to_string())],
+    );
     let updated = post.updated.clone().map(|iso| {
-        view! { <li>"Updated " <PostTime iso /></li> }
+        view! { <li>{words.updated} <PostTime iso /></li> }
     });
     // "Medically reviewed by … on …" and "Next review due …": how old the check is, and when
     // the next one is due (the content build writes the date: a year after the review unless
@@ -44,9 +57,9 @@ pub fn PostArticle(
     let reviewed = post.reviewed.clone().map(|review| {
         let due = review
             .next_due
-            .map(|iso| view! { <li>"Next review due " <PostTime iso /></li> });
+            .map(|iso| view! { <li>{words.next_review} <PostTime iso /></li> });
         view! {
-            <li>"Medically reviewed by " {review.by} " on " <PostTime iso=review.on /></li>
+            <li>{words.reviewed_by} {review.by} {words.reviewed_on} <PostTime iso=review.on /></li>
             {due}
         }
     });
@@ -61,12 +74,12 @@ pub fn PostArticle(
                 <TagList tags=post.tags.clone() block="post" />
                 <PageHeading id="post-title" class="post__title">{post.title.clone()}</PageHeading>
                 <p class="post__description">{post.description.clone()}</p>
-                <p class="post__byline">"By " <span class="post__author">{post.author.clone()}</span></p>
+                <p class="post__byline">{words.by} <span class="post__author">{post.author.clone()}</span></p>
                 <ul class="post__dates">
-                    <li>"Published " <PostTime iso=post.published.clone() /></li>
+                    <li>{words.published} <PostTime iso=post.published.clone() /></li>
                     {updated}
                     {reviewed}
-                    <li>{format!("{minutes} min read")}</li>
+                    <li>{minutes}</li>
                 </ul>
             </header>
         }

@@ -6,8 +6,10 @@ use leptos::prelude::*;
 use crate::api::FetchError;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::{Heading, PageHeading};
-use crate::paths::href;
-use crate::routes::BLOG_PATH;
+use crate::context::{href_to, use_lang};
+use crate::lang::Lang;
+use crate::routes::Page;
+use crate::text::{fill, site::SiteText};
 
 /// What was being loaded, so the message can name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,38 +18,49 @@ pub enum Subject {
     ArticleList,
 }
 
-/// Heading and explanation for an error.
-pub fn describe(error: &FetchError, subject: Subject) -> (String, String) {
-    let thing = match subject {
-        Subject::Article => "article",
-        Subject::ArticleList => "list of articles",
+/// Heading and explanation for an error, in `lang`.
+pub fn describe(error: &FetchError, subject: Subject, lang: Lang) -> (String, String) {
+    let t = SiteText::of(lang);
+    let article = subject == Subject::Article;
+    let pick = |for_article: &'static str, for_list: &'static str| {
+        if article {
+            for_article
+        } else {
+            for_list
+        }
     };
-    match error {
+    let (heading, message) = match error {
         FetchError::NotFound => (
-            format!("We couldn't find that {thing}"),
-            "It may have moved, or the link may have a typo.".to_string(),
+            pick(t.article_not_found_heading, t.list_not_found_heading),
+            t.not_found_message.to_string(),
         ),
         FetchError::Server(status) => (
-            "Our website is having trouble".to_string(),
-            format!(
-                "The server could not send the {thing} (error {status}). This is on our side, not yours. Please try again in a moment."
+            t.config_server_heading,
+            fill(
+                pick(t.article_server, t.list_server),
+                &[("status", &status.to_string())],
             ),
         ),
         FetchError::Malformed(detail) => (
-            format!("This {thing}'s data is damaged"),
-            format!("We received the {thing}, but part of it is not in the shape we expect, so we can't show it safely. The problem: {detail}."),
-        ),
-        FetchError::Network(_) => (
-            "You seem to be offline".to_string(),
-            format!("We couldn't reach the site to load the {thing}. Check your connection, then try again."),
-        ),
-        FetchError::Timeout(seconds) => (
-            "This is taking too long".to_string(),
-            format!(
-                "The {thing} did not arrive within {seconds} seconds. Your connection may be slow or busy. Please try again."
+            pick(t.article_malformed_heading, t.list_malformed_heading),
+            fill(
+                pick(t.article_malformed, t.list_malformed),
+                &[("detail", detail)],
             ),
         ),
-    }
+        FetchError::Network(_) => (
+            t.offline_heading,
+            pick(t.article_offline, t.list_offline).to_string(),
+        ),
+        FetchError::Timeout(seconds) => (
+            t.config_timeout_heading,
+            fill(
+                pick(t.article_timeout, t.list_timeout),
+                &[("seconds", &seconds.to_string())],
+            ),
+        ),
+    };
+    (heading.to_string(), message)
 }
 
 /// A failed load, explained, with "Try again" (except for not found) and "Back to all articles".
@@ -63,7 +76,9 @@ pub fn FetchErrorView(
     #[prop(optional)]
     page_heading: bool,
 ) -> impl IntoView {
-    let (heading, message) = describe(&error, subject);
+    let lang = use_lang();
+    let t = SiteText::of(lang);
+    let (heading, message) = describe(&error, subject, lang);
     let can_retry = error != FetchError::NotFound;
     // As the page's own heading it is announced and focused after a navigation.
     let heading = if page_heading {
@@ -72,19 +87,19 @@ pub fn FetchErrorView(
         view! { <Heading level=2 class="fetch-error__title">{heading}</Heading> }.into_any()
     };
     let back = (subject == Subject::Article).then(|| {
-        view! { <a class="button button--secondary" href=href(BLOG_PATH)>"Back to all articles"</a> }
+        view! { <a class="button button--secondary" href=href_to(Page::Blog)>{t.back_to_articles}</a> }
     });
     view! {
         <div class="fetch-error">
             {heading}
             <p class="fetch-error__message" role="alert">{message}</p>
             {can_retry.then(|| view! {
-                <p class="fetch-error__call">"If you'd rather talk to someone, call us on " <PhoneLink /> "."</p>
+                <p class="fetch-error__call">{t.call_instead_before} <PhoneLink /> "."</p>
             })}
             <div class="fetch-error__actions">
                 {can_retry.then(|| view! {
                     <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                        "Try again"
+                        {t.try_again}
                     </button>
                 })}
                 {back}
@@ -107,7 +122,7 @@ mod tests {
             FetchError::Timeout(10),
         ]
         .iter()
-        .map(|e| describe(e, Subject::Article).0)
+        .map(|e| describe(e, Subject::Article, Lang::En).0)
         .collect();
         assert_eq!(
             headings,
@@ -126,15 +141,16 @@ mod tests {
         let (_, text) = describe(
             &FetchError::Malformed("missing field `title`".into()),
             Subject::Article,
+            Lang::En,
         );
         assert!(text.contains("`title`"));
-        let (_, text) = describe(&FetchError::Server(503), Subject::ArticleList);
+        let (_, text) = describe(&FetchError::Server(503), Subject::ArticleList, Lang::En);
         assert!(text.contains("503") && text.contains("list of articles"));
     }
 
     #[test]
     fn a_timeout_says_how_long_was_waited_and_is_not_called_offline() {
-        let (heading, text) = describe(&FetchError::Timeout(10), Subject::Article);
+        let (heading, text) = describe(&FetchError::Timeout(10), Subject::Article, Lang::En);
         assert_eq!(heading, "This is taking too long");
         assert!(
             text.contains("10 seconds") && text.contains("article"),

@@ -16,8 +16,10 @@ use crate::components::fetch_error::{FetchErrorView, Subject};
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
 use crate::components::post_list::PostList;
+use crate::context::{path_to, use_lang};
 use crate::paths::href;
-use crate::routes::BLOG_PATH;
+use crate::routes::Page;
+use crate::text::{blog::BlogText, fill};
 
 /// The listing's view (`/blog` and the topic pages), built inside its wasm file (`part::listing`).
 pub fn listing_view() -> AnyView {
@@ -46,7 +48,9 @@ fn Listing() -> impl IntoView {
     });
     let topic = Memo::new(move |_| filter.with(|f| f.tag.clone()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.
-    let index = Resource::new(|| (), |_| sendable(fetch_post_index()));
+    let lang = use_lang();
+    let text = BlogText::of(lang);
+    let index = Resource::new(|| (), move |_| sendable(fetch_post_index(lang)));
     // Failures are never cached, so refetching really asks the server again.
     let on_retry = Callback::new(move |()| index.refetch());
     view! {
@@ -54,16 +58,16 @@ fn Listing() -> impl IntoView {
         {move || match topic.get() {
             None => view! {
                 <PageMeta
-                    title="Blog"
-                    description="Plain-language articles on back pain, posture, stretching and recovery from our chiropractors and physiotherapist."
-                    path=BLOG_PATH
+                    title=text.blog_title
+                    description=text.blog_description
+                    path=path_to(Page::Blog)
                 />
             }.into_any(),
             Some(tag) => view! {
                 <PageMeta
-                    title=format!("Articles about {}", tag_label(&tag))
-                    description=format!("Plain-language articles about {} from our chiropractors and physiotherapist.", tag_label(&tag))
-                    path=Filter { tag: Some(tag), query: String::new() }.path()
+                    title=fill(text.topic_title, &[("topic", &tag_label(&tag))])
+                    description=fill(text.topic_description, &[("topic", &tag_label(&tag))])
+                    path=Filter { tag: Some(tag), query: String::new() }.path_in(lang)
                 />
             }.into_any(),
         }}
@@ -71,19 +75,19 @@ fn Listing() -> impl IntoView {
             <header class="blog__intro">
                 <PageHeading>
                     {move || match topic.get() {
-                        Some(tag) => format!("Articles about {}", tag_label(&tag)),
-                        None => "Back care articles".to_string(),
+                        Some(tag) => fill(text.topic_title, &[("topic", &tag_label(&tag))]),
+                        None => text.listing_heading.to_string(),
                     }}
                 </PageHeading>
-                <p>"Plain-language advice on back pain, posture and recovery, written by our clinicians."</p>
+                <p>{text.listing_intro}</p>
                 // A file, not a page of the app: `rel="external"` lets the browser fetch it.
                 <p class="blog__feed">
-                    <a href=href("/feed.xml") rel="external" type="application/atom+xml">"Follow new articles (Atom feed)"</a>
+                    <a href=href(&format!("/{}", crate::site_files::feed_file(lang))) rel="external" type="application/atom+xml">{text.feed_link}</a>
                 </p>
             </header>
             <SearchForm filter />
-            <Suspense fallback=|| view! {
-                <p class="blog__status" role="status" aria-busy="true">"Loading articles…"</p>
+            <Suspense fallback=move || view! {
+                <p class="blog__status" role="status" aria-busy="true">{text.loading_articles}</p>
             }>
                 // The future only waits; a plain function builds the view (smaller wasm).
                 {move || Suspend::new(async move { loaded_index_view(index.await, filter, on_retry) })}
@@ -132,7 +136,7 @@ fn SearchForm(
     view! {
         <div class="blog-search">
             <form class="blog-search__form" role="search" on:submit=|ev| ev.prevent_default()>
-                <label for="blog-search-input" class="blog-search__label">"Search articles"</label>
+                <label for="blog-search-input" class="blog-search__label">{BlogText::of(use_lang()).search_label}</label>
                 <input
                     id="blog-search-input"
                     class="blog-search__input"
@@ -156,13 +160,15 @@ fn TagFilter(
     /// The current filter.
     filter: Memo<Filter>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let text = BlogText::of(lang);
     let current = move || filter.with(|f| f.tag.clone());
     let all_link = move || {
         let f = Filter {
             tag: None,
             query: filter.with(|f| f.query.clone()),
         };
-        href(&f.path())
+        href(&f.path_in(lang))
     };
     let tags = tag_counts(&posts)
         .into_iter()
@@ -171,7 +177,7 @@ fn TagFilter(
             let for_current = tag.clone();
             let url = move || {
                 let f = Filter { tag: Some(for_link.clone()), query: filter.with(|f| f.query.clone()) };
-                href(&f.path())
+                href(&f.path_in(lang))
             };
             let is_current = move || current().as_deref() == Some(for_current.as_str());
             view! {
@@ -185,11 +191,11 @@ fn TagFilter(
         })
         .collect_view();
     view! {
-        <nav class="tag-filter" aria-label="Topics">
+        <nav class="tag-filter" aria-label=text.topics_label>
             <ul class="tag-filter__list">
                 <li>
                     <a class="tag-filter__link" href=all_link aria-current=move || current().is_none().then_some("true")>
-                        "All topics"
+                        {text.all_topics}
                     </a>
                 </li>
                 {tags}

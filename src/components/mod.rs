@@ -6,6 +6,7 @@ pub mod contact_form;
 pub mod fetch_error;
 pub mod heading;
 pub mod home;
+pub mod language_link;
 pub mod listing;
 pub mod opening_hours;
 pub mod page_meta;

@@ -1,16 +1,29 @@
-//! The clinic's hours as patients read them: today's status ("Open now · closes at 6:00 pm"),
-//! the week as a table, and the closures ahead, from the `visit` section of `site.json`, which
+//! The clinic's hours as patients read them, in the page's language: today's status ("Open now ·
+//! closes at 6:00 pm"), the week as a table, and the closures ahead, from the `visit` section of
+//! `site.json`, which
 //! the pages showing them load themselves ([`visit_resource`]). Built inside the wasm parts of
 //! those pages (home, Visit, contact), so an article loads without this code.
 
 use leptos::prelude::*;
 
 use crate::api::{fetch_visit, sendable, FetchError};
-use crate::calendar::{Date, Time};
+use crate::calendar::{capitalized, Date, Time};
 use crate::clinic_clock::use_clinic_clock;
 use crate::components::clinic_links::PhoneLink;
 use crate::config::Visit;
+use crate::context::use_lang;
 use crate::hours::{week_rows, Span};
+use crate::lang::Lang;
+use crate::text::fill;
+use crate::text::visit::VisitText;
+
+/// The parts of `template` before and after `{name}`, for a text with a view in its middle (a
+/// link, a `<time>`).
+pub fn around<'a>(template: &'a str, name: &str) -> (&'a str, &'a str) {
+    template
+        .split_once(&format!("{{{name}}}"))
+        .unwrap_or((template, ""))
+}
 
 /// The visit section for this page: resolved at build time and carried inside the page, read
 /// from the network after a link followed in the app. Await it in as many places as need it.
@@ -39,14 +52,14 @@ where
         <Suspense>
             {move || {
                 let view = view.clone();
+                let (before, after) = around(VisitText::of(use_lang()).hours_failed, "phone");
                 Suspend::new(async move {
                     match visit.await {
                         Ok(data) => view(data).into_any(),
                         Err(_) if quiet => ().into_any(),
                         Err(_) => view! {
                             <p class="fetch-error__message" role="alert">
-                                "We couldn't load our opening hours just now. Call us on "
-                                <PhoneLink /> " and we'll tell you."
+                                {before} <PhoneLink /> {after}
                             </p>
                         }
                         .into_any(),
@@ -65,6 +78,7 @@ pub fn OpeningStatus(
     /// The clinic's hours and time zone.
     visit: Visit,
 ) -> impl IntoView {
+    let lang = use_lang();
     let schedule = StoredValue::new(visit.schedule());
     let clock = use_clinic_clock(visit.time_zone);
     let status = Memo::new(move |_| {
@@ -85,7 +99,7 @@ pub fn OpeningStatus(
                     view! {
                         <p class=class data-testid="open-status">
                             <span class="open-status__dot" aria-hidden="true"></span>
-                            {status.text()}
+                            {status.text(lang)}
                         </p>
                     }
                 })
@@ -96,11 +110,11 @@ pub fn OpeningStatus(
 
 /// A day's ranges, "8:00 am – 12:00 pm, 1:00 pm – 6:00 pm", each time in a `<time>` and each
 /// range in a span of its own (a line of its own in the hours table); "Closed" when none.
-fn spans_view(spans: &[Span]) -> AnyView {
+fn spans_view(spans: &[Span], lang: Lang) -> AnyView {
     if spans.is_empty() {
-        return "Closed".into_any();
+        return VisitText::of(lang).closed.into_any();
     }
-    let time = |t: Time| view! { <time datetime=t.iso()>{t.spoken()}</time> };
+    let time = move |t: Time| view! { <time datetime=t.iso()>{t.spoken(lang)}</time> };
     let last = spans.len() - 1;
     spans
         .iter()
@@ -122,22 +136,24 @@ pub fn HoursTable(
     /// The clinic's hours and time zone.
     visit: Visit,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = VisitText::of(lang);
     let schedule = visit.schedule();
     let rows = week_rows(&schedule)
         .map(|(day, spans)| {
             view! {
                 <tr>
-                    <th scope="row">{day.name()}</th>
-                    <td>{spans_view(spans)}</td>
+                    <th scope="row">{capitalized(day.spoken(lang))}</th>
+                    <td>{spans_view(spans, lang)}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <table class="hours-table">
-            <caption>"Opening hours (" {zone_label(&visit.time_zone)} ")"</caption>
+            <caption>{fill(t.hours_caption, &[("zone", &zone_label(&visit.time_zone, lang))])}</caption>
             <thead>
-                <tr><th scope="col">"Day"</th><th scope="col">"Hours"</th></tr>
+                <tr><th scope="col">{t.hours_day}</th><th scope="col">{t.hours_hours}</th></tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>
@@ -145,16 +161,20 @@ pub fn HoursTable(
 }
 
 /// "Pacific time" for the zones American patients know by name; the place otherwise.
-fn zone_label(zone: &str) -> String {
+fn zone_label(zone: &str, lang: Lang) -> String {
+    let t = VisitText::of(lang);
     match zone {
-        "America/Los_Angeles" => "Pacific time".into(),
-        "America/Denver" | "America/Boise" => "Mountain time".into(),
-        "America/Phoenix" => "Arizona time".into(),
-        "America/Chicago" => "Central time".into(),
-        "America/New_York" | "America/Detroit" => "Eastern time".into(),
-        other => format!(
-            "{} time",
-            other.rsplit('/').next().unwrap_or(other).replace('_', " ")
+        "America/Los_Angeles" => t.zone_pacific.into(),
+        "America/Denver" | "America/Boise" => t.zone_mountain.into(),
+        "America/Phoenix" => t.zone_arizona.into(),
+        "America/Chicago" => t.zone_central.into(),
+        "America/New_York" | "America/Detroit" => t.zone_eastern.into(),
+        other => fill(
+            t.zone_other,
+            &[(
+                "place",
+                &other.rsplit('/').next().unwrap_or(other).replace('_', " "),
+            )],
         ),
     }
 }
@@ -167,6 +187,8 @@ pub fn UpcomingClosures(
     /// The clinic's closures and time zone.
     visit: Visit,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let t = VisitText::of(lang);
     let schedule = StoredValue::new(visit.schedule());
     let listed_from = visit.listed_from.as_deref().and_then(Date::parse);
     let clock = use_clinic_clock(visit.time_zone);
@@ -178,7 +200,7 @@ pub fn UpcomingClosures(
         });
         if days.is_empty() {
             return view! {
-                <p class="closures__none">"No closures are planned in the next 60 days."</p>
+                <p class="closures__none">{t.closures_none}</p>
             }
             .into_any();
         }
@@ -186,14 +208,15 @@ pub fn UpcomingClosures(
             .into_iter()
             .map(|day| {
                 let hours = if day.spans.is_empty() {
-                    "closed all day".into_any()
+                    t.closed_all_day.into_any()
                 } else {
-                    view! { "open " {spans_view(&day.spans)} " only" }.into_any()
+                    let (before, after) = around(t.open_only, "hours");
+                    view! { {before} {spans_view(&day.spans, lang)} {after} }.into_any()
                 };
                 view! {
                     <li>
-                        <time datetime=day.date.to_string()>{day.date.spoken()}</time>
-                        ": " {day.reason} ", " {hours}
+                        <time datetime=day.date.to_string()>{capitalized(&day.date.spoken(lang))}</time>
+                        ": " {day.reason.get(lang).to_string()} ", " {hours}
                     </li>
                 }
             })

@@ -4,8 +4,11 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, MetaProps, Script, Title};
 
-use crate::context::use_config;
+use crate::context::{use_config, use_lang};
+use crate::lang::Lang;
 use crate::paths::href;
+use crate::routes::alternate;
+use crate::text::{fill, site::SiteText};
 
 /// The clinic's logo (drawn by the content build from `public/icon.svg`): the preview of a page
 /// without an image of its own, and the publisher's logo in an article's JSON-LD.
@@ -33,17 +36,46 @@ pub fn PageMeta(
     /// Also describe the clinic itself as JSON-LD (the home, Visit and contact pages).
     #[prop(optional)]
     clinic: bool,
+    /// For an article: its translation's slug, if it has one (other pages are the same page in
+    /// both languages).
+    #[prop(optional_no_strip)]
+    translation: Option<String>,
 ) -> impl IntoView {
     let config = use_config();
+    let lang = use_lang();
     let url = config.canonical(&href(&path));
+    // The page in each language (`hreflang`, English also for `x-default`), when the other
+    // language has this same page: each points to the other, and to itself.
+    let alternate = alternate(&path, |_| translation.clone())
+        .filter(|(_, same_page)| *same_page)
+        .map(|(other_path, _)| config.canonical(&href(&other_path)));
+    let hreflang = alternate.as_ref().map(|other_url| {
+        let (english, spanish) = match lang {
+            Lang::En => (url.clone(), other_url.clone()),
+            Lang::Es => (other_url.clone(), url.clone()),
+        };
+        [
+            ("en", english.clone()),
+            ("es", spanish),
+            ("x-default", english),
+        ]
+        .into_iter()
+        .map(|(code, href)| view! { <Link rel="alternate" hreflang=code href /> })
+        .collect_view()
+    });
     let card = if image.is_some() {
         "summary_large_image"
     } else {
         "summary"
     };
     // A page without a picture of its own is previewed with the clinic's logo.
-    let (src, alt) =
-        image.unwrap_or_else(|| (LOGO.to_string(), format!("The {} logo", config.clinic_name)));
+    let (src, alt) = image.unwrap_or_else(|| {
+        let alt = fill(
+            SiteText::of(lang).logo_alt,
+            &[("clinic", &config.clinic_name)],
+        );
+        (LOGO.to_string(), alt)
+    });
     let src = config.canonical(&href(&format!("/{src}")));
     // One `<meta>` per entry, built by one loop: written as a dozen siblings, each would be code
     // of its own in the app's first load (3.6 KB of wasm before brotli).
@@ -54,7 +86,7 @@ pub fn PageMeta(
         (None, Some("og:description"), description.clone()),
         (None, Some("og:url"), url.clone()),
         (None, Some("og:site_name"), config.clinic_name.clone()),
-        (None, Some("og:locale"), "en_US".to_string()),
+        (None, Some("og:locale"), lang.og_locale().to_string()),
         (None, Some("og:image"), src.clone()),
         (None, Some("og:image:alt"), alt.clone()),
         (Some("twitter:card"), None, card.to_string()),
@@ -64,6 +96,13 @@ pub fn PageMeta(
         (Some("twitter:image:alt"), None, alt),
     ]
     .into_iter()
+    .chain(alternate.is_some().then(|| {
+        (
+            None,
+            Some("og:locale:alternate"),
+            lang.other().og_locale().to_string(),
+        )
+    }))
     .map(
         |(name, property, content): (Option<&'static str>, Option<&'static str>, String)| {
             Meta(MetaProps {
@@ -96,6 +135,7 @@ pub fn PageMeta(
         <Title text=title />
         <Meta name="description" content=description />
         <Link rel="canonical" href=url />
+        {hreflang}
         {tags}
         {clinic_ld}
     }

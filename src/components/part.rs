@@ -11,6 +11,8 @@
 //! [`LoadedPart`] shows "Loading …" while the file arrives, and if it cannot arrive, says so and
 //! offers "Try again" and the clinic's phone number.
 
+use crate::context::use_lang;
+use crate::text::{fill, site::SiteText};
 use std::future::Future;
 
 use leptos::prelude::*;
@@ -128,7 +130,7 @@ where
     let attempt = RwSignal::new(0u32);
     let on_retry = Callback::new(move |()| attempt.update(|n| *n += 1));
     view! {
-        <Suspense fallback=move || view! { <p class="app-status" aria-busy="true">"Loading " {what} "…"</p> }>
+        <Suspense fallback=move || view! { <p class="app-status" aria-busy="true">{fill(SiteText::of(use_lang()).loading_part, &[("what", what)])}</p> }>
             {move || {
                 attempt.track();
                 // The browser's futures are not Send; the build-time renderer runs on one thread.
@@ -161,15 +163,16 @@ async fn shown(
 /// The message when a part's file could not be fetched: what happened, and two ways on.
 #[component]
 fn PartErrorView(what: &'static str, on_retry: Callback<()>) -> impl IntoView {
+    let t = SiteText::of(use_lang());
     view! {
         <div class="fetch-error">
             <p class="fetch-error__message" role="alert">
-                "We couldn't load " {what} ". Your connection may have dropped; check it, then try again."
+                {fill(t.part_failed, &[("what", what)])}
             </p>
-            <p class="fetch-error__call">"If you'd rather talk to someone, call us on " <PhoneLink /> "."</p>
+            <p class="fetch-error__call">{t.call_instead_before} <PhoneLink /> "."</p>
             <div class="fetch-error__actions">
                 <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                    "Try again"
+                    {t.try_again}
                 </button>
             </div>
         </div>

@@ -8,8 +8,9 @@ use crate::components::article::PostTime;
 use crate::components::heading::Heading;
 use crate::components::post_body::PostFigure;
 use crate::components::tag_list::TagList;
+use crate::context::{post_path_to, use_lang};
 use crate::paths::href;
-use crate::routes::post_path;
+use crate::text::{blog::BlogText, fill};
 
 /// One post as a card.
 #[component]
@@ -20,7 +21,11 @@ pub fn PostCard(
     #[prop(default = 2)]
     heading_level: u8,
 ) -> impl IntoView {
-    let link = href(&post_path(&post.slug));
+    let link = href(&post_path_to(&post.slug));
+    let minutes = fill(
+        BlogText::of(use_lang()).minutes_read,
+        &[("n", &post.reading_minutes.to_string())],
+    );
     let title = post.title.clone();
     view! {
         <article class="post-card">
@@ -40,7 +45,7 @@ pub fn PostCard(
                     <span aria-hidden="true">" · "</span>
                     <PostTime iso=post.published.clone() />
                     <span aria-hidden="true">" · "</span>
-                    <span>{format!("{} min read", post.reading_minutes)}</span>
+                    <span>{minutes}</span>
                 </p>
                 <p class="post-card__excerpt">{post.description.clone()}</p>
                 <TagList tags=post.tags.clone() block="post-card" />

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::blog::{search::Filter, PostSummary};
 use crate::components::post_card::PostCard;
-use crate::paths::href;
-use crate::routes::BLOG_PATH;
+use crate::context::{href_to, use_lang};
+use crate::routes::Page;
+use crate::text::{blog::BlogText, fill};
 
 /// The filtered list of posts.
 #[component]
@@ -18,6 +19,7 @@ pub fn PostList(
     filter: Signal<Filter>,
 ) -> impl IntoView {
     let total = posts.len();
+    let text = BlogText::of(use_lang());
     let shown = Memo::new(move |_| {
         let filter = filter.get();
         filter
@@ -29,20 +31,23 @@ pub fn PostList(
     let count = move || {
         let n = shown.with(Vec::len);
         if filter.with(Filter::is_active) {
-            format!("{n} of {total} articles match")
+            fill(
+                text.count_matching,
+                &[("n", &n.to_string()), ("total", &total.to_string())],
+            )
         } else {
-            format!("{total} articles")
+            fill(text.count_all, &[("total", &total.to_string())])
         }
     };
     view! {
         <p class="post-list__count" role="status">{count}</p>
         <Show
             when=move || shown.with(|s| !s.is_empty())
-            fallback=|| view! {
+            fallback=move || view! {
                 <div class="post-list__empty">
-                    <h2>"No articles match"</h2>
-                    <p>"Try other words, or a different topic."</p>
-                    <a class="button button--secondary" href=href(BLOG_PATH)>"Show all posts"</a>
+                    <h2>{text.none_match}</h2>
+                    <p>{text.none_match_hint}</p>
+                    <a class="button button--secondary" href=href_to(Page::Blog)>{text.show_all}</a>
                 </div>
             }
         >

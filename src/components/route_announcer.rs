@@ -25,6 +25,8 @@ struct State {
 pub struct PageAnnouncer {
     state: SendWrapper<Rc<RefCell<State>>>,
     message: RwSignal<String>,
+    /// "Navigated to {title}" in the page's language.
+    navigated_to: &'static str,
 }
 
 impl PageAnnouncer {
@@ -33,6 +35,7 @@ impl PageAnnouncer {
         PageAnnouncer {
             state: SendWrapper::new(Rc::new(RefCell::new(State::default()))),
             message: RwSignal::new(String::new()),
+            navigated_to: crate::text::site::SiteText::of(crate::context::use_lang()).navigated_to,
         }
     }
 
@@ -75,6 +78,7 @@ impl PageAnnouncer {
             heading
         };
         let message = self.message;
+        let navigated_to = self.navigated_to;
         // The page's <Title> is applied by an effect of the same update: read it on the next
         // frame, when every effect of this update has run.
         request_animation_frame(move || {
@@ -86,7 +90,7 @@ impl PageAnnouncer {
                 .map(|d| d.title())
                 .filter(|t| !t.is_empty())
                 .unwrap_or_else(|| heading.text_content().unwrap_or_default());
-            message.set(format!("Navigated to {title}"));
+            message.set(crate::text::fill(navigated_to, &[("title", &title)]));
             focus_element(&heading);
             if let Some(w) = web_sys::window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);

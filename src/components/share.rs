@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::context::use_lang;
 use crate::paths::encode_uri_component;
+use crate::text::blog::BlogText;
 
 /// How a share attempt ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,14 +21,13 @@ pub enum ShareOutcome {
 }
 
 impl ShareOutcome {
-    /// What the status line says afterwards.
-    pub fn message(self) -> &'static str {
+    /// What the status line says afterwards, in `lang`.
+    pub fn message(self, lang: crate::lang::Lang) -> &'static str {
+        let text = BlogText::of(lang);
         match self {
             ShareOutcome::Shared | ShareOutcome::Cancelled => "",
-            ShareOutcome::Copied => "Link copied. You can paste it into a message or email.",
-            ShareOutcome::Failed => {
-                "Copying didn't work in this browser. You can copy the address from the address bar."
-            }
+            ShareOutcome::Copied => text.copied,
+            ShareOutcome::Failed => text.copy_failed,
         }
     }
 }
@@ -48,6 +49,8 @@ pub fn ShareLinks(
     /// The article's title.
     title: String,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let text = BlogText::of(lang);
     let (status, set_status) = signal(String::new());
     let (can_share, set_can_share) = signal(false);
     // Effects run only in the browser, so a pre-rendered page offers "Copy link".
@@ -58,18 +61,18 @@ pub fn ShareLinks(
         set_status.set(String::new());
         leptos::task::spawn_local(async move {
             let outcome = browser::share_or_copy(&title, &url).await;
-            set_status.set(outcome.message().to_string());
+            set_status.set(outcome.message(lang).to_string());
         });
     };
     view! {
         <section class="share" aria-labelledby="share-title">
-            <h2 id="share-title" class="share__title">"Share this article"</h2>
+            <h2 id="share-title" class="share__title">{text.share_heading}</h2>
             <div class="share__actions">
                 <button type="button" class="button button--secondary share__button" on:click=on_click>
-                    {move || if can_share.get() { "Share…" } else { "Copy link" }}
+                    {move || if can_share.get() { text.share } else { text.copy_link }}
                 </button>
                 <a class="button button--secondary share__button" href=mailto>
-                    "Email" <span class="sr-only">" this article"</span>
+                    {text.email} <span class="sr-only">{text.email_this}</span>
                 </a>
             </div>
             <p class="share__status" role="status">{status}</p>
@@ -155,8 +158,12 @@ mod tests {
 
     #[test]
     fn only_copying_says_something_and_failure_says_what_to_do() {
-        assert_eq!(ShareOutcome::Shared.message(), "");
-        assert!(ShareOutcome::Copied.message().contains("copied"));
-        assert!(ShareOutcome::Failed.message().contains("address bar"));
+        assert_eq!(ShareOutcome::Shared.message(crate::lang::Lang::En), "");
+        assert!(ShareOutcome::Copied
+            .message(crate::lang::Lang::En)
+            .contains("copied"));
+        assert!(ShareOutcome::Failed
+            .message(crate::lang::Lang::En)
+            .contains("address bar"));
     }
 }

@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
+use crate::components::language_link::LanguageLink;
 use crate::components::route_announcer::{PageAnnouncer, RouteAnnouncer};
-use crate::context::use_config;
+use crate::context::{href_to, use_config, use_lang};
 use crate::focus::focus_id;
 use crate::paths::href;
-use crate::routes::{BLOG_PATH, CONTACT_PATH, SYMPTOMS_PATH, VISIT_PATH};
+use crate::routes::Page;
 use crate::startup::{hydrate_at, later, phase_mark, LeftForLater};
+use crate::text::site::SiteText;
 
 /// Skip link, header, `<main>` holding the page, and footer.
 #[component]
@@ -22,7 +24,7 @@ pub fn Shell(children: Children) -> impl IntoView {
     // (`crate::startup`), as are the header's and the footer's contents: the shell hydrates
     // first, then each of them, in this owner.
     let main = move || {
-        view! { <main id="main" tabindex="-1" class="site-main">{children()}</main> }
+        view! { <main id="main" tabindex="-1" class="site-main"><PageLanguageLink />{children()}</main> }
     };
     let main = if crate::startup::is_hydrating() {
         let owner = Owner::current();
@@ -54,15 +56,45 @@ pub fn Shell(children: Children) -> impl IntoView {
     } else {
         Either::Left(main())
     };
+    load_other_language_anew();
     view! {
         {phase_mark("clinic:router")}
-        <a class="skip-link" href="#main" on:click=skip_to_main>"Skip to main content"</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{SiteText::of(use_lang()).skip_link}</a>
         <SiteHeader />
         {phase_mark("clinic:header")}
         <RouteAnnouncer announcer />
         {main}
         <SiteFooter />
     }
+}
+
+/// The language link at the top of every page of the route table but an article, which has its
+/// own (it knows its translation); the Not Found page has its own too.
+#[component]
+fn PageLanguageLink() -> impl IntoView {
+    let pathname = leptos_router::hooks::use_location().pathname;
+    move || {
+        let path = crate::paths::app_path(&pathname.get());
+        crate::routes::recognize_in(&path)
+            .filter(|(_, route, _)| route.page != Page::Post)
+            .map(|_| view! { <LanguageLink /> })
+    }
+}
+
+/// The page's language is the visit's (see `crate::App`): a link the router follows into the
+/// other language (a post's link to a page of the other) loads that page anew, in its own
+/// language, head and all.
+fn load_other_language_anew() {
+    let lang = use_lang();
+    let pathname = leptos_router::hooks::use_location().pathname;
+    Effect::new(move |_| {
+        let path = pathname.get();
+        if crate::lang::Lang::of_path(&crate::paths::app_path(&path)).0 != lang {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    });
 }
 
 /// Moves focus into `<main>` itself: the router would otherwise treat `#main` as a navigation
@@ -78,26 +110,28 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let config = use_config();
+    let text = SiteText::of(use_lang());
+    let home = href_to(Page::Home);
     view! {
         <header class="site-header">
             {later(move || view! {
             <div class="site-header__inner">
-                <a class="site-header__brand" href=href("/")>
+                <a class="site-header__brand" href=home.clone()>
                     <span class="site-header__name">{config.clinic_name.clone()}</span>
-                    <span class="site-header__tagline">{config.tagline.clone()}</span>
+                    <span class="site-header__tagline">{config.tagline.get(use_lang()).to_string()}</span>
                 </a>
                 // On a narrow phone the number is read out but not shown: "Call" fits beside
                 // the name, and the navigation keeps one row.
                 <a class="site-header__call" href=config.tel_href()>
-                    "Call"
+                    {text.call}
                     <span class="site-header__number">" " {config.phone.display.clone()}</span>
                 </a>
-                <nav class="site-nav" aria-label="Main">
+                <nav class="site-nav" aria-label=text.nav_label>
                     <ul class="site-nav__list">
-                        <li><A href=href(BLOG_PATH)>"Blog"</A></li>
-                        <li><A href=href(SYMPTOMS_PATH)>"Symptom checklist"</A></li>
-                        <li><A href=href(VISIT_PATH)>"Visit"</A></li>
-                        <li><A href=href(CONTACT_PATH)>"Contact"</A></li>
+                        <li><A href=href_to(Page::Blog)>{text.nav_blog}</A></li>
+                        <li><A href=href_to(Page::Symptoms)>{text.nav_symptoms}</A></li>
+                        <li><A href=href_to(Page::Visit)>{text.nav_visit}</A></li>
+                        <li><A href=href_to(Page::Contact)>{text.nav_contact}</A></li>
                     </ul>
                 </nav>
             </div>
@@ -111,6 +145,7 @@ pub fn SiteHeader() -> impl IntoView {
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let config = use_config();
+    let text = SiteText::of(use_lang());
     view! {
         <footer class="site-footer">
             {later(move || view! {
@@ -119,12 +154,12 @@ pub fn SiteFooter() -> impl IntoView {
                 <address class="site-footer__address">
                     {config.address_line()}
                     <br />
-                    "Phone: "
+                    {text.footer_phone}
                     <PhoneLink />
                 </address>
-                <p class="site-footer__visit"><a href=href(VISIT_PATH)>"Opening hours and directions"</a></p>
+                <p class="site-footer__visit"><a href=href_to(Page::Visit)>{text.footer_visit}</a></p>
                 <p class="site-footer__disclaimer">
-                    "This site offers general information, not a diagnosis or medical advice. In an emergency call "
+                    {text.footer_disclaimer}
                     <EmergencyLink />
                     "."
                 </p>

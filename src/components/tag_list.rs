@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::blog::search::{tag_href, tag_label};
+use crate::blog::search::{tag_href_in, tag_label};
+use crate::context::use_lang;
+use crate::text::blog::BlogText;
 
 /// The topics of a post, each a link to the topic's pre-rendered page (`/blog/topic/<tag>`,
 /// `search::tag_href`).
@@ -14,11 +16,12 @@ pub fn TagList(
     /// `{block}__tag`.
     block: &'static str,
 ) -> impl IntoView {
+    let lang = use_lang();
     let links = tags
         .iter()
         .map(|tag| {
-            view! { <li><a class=format!("{block}__tag") href=tag_href(tag)>{tag_label(tag)}</a></li> }
+            view! { <li><a class=format!("{block}__tag") href=tag_href_in(lang, tag)>{tag_label(tag)}</a></li> }
         })
         .collect_view();
-    view! { <ul class=format!("{block}__tags") aria-label="Topics">{links}</ul> }
+    view! { <ul class=format!("{block}__tags") aria-label=BlogText::of(lang).topics_label>{links}</ul> }
 }

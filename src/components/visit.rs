@@ -11,9 +11,10 @@ use crate::components::opening_hours::{
 };
 use crate::components::page_meta::PageMeta;
 use crate::config::Visit;
-use crate::context::use_config;
-use crate::paths::href;
-use crate::routes::{CONTACT_PATH, VISIT_PATH};
+use crate::context::{href_to, path_to, use_config, use_lang};
+use crate::routes::Page;
+use crate::text::fill;
+use crate::text::visit::VisitText;
 
 /// The Visit page's view, built inside its wasm file.
 pub fn visit_view() -> AnyView {
@@ -24,36 +25,35 @@ pub fn visit_view() -> AnyView {
 #[component]
 fn VisitPage() -> impl IntoView {
     let config = use_config();
+    let t = VisitText::of(use_lang());
     let a = config.address.clone();
     let visit = visit_resource();
     view! {
         <PageMeta
-            title="Opening hours and directions"
-            description=format!(
-                "When {} is open, holiday closures, the address in {} with directions, parking, buses and step-free access.",
-                config.clinic_name, a.locality
+            title=t.visit_title
+            description=fill(
+                t.visit_description,
+                &[("locality", &a.locality), ("clinic", &config.clinic_name)],
             )
-            path=VISIT_PATH
+            path=path_to(Page::Visit)
             clinic=true
         />
         <div class="page visit">
-            <PageHeading>"Visit the clinic"</PageHeading>
-            <p class="visit__intro">
-                "When we are open, the days we are closed, how to find us and where to park, and how to book a visit."
-            </p>
-            <WithVisit visit view=|visit: Visit| view! {
+            <PageHeading>{t.visit_heading}</PageHeading>
+            <p class="visit__intro">{t.visit_intro}</p>
+            <WithVisit visit view=move |visit: Visit| view! {
                 <OpeningStatus visit=visit.clone() />
                 <section aria-labelledby="visit-hours">
-                    <h2 id="visit-hours">"Opening hours"</h2>
+                    <h2 id="visit-hours">{t.hours_heading}</h2>
                     <HoursTable visit=visit.clone() />
                 </section>
                 <section aria-labelledby="visit-closures">
-                    <h2 id="visit-closures">"Closures and holiday hours"</h2>
+                    <h2 id="visit-closures">{t.closures_heading}</h2>
                     <UpcomingClosures visit=visit.clone() />
                 </section>
             } />
             <section aria-labelledby="visit-address">
-                <h2 id="visit-address">"Where we are"</h2>
+                <h2 id="visit-address">{t.address_heading}</h2>
                 <address class="visit__address">
                     {config.clinic_name.clone()}<br />
                     {a.street.clone()}<br />
@@ -63,16 +63,16 @@ fn VisitPage() -> impl IntoView {
                 // third party sees the visit.
                 <p>
                     <a class="button" href=config.directions_url() rel="external noopener">
-                        "Get directions"
-                        <span class="sr-only">" (opens your maps app)"</span>
+                        {t.directions}
+                        <span class="sr-only">{t.directions_hint}</span>
                     </a>
                 </p>
-                <WithVisit visit quiet=true view=|visit: Visit| getting_here(visit) />
+                <WithVisit visit quiet=true view=move |visit: Visit| getting_here(visit, t) />
             </section>
             <section aria-labelledby="visit-book">
-                <h2 id="visit-book">"Book an appointment"</h2>
+                <h2 id="visit-book">{t.book_heading}</h2>
                 <div class="booking-ways">
-                    <PhoneLink class="button" prefix="Call " />
+                    <PhoneLink class="button" prefix=t.call_prefix />
                     <WithVisit visit quiet=true view=|visit: Visit| view! { <BookOrWrite visit /> } />
                 </div>
             </section>
@@ -80,19 +80,22 @@ fn VisitPage() -> impl IntoView {
     }
 }
 
-/// Parking, transport and access notes, each that the clinic wrote.
-fn getting_here(visit: Visit) -> impl IntoView {
+/// Parking, transport and access notes, each that the clinic wrote, in the page's language.
+fn getting_here(visit: Visit, t: VisitText) -> impl IntoView {
+    let lang = use_lang();
     [
-        ("Parking", visit.parking),
-        ("By bus and bicycle", visit.transport),
-        ("Step-free access", visit.access),
+        (t.parking, visit.parking),
+        (t.transport, visit.transport),
+        (t.access, visit.access),
     ]
     .into_iter()
     .filter_map(|(title, text)| {
-        let text = text.filter(|t| !t.trim().is_empty())?;
-        Some(view! {
-            <h3>{title}</h3>
-            <p>{text}</p>
+        let text = text?.get(lang).to_string();
+        (!text.trim().is_empty()).then(|| {
+            view! {
+                <h3>{title}</h3>
+                <p>{text}</p>
+            }
         })
     })
     .collect_view()
@@ -104,13 +107,14 @@ pub fn BookOrWrite(
     /// Where the booking link comes from.
     visit: Visit,
 ) -> impl IntoView {
+    let t = VisitText::of(use_lang());
     match visit.booking() {
         Some(url) => view! {
-            <a class="button button--secondary" href=url.to_string() rel="external">"Book online"</a>
+            <a class="button button--secondary" href=url.to_string() rel="external">{t.book_online}</a>
         }
         .into_any(),
         None => view! {
-            <a class="button button--secondary" href=href(CONTACT_PATH)>"Write to us"</a>
+            <a class="button button--secondary" href=href_to(Page::Contact)>{t.write_to_us}</a>
         }
         .into_any(),
     }

@@ -13,5 +13,5 @@ use crate::routes::Part;
 /// hydrating (and its HTML preloads it); in the app it arrives the first time it is shown.
 #[component]
 pub fn BlogPage() -> impl IntoView {
-    view! { <PartPage part=Part::Listing what="the articles" /> }
+    view! { <PartPage part=Part::Listing what=crate::text::site::SiteText::of(crate::context::use_lang()).part_listing /> }
 }

@@ -1,5 +1,6 @@
 //! Where the contact form lands when the browser posts it by itself (no script yet, or none at
-//! all): the form endpoint sends the patient here afterwards (`_next`, Formspree's convention).
+//! all): the form endpoint sends the patient here afterwards (`_next`, Formspree's convention),
+//! to the page in the language the form was in.
 
 use leptos::prelude::*;
 use leptos_meta::Meta;
@@ -7,10 +8,12 @@ use leptos_meta::Meta;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::PageHeading;
 use crate::components::page_meta::PageMeta;
-use crate::paths::href;
-use crate::routes::{BLOG_PATH, SYMPTOMS_PATH};
+use crate::context::{href_to, path_to, use_lang};
+use crate::routes::Page;
+use crate::text::contact::ContactText;
 
-/// The address the form endpoint sends the patient to after a message.
+/// The English address the form endpoint sends the patient to after a message (the Spanish
+/// one is `route(Page::MessageSent).path_in(Lang::Es, None)`).
 pub const PATH: &str = crate::routes::MESSAGE_SENT_PATH;
 
 /// "Your message has been sent", with the reply promise and ways on.
@@ -20,20 +23,21 @@ pub fn MessageSentPage() -> impl IntoView {
     // the browser only; it changes nothing on the page, so it needs no effect.)
     #[cfg(target_arch = "wasm32")]
     crate::draft_storage::clear();
+    let text = ContactText::of(use_lang());
     view! {
         <PageMeta
-            title="Message sent"
-            description="Your message has reached the clinic. We reply within one working day."
-            path=PATH
+            title=text.sent_page_title
+            description=text.sent_page_description
+            path=path_to(Page::MessageSent)
         />
         <Meta name="robots" content="noindex" />
         <div class="page message-sent">
-            <PageHeading>"Thank you, your message has been sent"</PageHeading>
-            <p>"We reply within one working day, the way you asked us to."</p>
-            <p>"If it can't wait, call us at " <PhoneLink /> "."</p>
+            <PageHeading>{text.sent_heading}</PageHeading>
+            <p>{text.sent_page_promise}</p>
+            <p>{text.sent_page_call} <PhoneLink /> "."</p>
             <ul class="message-sent__ways">
-                <li><a href=href(BLOG_PATH)>"Read the blog"</a></li>
-                <li><a href=href(SYMPTOMS_PATH)>"Use the symptom checklist"</a></li>
+                <li><a href=href_to(Page::Blog)>{text.sent_page_blog}</a></li>
+                <li><a href=href_to(Page::Symptoms)>{text.sent_page_symptoms}</a></li>
             </ul>
         </div>
     }

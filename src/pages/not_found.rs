@@ -5,24 +5,28 @@ use leptos_meta::{Meta, Title};
 
 use crate::components::clinic_links::PhoneLink;
 use crate::components::heading::PageHeading;
-use crate::paths::href;
-use crate::routes::{BLOG_PATH, CONTACT_PATH, SYMPTOMS_PATH};
+use crate::components::language_link::LanguageLink;
+use crate::context::{href_to, use_lang};
+use crate::routes::Page;
+use crate::text::site::SiteText;
 
-/// A real "not found" page with ways back.
+/// A real "not found" page with ways back, in the language its address is in.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let t = SiteText::of(use_lang());
     view! {
-        <Title text="Page not found" />
-        <Meta name="description" content="This page could not be found. Find articles, the symptom checklist and ways to contact the clinic." />
+        <Title text=t.not_found_title />
+        <Meta name="description" content=t.not_found_description />
         <Meta name="robots" content="noindex" />
         <div class="page not-found">
-            <PageHeading>"Page not found"</PageHeading>
-            <p>"We couldn't find the page you asked for. It may have moved, or the address may have a typo."</p>
+            <LanguageLink />
+            <PageHeading>{t.not_found_title}</PageHeading>
+            <p>{t.not_found_text}</p>
             <ul class="not-found__ways">
-                <li><a href=href(BLOG_PATH)>"Read the blog"</a></li>
-                <li><a href=href(SYMPTOMS_PATH)>"Use the symptom checklist"</a></li>
-                <li><a href=href(CONTACT_PATH)>"Contact the clinic"</a></li>
-                <li>"Or call us at " <PhoneLink /></li>
+                <li><a href=href_to(Page::Blog)>{t.not_found_blog}</a></li>
+                <li><a href=href_to(Page::Symptoms)>{t.not_found_symptoms}</a></li>
+                <li><a href=href_to(Page::Contact)>{t.not_found_contact}</a></li>
+                <li>{t.not_found_call} <PhoneLink /></li>
             </ul>
         </div>
     }

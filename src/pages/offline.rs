@@ -9,44 +9,48 @@ use leptos_meta::{Meta, Title};
 
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
-use crate::paths::href;
-use crate::routes::SYMPTOMS_PATH;
+use crate::context::{href_to, use_lang};
+use crate::routes::Page;
+use crate::text::site::SiteText;
 
 /// "You're offline": the page asked for is not saved here; the checklist, the saved articles
 /// and the phone still work.
 #[component]
 pub fn OfflinePage() -> impl IntoView {
+    let t = SiteText::of(use_lang());
     view! {
-        <Title text="You're offline" />
+        <Title text=t.offline_title />
         <Meta name="robots" content="noindex" />
         <div class="page offline">
-            <PageHeading>"You're offline"</PageHeading>
-            <p>
-                "This page isn't saved on this device, and there is no connection to fetch it. "
-                "It will open once you're back online."
-            </p>
+            <PageHeading>{t.offline_title}</PageHeading>
+            <p>{t.offline_text}</p>
             <p>
                 <button type="button" class="button" id="offline-retry" hidden=true>
-                    "Try again"
+                    {t.try_again}
                 </button>
             </p>
             <section class="offline__saved" aria-labelledby="saved-heading">
-                <h2 id="saved-heading">"Articles saved on this device"</h2>
-                <p id="saved-none">
-                    "None yet. Articles you open while you have a connection are kept here, "
-                    "so you can read them again without one."
-                </p>
-                <ul id="saved-articles" class="saved-articles" hidden=true></ul>
+                <h2 id="saved-heading">{t.offline_saved_heading}</h2>
+                <p id="saved-none">{t.offline_saved_none}</p>
+                // Its script (src/web/offline.js) labels each saved article's date with these.
+                <ul
+                    id="saved-articles"
+                    class="saved-articles"
+                    hidden=true
+                    data-reviewed=t.saved_reviewed
+                    data-updated=t.saved_updated
+                    data-published=t.saved_published
+                ></ul>
             </section>
             <section class="offline__still" aria-labelledby="still-heading">
-                <h2 id="still-heading">"Still working without a connection"</h2>
+                <h2 id="still-heading">{t.offline_still_heading}</h2>
                 <ul>
                     <li>
-                        <a href=href(SYMPTOMS_PATH)>"The back pain symptom checklist"</a>
-                        ", including what to do about warning signs"
+                        <a href=href_to(Page::Symptoms)>{t.offline_checklist}</a>
+                        {t.offline_checklist_after}
                     </li>
-                    <li>"Calling the clinic: " <PhoneLink /></li>
-                    <li>"In an emergency, call " <EmergencyLink /></li>
+                    <li>{t.offline_call} <PhoneLink /></li>
+                    <li>{t.offline_emergency} <EmergencyLink /></li>
                 </ul>
             </section>
         </div>

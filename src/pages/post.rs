@@ -13,13 +13,14 @@ use crate::blog::{related::related, related::RELATED_COUNT, Post, PostSummary};
 use crate::components::article::PostArticle;
 use crate::components::clinic_links::PhoneLink;
 use crate::components::fetch_error::{FetchErrorView, Subject};
+use crate::components::language_link::LanguageLink;
 use crate::components::page_meta::PageMeta;
 use crate::components::part::PartPage;
 use crate::components::post_card::PostCard;
-use crate::context::use_config;
+use crate::context::{href_to, post_path_to, use_config, use_lang};
 use crate::paths::href;
-use crate::routes::Part;
-use crate::routes::CONTACT_PATH;
+use crate::routes::{Page, Part};
+use crate::text::{blog::BlogText, site::SiteText};
 
 /// The posts chosen for "More posts", from the index.
 type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
@@ -29,6 +30,8 @@ type Related = Resource<Result<Vec<PostSummary>, FetchError>>;
 pub fn PostPage() -> impl IntoView {
     crate::startup::phase("clinic:post-page");
     let params = use_params_map();
+    let lang = use_lang();
+    let text = BlogText::of(lang);
     let slug = Memo::new(move |_| params.with(|p| p.get(crate::routes::SLUG).unwrap_or_default()));
     // A `Resource`: resolved at build time, and carried to the browser inside the page.
     let post = Resource::new(
@@ -39,9 +42,9 @@ pub fn PostPage() -> impl IntoView {
     // Only the chosen few travel inside the pre-rendered page, not the whole index.
     let related = Resource::new(
         move || slug.get(),
-        |slug| {
+        move |slug| {
             sendable(async move {
-                let all = fetch_post_index().await?;
+                let all = fetch_post_index(lang).await?;
                 let tags = all.iter().find(|p| p.slug == slug).map(|p| p.tags.clone());
                 Ok(
                     related(&slug, &tags.unwrap_or_default(), &all, RELATED_COUNT)
@@ -63,12 +66,12 @@ pub fn PostPage() -> impl IntoView {
         // A hop to another article (or a retry) keeps the current page until the next one
         // is ready, so nothing flashes; a load slow enough to notice says so (see blog.css).
         <Show when=move || pending.get() && has_content.get()>
-            <p class="page-pending" role="status">"Loading the article…"</p>
+            <p class="page-pending" role="status">{text.loading_article}</p>
         </Show>
         <div class="page-content" aria-busy=move || pending.get().then_some("true")>
             <Transition
-                fallback=|| view! {
-                    <p class="blog__status" role="status" aria-busy="true">"Loading the article…"</p>
+                fallback=move || view! {
+                    <p class="blog__status" role="status" aria-busy="true">{text.loading_article}</p>
                 }
                 set_pending=pending.write_only()
             >
@@ -93,7 +96,7 @@ fn loaded_post_view(
     match result {
         Ok(post) => view! { <PostView post related /> }.into_any(),
         Err(error) => view! {
-            <Title text="Article unavailable" />
+            <Title text=BlogText::of(use_lang()).article_unavailable />
             <div class="page">
                 <FetchErrorView error subject=Subject::Article on_retry page_heading=true />
             </div>
@@ -111,7 +114,8 @@ fn PostView(
     related: Related,
 ) -> impl IntoView {
     let config = use_config();
-    let path = format!("{}/{}", crate::routes::BLOG_PATH, post.slug);
+    let path = post_path_to(&post.slug);
+    let translation = post.translation.clone();
     let url = config.canonical(&href(&path));
     // The JSON-LD is for search engines and link previews, which read the pre-rendered page:
     // it is written at build time only. Hydration keeps the HTML's text as it is; after a
@@ -144,8 +148,10 @@ fn PostView(
         post.published.clone(),
         post.hero.alt.clone().unwrap_or_default(),
     );
+    let language_link = translation.clone();
     view! {
         <div class="post-page">
+            <LanguageLink translation=language_link />
             <PostArticle post share_url=url />
             {crate::startup::phase_mark("clinic:article")}
             // Below the article: hydrated in a task of its own (`crate::startup`). The head tags
@@ -154,7 +160,7 @@ fn PostView(
             {crate::startup::later(move || view! {
                 <div class="post-page__more">
                     {crate::startup::phase_mark("clinic:post-head")}
-                    <PageMeta title description path article=true image=(image, alt) />
+                    <PageMeta title description path article=true image=(image, alt) translation />
                     <Meta property="article:published_time" content=published />
                     <Script type_="application/ld+json">{json_ld}</Script>
                     {crate::startup::phase_mark("clinic:post-meta")}
@@ -171,6 +177,8 @@ fn PostView(
 /// article loads without it. Once shown it stays, with what was typed, when closed again.
 #[component]
 fn PostCallToAction() -> impl IntoView {
+    let text = BlogText::of(use_lang());
+    let form = SiteText::of(use_lang()).part_form;
     let details = NodeRef::<leptos::html::Details>::new();
     let opened = RwSignal::new(false);
     let note_opened = move || {
@@ -185,26 +193,23 @@ fn PostCallToAction() -> impl IntoView {
     Effect::new(move |_| note_opened());
     view! {
         <section class="post-cta" aria-labelledby="post-cta-title">
-            <h2 id="post-cta-title">"Questions about your back?"</h2>
-            <p>
-                "Our team is happy to talk it through. To book an appointment, call us or send a message "
-                "and we'll find a time that suits you."
-            </p>
+            <h2 id="post-cta-title">{text.cta_heading}</h2>
+            <p>{text.cta_text}</p>
             <div class="post-cta__actions">
-                <PhoneLink class="button" prefix="Call " />
-                <a class="button button--secondary" href=href(CONTACT_PATH)>"Write to us"</a>
+                <PhoneLink class="button" prefix=text.cta_call />
+                <a class="button button--secondary" href=href_to(Page::Contact)>{text.cta_write}</a>
             </div>
             <details class="post-cta__form" node_ref=details on:toggle=move |_| note_opened()>
-                <summary>"Or send a short message from here"</summary>
+                <summary>{text.cta_form}</summary>
                 {move || {
                     if opened.get() {
-                        view! { <PartPage part=Part::Contact compact=true what="the form" /> }.into_any()
+                        view! { <PartPage part=Part::Contact compact=true what=form /> }.into_any()
                     } else {
                         // What a patient sees who opens it before the app has started.
                         view! {
                             <p class="post-cta__wait">
-                                "The form appears here in a moment. If it doesn't, "
-                                <a href=href(CONTACT_PATH)>"write to us from the contact page"</a> "."
+                                {text.cta_wait}
+                                <a href=href_to(Page::Contact)>{text.cta_wait_link}</a> "."
                             </p>
                         }
                             .into_any()
@@ -241,7 +246,7 @@ fn related_view(posts: &[PostSummary]) -> Option<AnyView> {
     Some(
         view! {
             <section class="related" aria-labelledby="related-title">
-                <h2 id="related-title">"More posts"</h2>
+                <h2 id="related-title">{BlogText::of(use_lang()).more_posts}</h2>
                 <ul class="post-list post-list--related" role="list">{cards}</ul>
             </section>
         }

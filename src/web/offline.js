@@ -45,9 +45,10 @@ savedArticles().then((articles) => {
     link.textContent = article.title;
     const item = document.createElement("li");
     item.append(link, " ");
-    if (article.reviewed) item.append(dated("Medically reviewed", article.reviewed));
-    else if (article.updated) item.append(dated("Updated", article.updated));
-    else if (article.published) item.append(dated("Published", article.published));
+    // The labels are the page's own, in its language (src/pages/offline.rs).
+    if (article.reviewed) item.append(dated(list.dataset.reviewed, article.reviewed));
+    else if (article.updated) item.append(dated(list.dataset.updated, article.updated));
+    else if (article.published) item.append(dated(list.dataset.published, article.published));
     list.append(item);
   }
   list.hidden = false;

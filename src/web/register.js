@@ -90,35 +90,43 @@ async function register() {
 let notice = null;
 let reloading = false;
 
+/** The notice's words in the page's language: `SiteText`'s `update_*` texts
+ * (crates/model/src/text/site.rs; a test there proves these are the same). */
+const TEXT = {
+  en: { label: "Site update", ready: "A new version of the site is ready.", reload: "Reload", reloading: "Reloading…", later: "Not now" },
+  es: { label: "Actualización del sitio", ready: "Hay una nueva versión del sitio.", reload: "Recargar", reloading: "Recargando…", later: "Ahora no" },
+};
+
 /** "A new version of the site is ready", with Reload and Not now: not modal, and focus stays
  * where it is. Reloading keeps what was typed (the contact form's draft is in this tab's
  * sessionStorage). Reload lets the waiting version take over, and the page reloads into it
  * once it has; if it already has (from another tab), the page just reloads. */
 function showNotice(registration) {
   if (notice) return;
+  const text = TEXT[document.documentElement.lang] ?? TEXT.en;
   notice = document.createElement("section");
   notice.className = "update-notice";
-  notice.setAttribute("aria-label", "Site update");
-  const text = document.createElement("p");
-  text.className = "update-notice__text";
-  text.setAttribute("role", "status");
-  const reload = button("Reload", "button");
-  const later = button("Not now", "button button--secondary");
+  notice.setAttribute("aria-label", text.label);
+  const message = document.createElement("p");
+  message.className = "update-notice__text";
+  message.setAttribute("role", "status");
+  const reload = button(text.reload, "button");
+  const later = button(text.later, "button button--secondary");
   const actions = document.createElement("p");
   actions.className = "update-notice__actions";
   actions.append(reload, later);
-  notice.append(text, actions);
+  notice.append(message, actions);
   document.body.append(notice);
   // Filled once the live region is in the page, so screen readers announce it.
   requestAnimationFrame(() => {
-    text.textContent = "A new version of the site is ready.";
+    message.textContent = text.ready;
   });
   reload.addEventListener("click", () => {
     if (reloading) return;
     reloading = true;
     // Not `disabled`: that would drop keyboard focus to the page's start.
     reload.setAttribute("aria-disabled", "true");
-    reload.textContent = "Reloading…";
+    reload.textContent = text.reloading;
     const waiting = registration.waiting;
     if (waiting) waiting.postMessage({ type: "skip-waiting" });
     else location.reload();

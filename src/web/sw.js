@@ -41,9 +41,15 @@ const MAX_IMAGES = 60;
 const NETWORK_WAIT_MS = Math.round(BUILD.readTimeoutMs / 2);
 const CACHING = BUILD.mode === "offline";
 
-const ARTICLE_PAGE = new RegExp(`^${BUILD.postPrefix}([a-z0-9-]+)$`);
+/** Each language's addresses (`prefix`, `postPrefix`), offline and Not Found pages and list of
+ * articles, the longest prefix first ("es/" before the root's ""). */
+const LANGUAGES = BUILD.languages;
+const languageOf = (path) => LANGUAGES.find((language) => path.startsWith(language.prefix)) ?? LANGUAGES[LANGUAGES.length - 1];
+const ARTICLE_PAGES = LANGUAGES.map((language) => new RegExp(`^${language.postPrefix}([a-z0-9-]+)$`));
+/** The slug of an article's page address, in any language. */
+const articlePage = (path) => ARTICLE_PAGES.map((page) => page.exec(path)?.[1]).find(Boolean);
 const ARTICLE_DATA = /^posts\/([a-z0-9-]+)\.json$/;
-const LIST_DATA = "posts/index.json";
+const LIST_DATA = new Set(LANGUAGES.map((language) => language.listData));
 const CONFIG = "site.json";
 /** A file named by its bytes (`name-<hash>.ext`), and every such file a page names. */
 const NAMED_BY_BYTES = new RegExp(`-[0-9a-f]{${BUILD.hashDigits}}(_bg)?\\.[a-z]+$`);
@@ -59,9 +65,16 @@ function pathOf(url) {
   const bare = u.origin + u.pathname;
   return bare.startsWith(SCOPE) ? bare.slice(SCOPE.length) : null;
 }
-const pagePath = (slug) => `${BUILD.postPrefix}${slug}`;
+/** An article's page address in each language: its slug is its own, the language is not. */
+const pagePaths = (slug) => LANGUAGES.map((language) => `${language.postPrefix}${slug}`);
+/** The page address of a saved article (the one its cache holds), or undefined. */
+async function savedPagePath(slug) {
+  const cache = await caches.open(ARTICLES);
+  for (const path of pagePaths(slug)) if (await cache.match(at(path))) return path;
+  return undefined;
+}
 const dataPath = (slug) => `posts/${slug}.json`;
-const slugOf = (path) => (path.match(ARTICLE_PAGE) ?? path.match(ARTICLE_DATA))?.[1];
+const slugOf = (path) => articlePage(path) ?? path.match(ARTICLE_DATA)?.[1];
 const gone = (response) => response.status === 404 || response.status === 410;
 
 self.addEventListener("install", (event) => {
@@ -79,8 +92,8 @@ self.addEventListener("install", (event) => {
         await caches.delete(PRECACHE);
         throw error;
       }
-      // The list of articles, so the blog opens offline from any page.
-      await save(LISTING, at(LIST_DATA), "json").catch(() => {});
+      // The lists of articles, so the blog opens offline from any page.
+      await Promise.all([...LIST_DATA].map((list) => save(LISTING, at(list), "json").catch(() => {})));
     })(),
   );
   // No skipWaiting here: a page decides (src/web/register.js).
@@ -139,13 +152,14 @@ self.addEventListener("activate", (event) => {
  * the site no longer has is forgotten; one that cannot be fetched now is kept as it is. */
 async function refreshSaved() {
   for (const client of await self.clients.matchAll({ type: "window", includeUncontrolled: true })) {
-    const slug = slugOf(pathOf(client.url) ?? "");
-    if (slug) await saveArticle(slug).catch(() => {});
+    const path = pathOf(client.url) ?? "";
+    const slug = articlePage(path);
+    if (slug) await saveArticle(slug, path).catch(() => {});
   }
   const articles = await caches.open(ARTICLES);
   for (const request of await articles.keys()) {
     const path = pathOf(request.url);
-    if (!ARTICLE_PAGE.test(path)) continue;
+    if (!articlePage(path)) continue;
     const page = await (await articles.match(request))?.text();
     const files = page?.match(FILES_NAMED_BY_BYTES) ?? [];
     if (files.every((file) => CACHE_FIRST.has(file))) continue;
@@ -180,9 +194,9 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(networkFirst(event, "json", { fallback: CONFIG }));
   } else if (CACHE_FIRST.has(path)) {
     event.respondWith(precached(path, request));
-  } else if (ARTICLE_DATA.test(path) && path !== LIST_DATA) {
+  } else if (ARTICLE_DATA.test(path) && !LIST_DATA.has(path)) {
     event.respondWith(networkFirst(event, "json", { saveIn: ARTICLES, slug: slugOf(path) }));
-  } else if (path === LIST_DATA) {
+  } else if (LIST_DATA.has(path)) {
     event.respondWith(networkFirst(event, "json", { saveIn: LISTING }));
   } else if (path.startsWith("images/")) {
     event.respondWith(networkFirst(event, "image", { saveIn: IMAGES }));
@@ -193,12 +207,13 @@ self.addEventListener("fetch", (event) => {
  * (the listing, the checklist, the contact page…) to its precached copy. Offline, a page with
  * neither gets the offline page, and an address the site has no page for the Not Found page. */
 async function navigate(event, path) {
-  const slug = ARTICLE_PAGE.exec(path)?.[1];
+  const slug = articlePage(path);
   try {
     return await networkFirst(event, "html", slug ? { saveIn: ARTICLES, slug } : { fallback: BUILD.fallbacks[path] });
   } catch {
-    const known = BUILD.pages.includes(path) || path.startsWith(BUILD.postPrefix);
-    return precached(known ? BUILD.offline : BUILD.notFound, event.request);
+    const language = languageOf(path);
+    const known = BUILD.pages.includes(path) || Boolean(slug);
+    return precached(known ? language.offline : language.notFound, event.request);
   }
 }
 
@@ -225,7 +240,12 @@ async function networkFirst(event, kind, { saveIn, slug, fallback }) {
       const copy = response.clone();
       event.waitUntil(
         store(saveIn, url, copy)
-          .then(() => slug && refresh(slug, at(kind === "html" ? dataPath(slug) : pagePath(slug)), kind === "html" ? "json" : "html"))
+          .then(async () => {
+            if (!slug) return;
+            // The page half of a saved JSON is the page saved with it (in its language).
+            const other = kind === "html" ? dataPath(slug) : await savedPagePath(slug);
+            if (other) await refresh(slug, at(other), kind === "html" ? "json" : "html");
+          })
           .catch(() => {}),
       );
     } else if (slug && gone(response)) {
@@ -284,15 +304,15 @@ async function refresh(slug, url, kind) {
 }
 
 /** An article open when this version takes over is saved whole: its page and its JSON. */
-async function saveArticle(slug) {
+async function saveArticle(slug, page) {
   const cache = await caches.open(ARTICLES);
-  if (!(await cache.match(at(pagePath(slug))))) await save(ARTICLES, at(pagePath(slug)), "html");
+  if (!(await cache.match(at(page)))) await save(ARTICLES, at(page), "html");
   if (!(await cache.match(at(dataPath(slug))))) await save(ARTICLES, at(dataPath(slug)), "json");
 }
 
 async function forget(slug) {
   const cache = await caches.open(ARTICLES);
-  await cache.delete(at(pagePath(slug)));
+  for (const page of pagePaths(slug)) await cache.delete(at(page));
   await cache.delete(at(dataPath(slug)));
 }
 
@@ -330,11 +350,12 @@ async function savedArticles() {
     const path = pathOf(request.url);
     if (!ARTICLE_DATA.test(path)) continue;
     const slug = slugOf(path);
-    if (!(await cache.match(at(pagePath(slug))))) continue;
+    const page = await savedPagePath(slug);
+    if (!page) continue;
     try {
       const post = await (await cache.match(request)).json();
       list.push({
-        href: pagePath(slug),
+        href: page,
         title: String(post.title ?? slug),
         reviewed: post.reviewed?.on ?? null,
         updated: post.updated ?? null,

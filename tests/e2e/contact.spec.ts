@@ -133,6 +133,7 @@ test("@base-path the phone comes first, and a valid message reaches the clinic e
     preferred_contact: "text",
     message: "Could I book a first visit next week?",
     sms_consent: true,
+    language: "en",
   });
   expect(submissions[0].key).toMatch(/^msg-/);
   expect(await storedDraft(page)).toBeNull();

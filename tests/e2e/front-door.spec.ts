@@ -36,7 +36,10 @@ const REPO = resolve(__dirname, "../..");
 const MINIMAL = join(REPO, "dist-minimal");
 const minimalClosures = () => {
   expect(existsSync(join(MINIMAL, "site.json")), "dist-minimal/ is missing: scripts/test.sh builds it").toBe(true);
-  const closures: { date: string; hours?: string[]; reason: string }[] = JSON.parse(readFileSync(join(MINIMAL, "site.json"), "utf8")).visit.closures;
+  // Each reason is written in English and Spanish; the journeys read the English.
+  const closures: { date: string; hours?: string[]; reason: string }[] = JSON.parse(readFileSync(join(MINIMAL, "site.json"), "utf8")).visit.closures.map(
+    (closure: { reason: { en: string } }) => ({ ...closure, reason: closure.reason.en }),
+  );
   const named = (reason: string) => closures.find((c) => c.reason === reason)!;
   return { training: named("Staff training"), short: named("Short day"), far: named("Far-off closure") };
 };
@@ -193,7 +196,7 @@ test("the home page's first screen holds calling, booking, today's status and th
   // Then the checklist, the newest articles and the clinic's introduction.
   await expect(main.getByRole("link", { name: "Start the symptom checklist" })).toHaveAttribute("href", /\/symptoms$/);
   await expect(main.getByRole("region", { name: "Latest articles" }).getByRole("article")).toHaveCount(3);
-  await expect(main).toContainText(config.visit.intro);
+  await expect(main).toContainText(config.visit.intro.en);
 });
 
 test("the phone header is at most 120 px tall, with every destination and the phone one tap away", async ({ page }, testInfo) => {

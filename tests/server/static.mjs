@@ -1,7 +1,7 @@
 // A small static server for the release build, behaving like Cloudflare Pages or Netlify:
 // serves a publish folder (dist/, or dist-clinic/ whose site is in clinic/) at the host's root:
 // /blog from blog.html, "/blog/" redirected to "/blog", a folder's index.html at "/clinic/" (and
-// "/clinic" redirected there), unknown paths answered with the root's 404.html and status 404,
+// "/clinic" redirected there), unknown paths answered with the nearest 404.html up the folders and status 404,
 // brotli or gzip, and the root's _headers (Netlify/Cloudflare format) applied, so tests run
 // under the real security headers and see what a host would do with the build as it is.
 //
@@ -128,8 +128,14 @@ const server = createServer(async (req, res) => {
   let file = found.file;
   let status = 200;
   if (!file) {
-    // Like the static hosts: the pre-rendered Not Found page, with a real 404.
-    file = join(root, "404.html");
+    // Like the static hosts: the pre-rendered Not Found page, with a real 404; the nearest
+    // one up the folders, as Cloudflare Pages serves it (/es/… gets es/404.html, in Spanish).
+    const segments = url.pathname.split("/").filter(Boolean);
+    for (let n = segments.length - 1; n >= 0 && !file; n--) {
+      const candidate = join(root, ...segments.slice(0, n), "404.html");
+      if (candidate.startsWith(root) && (await isFile(candidate))) file = candidate;
+    }
+    file ??= join(root, "404.html");
     status = 404;
   }
   const ext = extname(file);

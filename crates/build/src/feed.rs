@@ -1,12 +1,14 @@
-//! The Atom feed of the posts (RFC 4287), from the post index the content build wrote: what
+//! The Atom feed of each language's posts (RFC 4287), from its post index: what
 //! feed readers and "follow this site" buttons subscribe to. Every page's head links it
 //! ([`crate::head`]), and so does the blog listing. Its pictures are the raster copies of the
 //! heroes the content build drew (`previews`, slug → `{src, type}`): feed readers show those,
 //! where many would not show an SVG.
 
 use clinic_model::config::SiteConfig;
-use clinic_model::routes::{blog_path, post_path};
-use clinic_model::site_files::FEED;
+use clinic_model::lang::Lang;
+use clinic_model::routes::{route, Page};
+use clinic_model::site_files::feed_file;
+use clinic_model::text::{blog::BlogText, fill};
 use serde_json::Value;
 
 /// Text safe inside an XML element or a quoted attribute.
@@ -41,13 +43,21 @@ fn changed(post: &Value) -> &str {
         .unwrap_or_else(|| text(post, "published"))
 }
 
-pub fn atom(config: &SiteConfig, base_url: &str, posts: &[Value], previews: &Value) -> String {
+/// The feed of `lang`'s posts (`posts`, from that language's index).
+pub fn atom(
+    config: &SiteConfig,
+    lang: Lang,
+    base_url: &str,
+    posts: &[Value],
+    previews: &Value,
+) -> String {
+    let post_route = route(Page::Post);
     let latest = posts.iter().map(changed).max().unwrap_or("1970-01-01");
     let entries: Vec<String> = posts
         .iter()
         .map(|post| {
             let slug = text(post, "slug");
-            let url = format!("{base_url}{}", post_path(slug));
+            let url = format!("{base_url}{}", post_route.path_in(lang, Some(slug)));
             let preview = previews.get(slug);
             let hero = post.get("hero").unwrap_or(&Value::Null);
             let src = preview
@@ -104,22 +114,29 @@ pub fn atom(config: &SiteConfig, base_url: &str, posts: &[Value], previews: &Val
             )
         })
         .collect();
-    let blog = format!("{base_url}{}", blog_path());
+    let blog = format!("{base_url}{}", route(Page::Blog).path_in(lang, None));
+    let title = fill(
+        BlogText::of(lang).feed_title,
+        &[("clinic", &config.clinic_name)],
+    );
     format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>
-<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">
-  <title>{name}: articles</title>
+<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">
+  <title>{title}</title>
   <subtitle>{tagline}</subtitle>
   <link rel=\"alternate\" type=\"text/html\" href=\"{blog}\"/>
-  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}/{FEED}\"/>
+  <link rel=\"self\" type=\"application/atom+xml\" href=\"{base}/{feed}\"/>
   <id>{blog}</id>
   <updated>{latest}</updated>
   <author><name>{name}</name></author>
 {entries}
 </feed>
 ",
+        lang = lang.code(),
+        title = xml(&title),
+        feed = feed_file(lang),
         name = xml(&config.clinic_name),
-        tagline = xml(&config.tagline),
+        tagline = xml(config.tagline.get(lang)),
         blog = xml(&blog),
         base = xml(base_url),
         latest = stamp(latest),
@@ -141,7 +158,7 @@ mod tests {
         )
         .unwrap();
         shipped["clinic_name"] = name.into();
-        shipped["tagline"] = tagline.into();
+        shipped["tagline"] = serde_json::json!({ "en": tagline, "es": tagline });
         SiteConfig::parse(&shipped.to_string()).unwrap()
     }
 
@@ -160,6 +177,7 @@ mod tests {
         })];
         let feed = atom(
             &config(tricky, "<script>x</script>"),
+            Lang::En,
             "https://example.test",
             &posts,
             &Value::Null,
@@ -212,7 +230,13 @@ mod tests {
         ];
         let previews =
             serde_json::json!({"a": {"src": "images/previews/a-1.png", "type": "image/png"}});
-        let feed = atom(&config("C", "T"), "https://x.test", &posts, &previews);
+        let feed = atom(
+            &config("C", "T"),
+            Lang::En,
+            "https://x.test",
+            &posts,
+            &previews,
+        );
         assert!(feed.contains(r#"<link rel="enclosure" type="image/png" href="https://x.test/images/previews/a-1.png""#));
         assert!(feed.contains(
             r#"<link rel="enclosure" type="image/svg+xml" href="https://x.test/images/b.svg""#

@@ -2,7 +2,9 @@
 //! the theme colour and the feed (written here from the one list of icons and the design
 //! tokens, where `index.html` would repeat them), and which build it is.
 
-use clinic_model::site_files::{IconUse, FEED, ICONS, ICON_SOURCE, WEB_MANIFEST};
+use clinic_model::lang::Lang;
+use clinic_model::site_files::{feed_file, IconUse, ICONS, ICON_SOURCE, WEB_MANIFEST};
+use clinic_model::text::blog::BlogText;
 
 use crate::build::Build;
 use crate::files;
@@ -12,13 +14,27 @@ use crate::web_manifest::Colours;
 /// Links the site's icons, manifest, theme colour and feed from every page, just before its
 /// stylesheet.
 pub fn link_site_files(build: &Build) -> Result<(), String> {
-    let links = site_links(&Colours::read(build)?.theme);
-    files::edit_html(&build.dir, |html| insert_before_stylesheet(html, &links))
+    let theme = Colours::read(build)?.theme;
+    files::edit_html(&build.dir, |html| {
+        insert_before_stylesheet(html, &site_links(&theme, page_lang(html)))
+    })
+}
+
+/// The language a rendered page says it is in (`<html lang=…>`), English unless it says another.
+pub fn page_lang(html: &str) -> Lang {
+    let head = html.split("<meta").next().unwrap_or(html);
+    Lang::ALL
+        .into_iter()
+        .find(|lang| {
+            head.contains(&format!("<html lang={}", lang.code()))
+                || head.contains(&format!("<html lang=\"{}\"", lang.code()))
+        })
+        .unwrap_or_default()
 }
 
 /// The head's links to the site's own files, relative to the page's `<base>`, as Trunk's
 /// minifier writes tags.
-pub fn site_links(theme_colour: &str) -> String {
+pub fn site_links(theme_colour: &str, lang: Lang) -> String {
     let mut links = format!("<link href={ICON_SOURCE} rel=icon type=image/svg+xml>");
     for icon in &ICONS {
         match icon.used_as {
@@ -34,9 +50,12 @@ pub fn site_links(theme_colour: &str) -> String {
             IconUse::Any | IconUse::Maskable => {}
         }
     }
+    // The feed of the page's language, titled in it.
     links.push_str(&format!(
         "<link href={WEB_MANIFEST} rel=manifest><meta content={theme_colour} name=theme-color>\
-         <link href={FEED} rel=alternate title=Articles type=application/atom+xml>"
+         <link href={} rel=alternate title={} type=application/atom+xml>",
+        feed_file(lang),
+        BlogText::of(lang).feed_link_title
     ));
     links
 }
@@ -94,7 +113,7 @@ mod tests {
 
     #[test]
     fn the_site_links_go_before_the_stylesheet() {
-        let links = site_links("#0b5e63");
+        let links = site_links("#0b5e63", Lang::En);
         assert_eq!(
             links,
             "<link href=icon.svg rel=icon type=image/svg+xml>\
@@ -113,6 +132,14 @@ mod tests {
             r#"<L><link rel="stylesheet" href="/m.css"/>"#
         );
         assert!(insert_before_stylesheet("<head></head>", "<L>").is_err());
+        assert!(site_links("#0b5e63", Lang::Es).ends_with(
+            "<link href=es/feed.xml rel=alternate title=Artículos type=application/atom+xml>"
+        ));
+        assert_eq!(
+            page_lang("<!doctype html><html lang=es><meta charset=utf-8>"),
+            Lang::Es
+        );
+        assert_eq!(page_lang("<!doctype html><html lang=en>"), Lang::En);
     }
 
     #[test]

@@ -169,4 +169,31 @@ mod tests {
         );
         std::fs::remove_dir_all(&dir).unwrap();
     }
+
+    #[test]
+    fn a_text_missing_a_language_in_site_json_stops_the_build_naming_its_path() {
+        let dir = std::env::temp_dir().join(format!("xtask-config-lang-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(SITE_CONFIG);
+        let mut config: serde_json::Value = files::read_json(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../public")
+                .join(SITE_CONFIG),
+        )
+        .unwrap();
+        config["visit"]["closures"][1]["reason"]
+            .as_object_mut()
+            .unwrap()
+            .remove("es");
+        std::fs::write(&path, config.to_string()).unwrap();
+        assert_eq!(
+            check_config(&path).map(|_| ()),
+            Err(format!(
+                "{}: the configuration field `visit.closures[1].reason.es` is missing (every \
+                 text is given in English and Spanish)",
+                path.display()
+            ))
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

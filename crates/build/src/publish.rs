@@ -3,7 +3,8 @@
 //! base-path build's publish folder.
 
 use clinic_model::config::SiteConfig;
-use clinic_model::site_files::{RenderedPage, FEED, NOT_FOUND_PAGE, SITEMAP};
+use clinic_model::lang::Lang;
+use clinic_model::site_files::{feed_file, post_index, RenderedPage, NOT_FOUND_PAGE, SITEMAP};
 
 use crate::build::Build;
 use crate::feed;
@@ -18,35 +19,42 @@ pub fn write(build: &Build, config: &SiteConfig, pages: &[RenderedPage]) -> Resu
     );
     let in_sitemap: Vec<&RenderedPage> = pages.iter().filter(|p| p.in_sitemap).collect();
     files::write(&build.file(SITEMAP), sitemap(&base_url, &in_sitemap))?;
-    let index = build.file("posts/index.json");
-    let posts: Vec<serde_json::Value> = if index.is_file() {
-        files::read_json(&index)?
-    } else {
-        Vec::new()
-    };
     let preview_list = build.file(clinic_model::blog::preview::MANIFEST);
     let previews: serde_json::Value = if preview_list.is_file() {
         files::read_json(&preview_list)?
     } else {
         serde_json::Value::Object(Default::default())
     };
-    files::write(
-        &build.file(FEED),
-        feed::atom(config, &base_url, &posts, &previews),
-    )?;
+    let mut feeds = Vec::new();
+    for lang in Lang::ALL {
+        let index = build.file(post_index(lang));
+        let posts: Vec<serde_json::Value> = if index.is_file() {
+            files::read_json(&index)?
+        } else {
+            Vec::new()
+        };
+        let feed = feed_file(lang);
+        files::write(
+            &build.file(feed),
+            feed::atom(config, lang, &base_url, &posts, &previews),
+        )?;
+        feeds.push(format!("{feed} ({} posts)", posts.len()));
+    }
     files::write(
         &build.file("robots.txt"),
         format!("User-agent: *\nAllow: /\n\nSitemap: {base_url}/{SITEMAP}\n"),
     )?;
     Ok(format!(
-        "{SITEMAP} ({} URLs), {FEED} ({} posts), robots.txt",
+        "{SITEMAP} ({} URLs), {}, robots.txt",
         in_sitemap.len(),
-        posts.len()
+        feeds.join(", ")
     ))
 }
 
 /// The sitemap: canonical addresses only, without a trailing slash, as every page's canonical
-/// link writes them; a post's entry says when it last changed, so crawlers revisit it.
+/// link writes them; a post's entry says when it last changed, so crawlers revisit it. A page
+/// with the same page in the other language lists both, and English as `x-default`, as its
+/// `hreflang` links do.
 fn sitemap(base_url: &str, pages: &[&RenderedPage]) -> String {
     let urls: Vec<String> = pages
         .iter()
@@ -56,11 +64,30 @@ fn sitemap(base_url: &str, pages: &[&RenderedPage]) -> String {
                 .as_ref()
                 .map(|date| format!("<lastmod>{date}</lastmod>"))
                 .unwrap_or_default();
-            format!("  <url><loc>{base_url}{}</loc>{lastmod}</url>", page.path)
+            let alternates = page
+                .alternate
+                .as_ref()
+                .map(|other| {
+                    let (english, spanish) = match page.lang {
+                        Lang::En => (&page.path, other),
+                        Lang::Es => (other, &page.path),
+                    };
+                    [("en", english), ("es", spanish), ("x-default", english)]
+                        .iter()
+                        .map(|(code, path)| {
+                            format!("<xhtml:link rel=\"alternate\" hreflang=\"{code}\" href=\"{base_url}{path}\"/>")
+                        })
+                        .collect::<String>()
+                })
+                .unwrap_or_default();
+            format!(
+                "  <url><loc>{base_url}{}</loc>{lastmod}{alternates}</url>",
+                page.path
+            )
         })
         .collect();
     format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{}\n</urlset>\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{}\n</urlset>\n",
         urls.join("\n")
     )
 }
@@ -100,6 +127,8 @@ mod tests {
     fn the_sitemap_lists_canonical_addresses_with_a_posts_last_change() {
         let page = |path: &str, changed: Option<&str>| RenderedPage {
             path: path.into(),
+            lang: Lang::En,
+            alternate: None,
             file: String::new(),
             part: None,
             in_sitemap: true,
@@ -109,7 +138,35 @@ mod tests {
         let (home, post) = (page("/", None), page("/blog/a", Some("2025-03-04")));
         assert_eq!(
             sitemap("https://x.test/clinic", &[&home, &post]),
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <url><loc>https://x.test/clinic/</loc></url>\n  <url><loc>https://x.test/clinic/blog/a</loc><lastmod>2025-03-04</lastmod></url>\n</urlset>\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n  <url><loc>https://x.test/clinic/</loc></url>\n  <url><loc>https://x.test/clinic/blog/a</loc><lastmod>2025-03-04</lastmod></url>\n</urlset>\n"
+        );
+    }
+
+    #[test]
+    fn a_page_in_both_languages_lists_both_from_each_with_english_as_the_default() {
+        let page = |path: &str, lang: Lang, other: &str| RenderedPage {
+            path: path.into(),
+            lang,
+            alternate: Some(other.into()),
+            file: String::new(),
+            part: None,
+            in_sitemap: true,
+            precached: false,
+            changed: None,
+        };
+        let english = page("/contact", Lang::En, "/es/contacto");
+        let spanish = page("/es/contacto", Lang::Es, "/contact");
+        let links = "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://x.test/contact\"/><xhtml:link rel=\"alternate\" hreflang=\"es\" href=\"https://x.test/es/contacto\"/><xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://x.test/contact\"/>";
+        let map = sitemap("https://x.test", &[&english, &spanish]);
+        assert!(
+            map.contains(&format!("<loc>https://x.test/contact</loc>{links}</url>")),
+            "{map}"
+        );
+        assert!(
+            map.contains(&format!(
+                "<loc>https://x.test/es/contacto</loc>{links}</url>"
+            )),
+            "{map}"
         );
     }
 }

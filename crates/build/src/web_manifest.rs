@@ -97,7 +97,7 @@ pub fn write(build: &Build, config: &SiteConfig) -> Result<(), String> {
         id: url,
         name: &config.clinic_name,
         short_name: config.short_name.as_deref().unwrap_or(&config.clinic_name),
-        description: &config.tagline,
+        description: config.tagline.get(clinic_model::lang::Lang::En),
         lang: "en",
         start_url: url,
         scope: url,

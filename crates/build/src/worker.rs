@@ -12,9 +12,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use clinic_model::config::SiteConfig;
+use clinic_model::lang::Lang;
 use clinic_model::routes::{route, Page};
 use clinic_model::site_files::{
-    RenderedPage, HASH_HEX_DIGITS, ICON_DIR, ICON_SOURCE, NOT_FOUND_PAGE, OFFLINE_PAGE,
+    not_found_page, offline_page, post_index, RenderedPage, HASH_HEX_DIGITS, ICON_DIR, ICON_SOURCE,
     SITE_CONFIG, WEB_MANIFEST, WORKER,
 };
 use serde::Serialize;
@@ -38,13 +39,46 @@ struct BuildData<'a> {
     fallbacks: BTreeMap<String, String>,
     /// Every page's address without a parameter, and every post's, relative to the site.
     pages: Vec<String>,
-    offline: &'a str,
-    not_found: &'a str,
-    /// Where a post's address starts ("blog/"), relative to the site.
-    post_prefix: String,
+    /// Each language's addresses and pages, the longest prefix first.
+    languages: Vec<LanguageData>,
     /// How many hex digits of its hash a file's name carries.
     hash_digits: usize,
     read_timeout_ms: u32,
+}
+
+/// What the worker knows of one language, relative to the site.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LanguageData {
+    /// Where its addresses start ("es/"; English: "").
+    prefix: String,
+    /// Where its posts' addresses start ("blog/", "es/blog/").
+    post_prefix: String,
+    /// Its offline page and its Not Found page.
+    offline: String,
+    not_found: String,
+    /// Its list of posts.
+    list_data: &'static str,
+}
+
+/// Each language's [`LanguageData`], the longest prefix first (a path is of the first whose
+/// prefix starts it).
+fn languages() -> Vec<LanguageData> {
+    let mut languages: Vec<LanguageData> = Lang::ALL
+        .iter()
+        .map(|&lang| LanguageData {
+            prefix: lang.prefix().map(|p| format!("{p}/")).unwrap_or_default(),
+            post_prefix: format!(
+                "{}/",
+                route(Page::Post).path_in(lang, Some("")).trim_matches('/')
+            ),
+            offline: offline_page(lang),
+            not_found: not_found_page(lang),
+            list_data: post_index(lang),
+        })
+        .collect();
+    languages.sort_by_key(|language| std::cmp::Reverse(language.prefix.len()));
+    languages
 }
 
 /// Writes `sw.js` and marks every page with the build's version; returns what it did.
@@ -66,16 +100,17 @@ pub fn write(
     let precached: Vec<&RenderedPage> = pages.iter().filter(|p| p.precached).collect();
     // Each precached page under the address a patient opens it by ("" is the home page); the
     // Not Found page under its file, since no address opens it.
+    let is_not_found = |page: &RenderedPage| page.file == not_found_page(page.lang);
     let precache_of = |page: &RenderedPage| {
-        if page.file == NOT_FOUND_PAGE {
-            NOT_FOUND_PAGE.to_string()
+        if is_not_found(page) {
+            page.file.clone()
         } else {
             address(page)
         }
     };
     let mut fallbacks: BTreeMap<String, String> = precached
         .iter()
-        .filter(|p| p.file != NOT_FOUND_PAGE)
+        .filter(|p| !is_not_found(p))
         .map(|p| (address(p), precache_of(p)))
         .collect();
     fallbacks.insert("index.html".into(), String::new());
@@ -84,7 +119,8 @@ pub fn write(
     let fallback_files: BTreeSet<String> = precached
         .iter()
         .map(|p| precache_of(p))
-        .chain([OFFLINE_PAGE.to_string(), SITE_CONFIG.to_string()])
+        .chain(Lang::ALL.map(offline_page))
+        .chain([SITE_CONFIG.to_string()])
         .collect();
     let precache = if mode == "offline" {
         precache_list(build, &precached, &precache_of)?
@@ -112,7 +148,6 @@ pub fn write(
         version.extend(files::read(&build.file(&file))?);
     }
     let version = files::name_hash(&version);
-    let post_prefix = format!("{}/", route(Page::Post).segments.join("/"));
     let data = BuildData {
         mode,
         version: version.clone(),
@@ -124,9 +159,7 @@ pub fn write(
         precache,
         fallbacks,
         pages: page_addresses,
-        offline: OFFLINE_PAGE,
-        not_found: NOT_FOUND_PAGE,
-        post_prefix,
+        languages: languages(),
         hash_digits: HASH_HEX_DIGITS,
         read_timeout_ms,
     };
@@ -183,7 +216,7 @@ fn precache_list(
         pictures.extend(pictures_in(&files::read_text(&build.file(&page.file))?));
     }
     let mut list: Vec<String> = precached.iter().map(|p| precache_of(p)).collect();
-    list.push(OFFLINE_PAGE.into());
+    list.extend(Lang::ALL.map(offline_page));
     list.extend(assets);
     list.extend([SITE_CONFIG.into(), WEB_MANIFEST.into(), ICON_SOURCE.into()]);
     list.extend(icons);

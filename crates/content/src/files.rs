@@ -4,6 +4,10 @@ use std::path::PathBuf;
 
 /// Where the sources live, relative to the project root.
 pub const SOURCE_DIR: &str = "content/posts";
+/// Where the site's files are, relative to the project root: the built JSON's
+/// `posts/<slug>.json` and the languages' indexes (`clinic_model::site_files::post_index`)
+/// are under it.
+pub const SITE_DIR: &str = "public";
 /// Where the built JSON goes, relative to the project root.
 pub const OUTPUT_DIR: &str = "public/posts";
 

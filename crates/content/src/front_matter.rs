@@ -5,6 +5,7 @@ use serde::{de, Deserialize, Deserializer};
 
 use crate::problem::Problem;
 use clinic_model::blog::date::is_iso_date;
+use clinic_model::lang::Lang;
 
 /// What sits between the two `+++` lines of a post source.
 #[derive(Debug, Deserialize)]
@@ -20,10 +21,17 @@ pub struct FrontMatter {
     pub hero: Hero,
     #[serde(default)]
     pub review: Option<ReviewMatter>,
-    /// Why this post may read above grade 8 (`readability`); the build fails a post above
-    /// it that gives no reason.
+    /// Why this post may read above grade 8 (`readability`), or, in Spanish, below IFSZ 55
+    /// (`legibilidad`); the build fails a post beyond it that gives no reason.
     #[serde(default)]
     pub reading_level_exception: Option<String>,
+    /// The language it is written in: `"en"` (the default) or `"es"`.
+    #[serde(default)]
+    pub lang: Lang,
+    /// For a translation: the file name (slug) of the English post it translates. The build
+    /// checks the pair and links the two posts both ways.
+    #[serde(default)]
+    pub translation_of: Option<String>,
 }
 
 /// `[hero]`: the image at the top of the post; its size is read from the file.
@@ -184,6 +192,22 @@ mod tests {
         assert_eq!(matter.published, IsoDate("2025-03-04".into()));
         assert_eq!(matter.review.unwrap().on, IsoDate("2025-03-01".into()));
         assert_eq!(matter.reading_level_exception, None);
+        assert_eq!((matter.lang, matter.translation_of), (Lang::En, None));
+    }
+
+    #[test]
+    fn a_translation_says_its_language_and_its_original() {
+        let source = SOURCE.replace(
+            "tags =",
+            "lang = \"es\"\ntranslation_of = \"lifting-safely\"\ntags =",
+        );
+        let matter = parse(&split(&source).unwrap()).unwrap();
+        assert_eq!(matter.lang, Lang::Es);
+        assert_eq!(matter.translation_of.as_deref(), Some("lifting-safely"));
+        let source = SOURCE.replace("tags =", "lang = \"fr\"\ntags =");
+        let problem = parse(&split(&source).unwrap()).unwrap_err();
+        assert_eq!(problem.line, 6, "{}", problem.message);
+        assert!(problem.message.contains("`es`"), "{}", problem.message);
     }
 
     #[test]

@@ -1,13 +1,22 @@
 //! How easy a Spanish post is to read: the Szigriszt-Pazos perspicuity ("Índice de
 //! Flesch-Szigriszt", IFSZ), read on the INFLESZ scale (Barrio-Cantalejo et al., An. Sist.
 //! Sanit. Navar. 2008;31(2):135-152), with Fernández-Huerta's score beside it. The words and
-//! sentences are counted as for English ([`crate::readability::sentences`]); syllables by the
-//! Spanish rules of diphthong and hiatus ([`silabas`]).
+//! sentences are counted as for English ([`crate::readability::sentences_with`], with the
+//! Spanish [`ABREVIATURAS`]); syllables by the Spanish rules of diphthong and hiatus
+//! ([`silabas`]). A post's text is taken as for English ([`crate::readability::pieces`]): a
+//! whole-post score and a prose score ([`Lectura`]).
 //!
 //! The gate is on IFSZ, whose scale INFLESZ defines: below 65 ("bastante fácil") a post gets a
 //! warning, below 55 ("normal") it fails.
 
-use crate::readability::sentences;
+use crate::readability::{pieces, sentences_with, Piece};
+use clinic_model::blog::Post;
+
+/// Spanish words whose full stop does not end a sentence (lowercase, without the stop): "Dr.",
+/// "Dra.", "Sr.", "Sra.", "Srta.", "Ud.", "Uds.", "p. ej.", "núm.".
+pub const ABREVIATURAS: [&str; 10] = [
+    "dr", "dra", "sr", "sra", "srta", "ud", "uds", "p", "ej", "núm",
+];
 
 /// Below this IFSZ a Spanish post gets a warning: easier than "normal" is the aim.
 pub const WARN_BELOW: f64 = 65.0;
@@ -31,7 +40,7 @@ impl Legibilidad {
             .collect();
         Legibilidad {
             words: words.len(),
-            sentences: sentences(text).len(),
+            sentences: sentences_with(text, &ABREVIATURAS).len(),
             syllables: words.iter().map(|w| silabas(w)).sum(),
         }
     }
@@ -86,6 +95,53 @@ impl Legibilidad {
     /// Below [`WARN_BELOW`] as the report shows it (one decimal), without failing.
     pub fn warns(&self) -> bool {
         !self.fails() && (self.szigriszt_pazos() * 10.0).round() < WARN_BELOW * 10.0
+    }
+}
+
+/// A Spanish post's two scores: the gate warns or fails a post when either is low.
+///
+/// Why two: as in English ([`crate::readability::Reading`]), a list item is a short sentence
+/// of its own, and many short items flatter a whole-post score when the paragraphs are hard.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lectura {
+    /// Paragraphs, list items, quotes, call-to-action text and captions.
+    pub whole: Legibilidad,
+    /// Paragraphs, quotes and call-to-action text: the running prose.
+    pub prose: Legibilidad,
+}
+
+impl Lectura {
+    /// Measures a post (the same pieces as the English grades).
+    pub fn of_post(post: &Post) -> Lectura {
+        let pieces = pieces(post);
+        Lectura {
+            whole: Legibilidad::of_pieces(pieces.iter().map(|(_, text)| text.as_str())),
+            prose: Legibilidad::of_pieces(
+                pieces
+                    .iter()
+                    .filter(|(kind, _)| *kind == Piece::Prose)
+                    .map(|(_, text)| text.as_str()),
+            ),
+        }
+    }
+
+    /// The lower of the two IFSZ scores: the one the gate is about.
+    pub fn lowest(&self) -> &Legibilidad {
+        if self.prose.szigriszt_pazos() < self.whole.szigriszt_pazos() {
+            &self.prose
+        } else {
+            &self.whole
+        }
+    }
+
+    /// Either score below [`FAIL_BELOW`] as the report shows it.
+    pub fn fails(&self) -> bool {
+        self.lowest().fails()
+    }
+
+    /// Either score below [`WARN_BELOW`], neither below [`FAIL_BELOW`].
+    pub fn warns(&self) -> bool {
+        self.lowest().warns()
     }
 }
 
@@ -249,6 +305,32 @@ mod tests {
         assert!(algo_dificil.fails() && !algo_dificil.warns());
         let facil = with(190); // 78.5
         assert!(!facil.warns() && !facil.fails());
+    }
+
+    #[test]
+    fn spanish_abbreviations_do_not_end_a_sentence() {
+        let text = "Pregunte a la Dra. Ortiz o al Sr. Ruiz. Use frío, p. ej. una bolsa de hielo.";
+        assert_eq!(Legibilidad::of_text(text).sentences, 2);
+    }
+
+    #[test]
+    fn the_lower_of_a_posts_two_scores_is_the_one_gated() {
+        let with = |syllables| Legibilidad {
+            words: 100,
+            sentences: 10,
+            syllables,
+        };
+        let lectura = Lectura {
+            whole: with(190),
+            prose: with(215),
+        };
+        assert_eq!(*lectura.lowest(), with(215));
+        assert!(lectura.warns() && !lectura.fails());
+        let lectura = Lectura {
+            whole: with(232),
+            prose: with(190),
+        };
+        assert!(lectura.fails() && !lectura.warns());
     }
 
     #[test]

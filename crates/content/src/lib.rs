@@ -1,6 +1,13 @@
 //! Builds `public/posts/*.json` from the Markdown sources in `content/posts/` (run by
 //! `src/bin/content.rs`; nothing of it reaches the wasm). The JSON is made from the
 //! same [`Post`] type the app reads, so what validates here is what the app accepts.
+//!
+//! Posts are in English unless their front matter says `lang = "es"`; a Spanish post that
+//! translates an English one names it (`translation_of`), and the build checks the pair
+//! ([`check_translations`]) and links both posts to each other (`Post::translation`). Each
+//! language has its own index (`clinic_model::site_files::post_index`), its own reading-level
+//! gate (Flesch–Kincaid grades in English, [`legibilidad`] in Spanish) and its own links: a
+//! post links to pages, posts and topics of its own language.
 
 pub mod files;
 pub mod front_matter;
@@ -17,19 +24,22 @@ pub mod text;
 pub mod today;
 
 use std::{
-    collections::BTreeSet,
+    collections::BTreeMap,
     fs,
     path::{Path, PathBuf},
 };
 
 use clinic_model::blog::{blocks::LinkTarget, build_index, lint::lint_post, post::Review, Post};
+use clinic_model::lang::Lang;
 use clinic_model::paths::is_slug;
-use clinic_model::routes::link_reaches;
-pub use files::{repo_root, OUTPUT_DIR, SOURCE_DIR};
+use clinic_model::routes::{recognize_in, Page, ROUTES, SLUG};
+use clinic_model::site_files::post_index;
+pub use files::{repo_root, OUTPUT_DIR, SITE_DIR, SOURCE_DIR};
+use legibilidad::Lectura;
 use markdown::{build_image, Measure};
 pub use problem::{Diagnostic, Problem};
 use readability::Reading;
-use report::{reading_level_problems, Measured, Row, Status};
+use report::{legibilidad_problems, reading_level_problems, Level, Measured, Row, Status};
 
 /// One source after conversion. Its slug, tags and links are known even when the post has
 /// problems, so the site-wide link check neither misses its links nor misreports links to it.
@@ -44,8 +54,17 @@ pub struct SourcePost {
     pub links: Vec<(String, usize)>,
     /// The line of `[hero]`, where a problem of its picture is placed.
     pub hero_line: usize,
+    /// The language its front matter gives (`None` if the front matter could not be read).
+    pub lang: Option<Lang>,
+    /// For a translation: the slug its `translation_of` names, and that line.
+    pub translation_of: Option<(String, usize)>,
+    /// The date of its medical review as written, and the line of `[review]`, if it has one.
+    pub reviewed_on: Option<(String, usize)>,
     /// The post, or every problem of the file, each on its line.
     pub post: Result<Post, Vec<Diagnostic>>,
+    /// What the build warns about without failing (a Spanish text below IFSZ 65), each on
+    /// its line.
+    pub warnings: Vec<Diagnostic>,
     /// Its line of the reading-level table, measured even when the post has other problems.
     pub row: Row,
 }
@@ -66,9 +85,14 @@ pub fn convert_post(file: &str, slug: &str, text: &str, measure: Measure) -> Sou
         tags: Vec::new(),
         links: Vec::new(),
         hero_line: 1,
+        lang: None,
+        translation_of: None,
+        reviewed_on: None,
         post: Err(Vec::new()),
+        warnings: Vec::new(),
         row: Row {
             slug: slug.to_string(),
+            lang: Lang::En,
             measured: None,
             review_due: None,
         },
@@ -114,6 +138,14 @@ fn read_post(
                  by single hyphens, like lifting-safely.md"
             ),
         ));
+    } else if is_index(slug) {
+        problems.push(Problem::new(
+            1,
+            format!(
+                "the file name `{slug}` is taken by the list of posts (posts/{slug}.json): \
+                 name the post after what it is about, like lifting-safely.md"
+            ),
+        ));
     }
     // The body is read even when the front matter is wrong, so all its problems show at once.
     let (body, body_problems) = markdown::convert(split.body, split.body_line, measure);
@@ -127,6 +159,34 @@ fn read_post(
         }
     };
     source.tags = matter.tags.clone();
+    source.lang = Some(matter.lang);
+    source.row.lang = matter.lang;
+    if let Some(review) = &matter.review {
+        let line = front_matter::line_of_key(&split, "review");
+        source.reviewed_on = Some((review.on.0.clone(), line));
+    }
+    if let Some(original) = &matter.translation_of {
+        let line = front_matter::line_of_key(&split, "translation_of");
+        source.translation_of = Some((original.clone(), line));
+        if matter.lang == Lang::En {
+            problems.push(Problem::new(
+                line,
+                "`translation_of` marks a translation, and an English post is the original: \
+                 add `lang = \"es\"` if this post is the Spanish text, or remove the line",
+            ));
+        }
+        // Never taken from the original: the reviewer must have read this text.
+        if matter.review.is_none() {
+            problems.push(Problem::new(
+                line,
+                format!(
+                    "a translation needs its own medical review: once a reviewer has checked \
+                     this text against {original}, add [review] with `by` and `on` (the \
+                     review of {original} does not cover it)"
+                ),
+            ));
+        }
+    }
 
     let hero_line = front_matter::line_of_key(&split, "hero");
     source.hero_line = hero_line;
@@ -161,6 +221,9 @@ fn read_post(
     let (blocks, block_lines): (Vec<_>, Vec<_>) = body.blocks.into_iter().unzip();
     let post = Post {
         slug: slug.to_string(),
+        lang: matter.lang,
+        // Set once every source is read ([`check_translations`] checks the pair).
+        translation: None,
         title: matter.title,
         description: matter.description,
         author: matter.author,
@@ -216,22 +279,57 @@ fn read_post(
         ));
     }
 
-    let reading = Reading::of_post(&post);
+    // Each language by its own measure: an English grade formula misreads Spanish words.
     let exception = matter.reading_level_exception.as_deref();
-    problems.extend(reading_level_problems(
-        &reading,
-        exception,
-        split.body_line,
-        front_matter::line_of_key(&split, "reading_level_exception"),
-    ));
+    let exception_line = front_matter::line_of_key(&split, "reading_level_exception");
+    let (level, status) = match post.lang {
+        Lang::En => {
+            let reading = Reading::of_post(&post);
+            problems.extend(reading_level_problems(
+                &reading,
+                exception,
+                split.body_line,
+                exception_line,
+            ));
+            (Level::Grade(reading), Status::of(&reading, exception))
+        }
+        Lang::Es => {
+            let lectura = Lectura::of_post(&post);
+            let (found, warned) =
+                legibilidad_problems(&lectura, exception, split.body_line, exception_line);
+            problems.extend(found);
+            source
+                .warnings
+                .extend(warned.into_iter().map(|p| Diagnostic {
+                    file: source.file.clone(),
+                    line: p.line,
+                    message: p.message,
+                }));
+            (
+                Level::Ifsz(lectura),
+                Status::of_spanish(&lectura, exception),
+            )
+        }
+    };
     source.row.measured = Some(Measured {
         words: post.word_count(),
         minutes: post.reading_minutes(),
-        reading,
-        status: Status::of(&reading, exception),
+        level,
+        status,
     });
     source.row.review_due = post.reviewed.as_ref().and_then(Review::due);
     Some(post)
+}
+
+/// Whether `stem` is the name of a language's index of posts, beside the posts' own files.
+fn is_index(stem: &str) -> bool {
+    Lang::ALL.iter().any(|&lang| {
+        post_index(lang)
+            .rsplit('/')
+            .next()
+            .and_then(|file| file.strip_suffix(".json"))
+            == Some(stem)
+    })
 }
 
 /// The model's message, in the source's words where they differ from the JSON's.
@@ -244,30 +342,227 @@ fn explain(place: &str, problem: &str) -> String {
     }
 }
 
-/// Internal links must reach a page, a post or a topic of the site.
+/// Internal links must reach a page, a post or a topic of the site in the post's own language
+/// (a Spanish post sends its reader to Spanish pages). A source whose front matter could not
+/// be read counts in every language, so only its own problems are reported.
 pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
-    let slugs: BTreeSet<&str> = sources.iter().map(|s| s.slug.as_str()).collect();
-    let tags: BTreeSet<&str> = sources
-        .iter()
-        .flat_map(|s| s.tags.iter().map(String::as_str))
-        .collect();
-    let exists =
-        |path: &str| link_reaches(path, |slug| slugs.contains(slug), |tag| tags.contains(tag));
+    let in_lang = |source: &SourcePost, lang: Lang| source.lang.is_none_or(|l| l == lang);
+    let is_post =
+        |lang: Lang, slug: &str| sources.iter().any(|s| s.slug == slug && in_lang(s, lang));
+    let is_topic = |lang: Lang, tag: &str| {
+        sources
+            .iter()
+            .any(|s| in_lang(s, lang) && s.tags.iter().any(|t| t == tag))
+    };
+    let translations = translation_pairs(sources);
     let mut diagnostics = Vec::new();
     for source in sources {
         for (href, line) in &source.links {
-            if let Some(LinkTarget::Internal(path)) = LinkTarget::parse(href) {
-                if !exists(&path) {
-                    diagnostics.push(Diagnostic {
-                        file: source.file.clone(),
-                        line: *line,
-                        message: format!(
-                            "the link to {path} goes nowhere: link to {}",
-                            clinic_model::routes::linkable_patterns()
-                        ),
-                    });
+            let Some(LinkTarget::Internal(path)) = LinkTarget::parse(href) else {
+                continue;
+            };
+            let bare = path.split(['?', '#']).next().unwrap_or(&path);
+            let own = source.lang;
+            let nowhere = || {
+                format!(
+                    "the link to {path} goes nowhere: link to {}",
+                    linkable_patterns_in(own.unwrap_or_default())
+                )
+            };
+            let message = match recognize_in(bare) {
+                None => Some(nowhere()),
+                Some((_, route, _)) if !route.linkable => Some(nowhere()),
+                Some((lang, route, param)) => match own.filter(|own| *own != lang) {
+                    Some(own) => {
+                        let instead = match (route.page, param) {
+                            (Page::Post, Some(slug)) => match translations.get(slug) {
+                                Some(other) => route.path_in(own, Some(other)),
+                                None => format!(
+                                    "a page in {} ({}): {slug} has no translation",
+                                    name(own),
+                                    linkable_patterns_in(own)
+                                ),
+                            },
+                            (Page::Topic, _) => format!(
+                                "one of the {} posts' topics, {}",
+                                name(own),
+                                route.path_in(own, Some("<tag>"))
+                            ),
+                            _ => route.path_in(own, None),
+                        };
+                        Some(format!(
+                            "the link to {path} is a page in {}, and this post is in {}: link \
+                             to {instead}",
+                            name(lang),
+                            name(own)
+                        ))
+                    }
+                    None => {
+                        let reaches = match (route.page, param) {
+                            (Page::Post, Some(slug)) => is_post(lang, slug),
+                            (Page::Topic, Some(tag)) => is_topic(lang, tag),
+                            _ => true,
+                        };
+                        (!reaches).then(nowhere)
+                    }
+                },
+            };
+            if let Some(message) = message {
+                diagnostics.push(Diagnostic {
+                    file: source.file.clone(),
+                    line: *line,
+                    message,
+                });
+            }
+        }
+    }
+    diagnostics
+}
+
+/// A language by its English name, for a message to staff.
+fn name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "English",
+        Lang::Es => "Spanish",
+    }
+}
+
+/// Every address a post in `lang` may link to, for a message: "/, /blog, …, /contact or
+/// /visit" in English, "/es, /es/blog, …" in Spanish.
+fn linkable_patterns_in(lang: Lang) -> String {
+    let patterns: Vec<String> = ROUTES
+        .iter()
+        .filter(|r| r.linkable)
+        .map(|r| {
+            let placeholder = r.param.map(|param| match param {
+                SLUG => "<post file name>".to_string(),
+                other => format!("<{other}>"),
+            });
+            r.path_in(lang, placeholder.as_deref())
+        })
+        .collect();
+    match patterns.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => patterns.concat(),
+    }
+}
+
+/// Each post that has a translation, by slug, with the other post's slug: both ways, from
+/// every `translation_of` that names an existing source (what is wrong with a pair is
+/// [`check_translations`]'s to say).
+fn translation_pairs(sources: &[SourcePost]) -> BTreeMap<&str, &str> {
+    let mut pairs = BTreeMap::new();
+    for source in sources {
+        if let Some((original, _)) = &source.translation_of {
+            if sources.iter().any(|s| s.slug == *original) {
+                pairs.insert(source.slug.as_str(), original.as_str());
+                pairs.insert(original.as_str(), source.slug.as_str());
+            }
+        }
+    }
+    pairs
+}
+
+/// The rules of languages and translations across the sources, each refusal on its line:
+/// - a slug is unique across languages (every post's file is `posts/<slug>.json`);
+/// - `translation_of` names an existing post, in English;
+/// - no two posts of a language translate the same post;
+/// - a translation's own medical review (which each translation must have: `convert_post`
+///   refuses one without) is not older than its original's.
+pub fn check_translations(sources: &[SourcePost]) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let mut by_slug: BTreeMap<&str, &SourcePost> = BTreeMap::new();
+    for source in sources {
+        match by_slug.get(source.slug.as_str()) {
+            Some(first) => diagnostics.push(Diagnostic {
+                file: source.file.clone(),
+                line: 1,
+                message: format!(
+                    "the file name {} is also {}'s: every post, in any language, needs its own \
+                     (the site serves each as posts/<file name>.json)",
+                    source.slug, first.file
+                ),
+            }),
+            None => {
+                by_slug.insert(&source.slug, source);
+            }
+        }
+    }
+    let mut translators: BTreeMap<(&str, Lang), Vec<(&SourcePost, usize)>> = BTreeMap::new();
+    for source in sources {
+        let (Some((original, line)), Some(lang)) = (&source.translation_of, source.lang) else {
+            continue;
+        };
+        if lang == Lang::En {
+            continue; // refused on its own: an English post is an original
+        }
+        let mut refuse = |line: usize, message: String| {
+            diagnostics.push(Diagnostic {
+                file: source.file.clone(),
+                line,
+                message,
+            })
+        };
+        match by_slug.get(original.as_str()) {
+            None => refuse(
+                *line,
+                format!(
+                    "`translation_of` names {original}, but there is no {SOURCE_DIR}/{original}.md: \
+                     write the file name of the English post this one translates, without .md"
+                ),
+            ),
+            Some(target) if target.lang.is_some_and(|l| l != Lang::En) => refuse(
+                *line,
+                format!(
+                    "`translation_of` names {original}, which is in {} ({}): write the file name \
+                     of the English original",
+                    name(target.lang.unwrap_or_default()),
+                    target.file
+                ),
+            ),
+            Some(target) => {
+                translators
+                    .entry((original.as_str(), lang))
+                    .or_default()
+                    .push((source, *line));
+                if let (Some((on, review_line)), Some((original_on, _))) =
+                    (&source.reviewed_on, &target.reviewed_on)
+                {
+                    if on < original_on {
+                        refuse(
+                            *review_line,
+                            format!(
+                                "this translation's medical review ({on}) is older than its \
+                                 original's ({original_on}, {}): have it reviewed against the \
+                                 current English text, then update `on` under [review]",
+                                target.file
+                            ),
+                        );
+                    }
                 }
             }
+        }
+    }
+    for ((original, lang), translations) in translators {
+        if translations.len() < 2 {
+            continue;
+        }
+        for (source, line) in &translations {
+            let others: Vec<&str> = translations
+                .iter()
+                .filter(|(other, _)| other.file != source.file)
+                .map(|(other, _)| other.file.as_str())
+                .collect();
+            diagnostics.push(Diagnostic {
+                file: source.file.clone(),
+                line: *line,
+                message: format!(
+                    "{} translates {original} too: a post has one translation in {}, so keep one \
+                     and make the other a post of its own (without `translation_of`)",
+                    others.join(" and "),
+                    name(lang)
+                ),
+            });
         }
     }
     diagnostics
@@ -278,6 +573,8 @@ pub fn check_links(sources: &[SourcePost]) -> Vec<Diagnostic> {
 pub struct Build {
     /// The reading-level table, one row per source file, even when the build fails.
     pub rows: Vec<Row>,
+    /// What it warns about without failing (a Spanish text below IFSZ 65), file by file.
+    pub warnings: Vec<Diagnostic>,
     /// The files to write (one JSON per post and the index), or every problem found.
     pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
     /// The published copies of the posts' photos, clean and WebP ([`photos::write`] writes
@@ -291,11 +588,13 @@ pub struct Build {
 /// table of posts. Any problem anywhere fails the whole build.
 pub fn build(root: &Path) -> Build {
     let mut rows = Vec::new();
+    let mut warnings = Vec::new();
     let mut photos = Vec::new();
     let mut previews = Vec::new();
-    let outputs = build_outputs(root, &mut rows, &mut photos, &mut previews);
+    let outputs = build_outputs(root, &mut rows, &mut warnings, &mut photos, &mut previews);
     Build {
         rows,
+        warnings,
         outputs,
         photos,
         previews,
@@ -306,6 +605,7 @@ pub fn build(root: &Path) -> Build {
 fn build_outputs(
     root: &Path,
     rows: &mut Vec<Row>,
+    warnings: &mut Vec<Diagnostic>,
     variants: &mut Vec<photos::Variant>,
     previews: &mut Vec<previews::Planned>,
 ) -> Result<Vec<Output>, Vec<Diagnostic>> {
@@ -331,6 +631,7 @@ fn build_outputs(
         }
     }
     diagnostics.extend(check_links(&sources));
+    diagnostics.extend(check_translations(&sources));
     // Trunk publishes public/images as it is: an upload there would go out with its metadata.
     for file in photos::published_uploads(root) {
         diagnostics.push(Diagnostic {
@@ -345,6 +646,11 @@ fn build_outputs(
         });
     }
     rows.extend(sources.iter().map(|s| s.row.clone()));
+    warnings.extend(sources.iter().flat_map(|s| s.warnings.iter().cloned()));
+    let translations: Vec<(String, String)> = translation_pairs(&sources)
+        .into_iter()
+        .map(|(slug, other)| (slug.to_string(), other.to_string()))
+        .collect();
     let mut posts = Vec::new();
     for source in sources {
         match source.post {
@@ -374,7 +680,7 @@ fn build_outputs(
     // A post JSON without a source would stay on the site unchanged forever.
     let outputs_dir = root.join(OUTPUT_DIR);
     for (stem, _) in list(&outputs_dir, "json").unwrap_or_default() {
-        if stem != "index" && !files.iter().any(|(slug, _)| *slug == stem) {
+        if !is_index(&stem) && !files.iter().any(|(slug, _)| *slug == stem) {
             diagnostics.push(Diagnostic {
                 file: format!("{OUTPUT_DIR}/{stem}.json"),
                 line: 0,
@@ -397,6 +703,13 @@ fn build_outputs(
         return Err(diagnostics);
     }
 
+    // Both posts of a pair name each other (the checks above passed, so every pair is whole).
+    for post in &mut posts {
+        post.translation = translations
+            .iter()
+            .find(|(slug, _)| *slug == post.slug)
+            .map(|(_, other)| other.clone());
+    }
     let mut outputs = Vec::new();
     for post in &posts {
         let text = pretty(post);
@@ -412,10 +725,14 @@ fn build_outputs(
             text,
         });
     }
-    outputs.push(Output {
-        path: format!("{OUTPUT_DIR}/index.json"),
-        text: pretty(&build_index(&posts)),
-    });
+    // Every language's index, even an empty one: its blog then lists no posts rather than
+    // failing to load.
+    for lang in Lang::ALL {
+        outputs.push(Output {
+            path: format!("{SITE_DIR}/{}", post_index(lang)),
+            text: pretty(&build_index(&posts, lang)),
+        });
+    }
     Ok(outputs)
 }
 

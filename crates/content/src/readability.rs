@@ -139,15 +139,21 @@ fn is_word(token: &str) -> bool {
 }
 
 /// Words whose full stop does not end a sentence (compared in lowercase, without the stop).
-const ABBREVIATIONS: [&str; 8] = ["dr", "e.g", "i.e", "vs", "st", "mr", "mrs", "ms"];
+pub const ABBREVIATIONS: [&str; 8] = ["dr", "e.g", "i.e", "vs", "st", "mr", "mrs", "ms"];
+
+/// Splits one piece of English text into sentences: [`sentences_with`] the English
+/// [`ABBREVIATIONS`].
+pub fn sentences(text: &str) -> Vec<&str> {
+    sentences_with(text, &ABBREVIATIONS)
+}
 
 /// Splits one piece of text into sentences. A sentence ends at `.`, `!` or `?` (and any
 /// closing quotes or brackets after it) followed by whitespace or the end of the text, except
-/// after an abbreviation in [`ABBREVIATIONS`]; a decimal like "2.5" has no space after its
-/// point, so it never splits. Text after the last stop (a list item or a caption without a
-/// full stop) is a sentence too. A fragment without a letter ("1." before a step's name)
-/// joins the sentence after it.
-pub fn sentences(text: &str) -> Vec<&str> {
+/// after one of `abbreviations` (lowercase, without their stop: [`ABBREVIATIONS`] for
+/// English); a decimal like "2.5" has no space after its point, so it never splits. Text
+/// after the last stop (a list item or a caption without a full stop) is a sentence too. A
+/// fragment without a letter ("1." before a step's name) joins the sentence after it.
+pub fn sentences_with<'t>(text: &'t str, abbreviations: &[&str]) -> Vec<&'t str> {
     let mut found = Vec::new();
     let mut start = 0;
     let mut pending = 0; // start of a letterless fragment waiting to join the next sentence
@@ -165,7 +171,7 @@ pub fn sentences(text: &str) -> Vec<&str> {
             }
             let ends = j == chars.len() || chars[j].1.is_whitespace();
             let end = chars.get(j).map_or(text.len(), |(at, _)| *at);
-            if ends && !(c == '.' && ends_with_abbreviation(&text[start..at])) {
+            if ends && !(c == '.' && ends_with_abbreviation(&text[start..at], abbreviations)) {
                 let sentence = text[start..end].trim();
                 if sentence.chars().any(char::is_alphabetic) {
                     found.push(text[pending..end].trim());
@@ -185,13 +191,13 @@ pub fn sentences(text: &str) -> Vec<&str> {
     found
 }
 
-/// Whether the text before a full stop ends with an abbreviation ("… see Dr", "… e.g").
-fn ends_with_abbreviation(before: &str) -> bool {
+/// Whether the text before a full stop ends with one of `abbreviations` ("… see Dr", "… e.g").
+fn ends_with_abbreviation(before: &str, abbreviations: &[&str]) -> bool {
     let last = before
         .rsplit(|c: char| c.is_whitespace() || c == '(')
         .next()
         .unwrap_or("");
-    ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+    abbreviations.contains(&last.to_lowercase().as_str())
 }
 
 /// Syllables in one word, by an English spelling heuristic (no dictionary):

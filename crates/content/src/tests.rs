@@ -504,6 +504,23 @@ fn a_file_name_that_is_not_a_slug_is_refused() {
     assert!(found[0].message.contains("lowercase words"), "{found:?}");
 }
 
+#[test]
+fn a_file_named_after_a_list_of_posts_is_refused() {
+    let found = convert_post(
+        "content/posts/index.md",
+        "index",
+        &source("Text.\n"),
+        &measure,
+    )
+    .post
+    .unwrap_err();
+    assert_eq!(found[0].line, 1);
+    assert!(
+        found[0].message.contains("taken by the list of posts"),
+        "{found:?}"
+    );
+}
+
 /// Long sentences of long words: grade 20 or so.
 const HARD_BODY: &str = "Musculoskeletal inflammation necessitates comprehensive \
     interdisciplinary evaluation, particularly considering concomitant neurological \
@@ -536,8 +553,8 @@ fn a_post_above_grade_eight_with_a_recorded_reason_builds_and_shows_it() {
     let source = convert_post("content/posts/x.md", "lifting-safely", &text, &measure);
     assert!(source.post.is_ok(), "{:#?}", source.post);
     let measured = source.row.measured.expect("measured");
-    assert!(measured.reading.whole.grade() > 8.0);
-    assert!(measured.reading.prose.grade() > 8.0);
+    assert!(measured.level.grades().unwrap().whole.grade() > 8.0);
+    assert!(measured.level.grades().unwrap().prose.grade() > 8.0);
     assert_eq!(
         measured.status,
         report::Status::Exception("Names of treatments".into())
@@ -557,11 +574,11 @@ fn a_plain_post_is_measured_as_the_page_counts_it() {
     assert_eq!(measured.words, post.word_count());
     assert_eq!(measured.minutes, 1);
     // The heading is not measured; the paragraph has 2 sentences, each list item 1.
-    assert_eq!(measured.reading.whole.sentences, 4);
-    assert_eq!(measured.reading.whole.words, 9);
+    assert_eq!(measured.level.grades().unwrap().whole.sentences, 4);
+    assert_eq!(measured.level.grades().unwrap().whole.words, 9);
     // The prose grade reads the paragraph alone.
-    assert_eq!(measured.reading.prose.sentences, 2);
-    assert_eq!(measured.reading.prose.words, 5);
+    assert_eq!(measured.level.grades().unwrap().prose.sentences, 2);
+    assert_eq!(measured.level.grades().unwrap().prose.words, 5);
     assert_eq!(measured.status, report::Status::Ok);
     assert_eq!(source.row.review_due.as_deref(), Some("2026-03-01"));
 }
@@ -577,8 +594,14 @@ fn hard_paragraphs_fail_the_gate_though_short_list_items_pull_the_whole_post_dow
         &measure,
     );
     let measured = source.row.measured.expect("measured");
-    assert!(measured.reading.whole.grade() <= 8.0, "{measured:?}");
-    assert!(measured.reading.prose.grade() > 8.0, "{measured:?}");
+    assert!(
+        measured.level.grades().unwrap().whole.grade() <= 8.0,
+        "{measured:?}"
+    );
+    assert!(
+        measured.level.grades().unwrap().prose.grade() > 8.0,
+        "{measured:?}"
+    );
     assert_eq!(measured.status, report::Status::TooHard);
     let found = problems(&body);
     assert_eq!(found.len(), 1, "{found:#?}");
@@ -623,8 +646,8 @@ fn the_markdown_sources_build_the_committed_json() {
         .count();
     assert_eq!(
         outputs.len(),
-        sources + 1,
-        "one JSON per post, and the index"
+        sources + Lang::ALL.len(),
+        "one JSON per post, and each language's index"
     );
     for output in &outputs {
         let committed = std::fs::read_to_string(root.join(&output.path)).expect("committed");
@@ -1764,4 +1787,373 @@ fn harmless_angle_brackets_ampersands_and_quotes_pass_through_unchanged() {
     ] {
         assert!(json.contains(written), "{written} not in\n{json}");
     }
+}
+
+/// A Spanish post translating `lifting-safely`, with its own review: `lang` on line 6,
+/// `translation_of` 7, `[review]` 14; the body starts on line 18.
+const FRONT_ES: &str = "+++
+title = \"Levantar peso con cuidado\"
+description = \"Doble las rodillas.\"
+author = \"Dr. Maya Okafor, DC\"
+published = 2024-06-01
+lang = \"es\"
+translation_of = \"lifting-safely\"
+tags = [\"levantar-peso\"]
+
+[hero]
+src = \"images/hero.svg\"
+alt = \"Una persona levanta una caja con las rodillas dobladas\"
+
+[review]
+by = \"Dr. Samuel Ortiz, MD\"
+on = 2024-06-01
++++
+";
+
+/// Plain Spanish: IFSZ well above 65.
+const PLAIN_ES: &str = "El dolor de espalda es muy común. Casi siempre mejora en unas semanas. \
+    Siga activo y camine un poco cada día.\n";
+
+/// Long sentences of long words: IFSZ far below 55.
+const HARD_ES: &str = "La rehabilitación musculoesquelética interdisciplinaria necesita \
+    evaluaciones neurológicas exhaustivas, particularmente considerando manifestaciones \
+    radiológicas concomitantes e intervenciones farmacológicas complementarias.\n";
+
+fn source_es(body: &str) -> String {
+    format!("{FRONT_ES}{body}")
+}
+
+/// The English original with a review on `on`, and its Spanish translation (`spanish`, a whole
+/// source), as the build reads them.
+fn pair(on: &str, spanish: &str) -> Vec<SourcePost> {
+    let english = source("Rest a little. Then walk.\n").replace(
+        "knees\"\n+++",
+        &format!("knees\"\n\n[review]\nby = \"Dr. B\"\non = {on}\n+++"),
+    );
+    vec![
+        convert_post(
+            "content/posts/lifting-safely.md",
+            "lifting-safely",
+            &english,
+            &measure,
+        ),
+        convert_post(
+            "content/posts/levantar-peso-con-cuidado.md",
+            "levantar-peso-con-cuidado",
+            spanish,
+            &measure,
+        ),
+    ]
+}
+
+fn strings(diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics.iter().map(Diagnostic::to_string).collect()
+}
+
+#[test]
+fn a_spanish_translation_is_read_with_its_language_and_measured_in_ifsz() {
+    let converted = convert_post(
+        "content/posts/x.md",
+        "levantar-peso",
+        &source_es(PLAIN_ES),
+        &measure,
+    );
+    let post = converted.post.expect("valid");
+    assert_eq!(post.lang, Lang::Es);
+    // The other half of the pair is filled in by the build, once every post is read.
+    assert_eq!(post.translation, None);
+    assert_eq!(converted.translation_of, Some(("lifting-safely".into(), 7)));
+    assert_eq!(converted.row.lang, Lang::Es);
+    let measured = converted.row.measured.expect("measured");
+    let scores = measured
+        .level
+        .ifsz()
+        .expect("measured in IFSZ, not in grades");
+    assert!(scores.whole.szigriszt_pazos() >= 65.0, "{scores:?}");
+    assert_eq!(measured.status, report::Status::Ok);
+    assert!(converted.warnings.is_empty());
+}
+
+#[test]
+fn a_translation_of_a_missing_post_is_refused_on_its_line() {
+    let spanish = source_es(PLAIN_ES).replace(
+        "translation_of = \"lifting-safely\"",
+        "translation_of = \"lifting-safley\"",
+    );
+    let sources = pair("2024-05-01", &spanish);
+    assert_eq!(
+        strings(&check_translations(&sources)),
+        [
+            "content/posts/levantar-peso-con-cuidado.md:7: `translation_of` names lifting-safley, \
+          but there is no content/posts/lifting-safley.md: write the file name of the English \
+          post this one translates, without .md"
+        ]
+    );
+}
+
+#[test]
+fn a_translation_without_its_own_review_is_refused_on_its_line() {
+    let text = source_es(PLAIN_ES).replace(
+        "\n[review]\nby = \"Dr. Samuel Ortiz, MD\"\non = 2024-06-01\n",
+        "",
+    );
+    let found = problems_of(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with(
+            "content/posts/x.md:7: a translation needs its own medical review: once a reviewer \
+             has checked this text against lifting-safely, add [review]"
+        ),
+        "{}",
+        found[0]
+    );
+}
+
+#[test]
+fn a_spanish_text_below_the_readability_floor_is_refused_on_its_line() {
+    let found = problems_of(&source_es(HARD_ES));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].starts_with("content/posts/x.md:18: the Spanish text scores IFSZ "),
+        "{}",
+        found[0]
+    );
+    for needed in ["55 or more", "shorter sentences", "reading_level_exception"] {
+        assert!(found[0].contains(needed), "{needed}: {}", found[0]);
+    }
+    // The English grade formula is not applied to Spanish: nothing names Flesch–Kincaid.
+    assert!(!found[0].contains("Flesch"), "{}", found[0]);
+    // With a reason recorded it builds, and the table shows the reason.
+    let text = source_es(HARD_ES).replace(
+        "tags =",
+        "reading_level_exception = \"Nombres de tratamientos\"\ntags =",
+    );
+    let converted = convert_post("content/posts/x.md", "levantar-peso", &text, &measure);
+    assert!(converted.post.is_ok(), "{:#?}", converted.post);
+}
+
+#[test]
+fn a_spanish_text_between_55_and_65_builds_with_a_warning_on_its_line() {
+    // Plain sentences of longer words: IFSZ 60.8, "normal" on the INFLESZ scale.
+    let body = "El dolor de espalda es común. El tratamiento depende del diagnóstico de cada \
+                paciente. Consulte a su médico si el dolor continúa durante varias semanas \
+                seguidas.\n\nEl tratamiento depende del diagnóstico de cada paciente. Consulte a \
+                su médico si el dolor continúa durante varias semanas.\n";
+    let converted = convert_post(
+        "content/posts/x.md",
+        "levantar-peso",
+        &source_es(body),
+        &measure,
+    );
+    assert!(converted.post.is_ok(), "{:#?}", converted.post);
+    let score = converted
+        .row
+        .measured
+        .as_ref()
+        .unwrap()
+        .level
+        .ifsz()
+        .unwrap()
+        .whole;
+    let warnings = strings(&converted.warnings);
+    assert_eq!(
+        warnings.len(),
+        1,
+        "IFSZ {}: {warnings:?}",
+        score.szigriszt_pazos()
+    );
+    assert!(
+        warnings[0].starts_with("content/posts/x.md:18: the Spanish text scores IFSZ "),
+        "{}",
+        warnings[0]
+    );
+    assert_eq!(
+        converted.row.measured.unwrap().status,
+        report::Status::Harder
+    );
+}
+
+#[test]
+fn translation_of_in_an_english_post_is_refused_on_its_line() {
+    let text = source("Rest a little. Then walk.\n")
+        .replace("tags =", "translation_of = \"levantar-peso\"\ntags =");
+    let found = problems_of(&text);
+    assert!(
+        found.iter().any(|f| f.starts_with(
+            "content/posts/x.md:6: `translation_of` marks a translation, and an English post is \
+             the original"
+        )),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_translation_must_name_an_english_post_and_only_one_translation_each() {
+    let mut sources = pair("2024-05-01", &source_es(PLAIN_ES));
+    // A second Spanish translation of the same post.
+    sources.push(convert_post(
+        "content/posts/levantar-bien.md",
+        "levantar-bien",
+        &source_es(PLAIN_ES),
+        &measure,
+    ));
+    // And one that names a Spanish post.
+    sources.push(convert_post(
+        "content/posts/otra.md",
+        "otra",
+        &source_es(PLAIN_ES).replace("\"lifting-safely\"", "\"levantar-bien\""),
+        &measure,
+    ));
+    let found = strings(&check_translations(&sources));
+    assert_eq!(
+        found,
+        [
+            "content/posts/otra.md:7: `translation_of` names levantar-bien, which is in Spanish \
+             (content/posts/levantar-bien.md): write the file name of the English original",
+            "content/posts/levantar-peso-con-cuidado.md:7: content/posts/levantar-bien.md \
+             translates lifting-safely too: a post has one translation in Spanish, so keep one \
+             and make the other a post of its own (without `translation_of`)",
+            "content/posts/levantar-bien.md:7: content/posts/levantar-peso-con-cuidado.md \
+             translates lifting-safely too: a post has one translation in Spanish, so keep one \
+             and make the other a post of its own (without `translation_of`)",
+        ]
+    );
+}
+
+#[test]
+fn a_translation_reviewed_before_its_original_is_refused_on_its_review_line() {
+    let sources = pair("2024-07-01", &source_es(PLAIN_ES));
+    assert_eq!(
+        strings(&check_translations(&sources)),
+        [
+            "content/posts/levantar-peso-con-cuidado.md:14: this translation's medical review \
+          (2024-06-01) is older than its original's (2024-07-01, content/posts/lifting-safely.md): \
+          have it reviewed against the current English text, then update `on` under [review]"
+        ]
+    );
+    assert!(check_translations(&pair("2024-06-01", &source_es(PLAIN_ES))).is_empty());
+}
+
+#[test]
+fn a_slug_is_unique_across_languages() {
+    let sources = [
+        convert_post(
+            "content/posts/a.md",
+            "lifting-safely",
+            &source("Text.\n"),
+            &measure,
+        ),
+        convert_post(
+            "content/posts/b.md",
+            "lifting-safely",
+            &source_es(PLAIN_ES),
+            &measure,
+        ),
+    ];
+    let found = strings(&check_translations(&sources));
+    assert!(
+        found.contains(
+            &"content/posts/b.md:1: the file name lifting-safely is also content/posts/a.md's: \
+              every post, in any language, needs its own (the site serves each as \
+              posts/<file name>.json)"
+                .to_string()
+        ),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_spanish_post_links_to_spanish_pages_posts_and_topics() {
+    let body = "Vea [la lista](/es/sintomas), [el original](/blog/lifting-safely), \
+                [contacto](/contact),\n[el tema](/es/blog/tema/levantar-peso), [otro](/es/blog/tema/lifting) \
+                y [este](/es/blog/levantar-peso-con-cuidado).\n";
+    let mut sources = pair("2024-05-01", &source_es(&format!("{PLAIN_ES}\n{body}")));
+    // The English post may not link to the Spanish one, and reaches its own pages.
+    sources[0] = convert_post(
+        "content/posts/lifting-safely.md",
+        "lifting-safely",
+        &source("See [the Spanish](/es/blog/levantar-peso-con-cuidado) and [lifting](/blog/topic/lifting).\n"),
+        &measure,
+    );
+    assert_eq!(
+        strings(&check_links(&sources)),
+        [
+            "content/posts/lifting-safely.md:12: the link to /es/blog/levantar-peso-con-cuidado \
+             is a page in Spanish, and this post is in English: link to /blog/lifting-safely",
+            "content/posts/levantar-peso-con-cuidado.md:20: the link to /blog/lifting-safely is a \
+             page in English, and this post is in Spanish: link to /es/blog/levantar-peso-con-cuidado",
+            "content/posts/levantar-peso-con-cuidado.md:20: the link to /contact is a page in \
+             English, and this post is in Spanish: link to /es/contacto",
+            "content/posts/levantar-peso-con-cuidado.md:21: the link to /es/blog/tema/lifting goes \
+             nowhere: link to /es, /es/blog, /es/blog/tema/<tag>, /es/blog/<post file name>, \
+             /es/sintomas, /es/contacto or /es/visita",
+        ]
+    );
+}
+
+#[test]
+fn a_built_pair_names_each_other_and_each_language_has_its_own_index() {
+    let site = TempSite::new("translation");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"><rect width="640" height="360" fill="#1e6091"/></svg>"##,
+    )
+    .expect("hero written");
+    let posts = root.join(SOURCE_DIR);
+    let english = source("Rest a little. Then walk.\n").replace(
+        "knees\"\n+++",
+        "knees\"\n\n[review]\nby = \"Dr. B\"\non = 2024-05-01\n+++",
+    );
+    std::fs::write(posts.join("lifting-safely.md"), english).expect("written");
+    std::fs::write(
+        posts.join("levantar-peso-con-cuidado.md"),
+        source_es(PLAIN_ES),
+    )
+    .expect("written");
+    std::fs::write(posts.join("desk.md"), source("Sit back.\n")).expect("written");
+    let built = build(root);
+    let outputs = built
+        .outputs
+        .unwrap_or_else(|found| panic!("{:#?}", strings(&found)));
+    let output = |path: &str| -> serde_json::Value {
+        let output = outputs
+            .iter()
+            .find(|o| o.path == path)
+            .unwrap_or_else(|| panic!("{path}"));
+        serde_json::from_str(&output.text).expect("json")
+    };
+    let english = output("public/posts/lifting-safely.json");
+    assert_eq!(english["lang"], "en");
+    assert_eq!(english["translation"], "levantar-peso-con-cuidado");
+    let spanish = output("public/posts/levantar-peso-con-cuidado.json");
+    assert_eq!(spanish["lang"], "es");
+    assert_eq!(spanish["translation"], "lifting-safely");
+    // Its own review, not the original's.
+    assert_eq!(spanish["reviewed"]["on"], "2024-06-01");
+    assert!(output("public/posts/desk.json")
+        .get("translation")
+        .is_none());
+    let slugs = |index: serde_json::Value| -> Vec<String> {
+        index
+            .as_array()
+            .expect("a list")
+            .iter()
+            .map(|entry| entry["slug"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        slugs(output("public/posts/index.json")),
+        ["desk", "lifting-safely"]
+    );
+    assert_eq!(
+        slugs(output("public/posts/index.es.json")),
+        ["levantar-peso-con-cuidado"]
+    );
+    assert_eq!(built.rows.iter().filter(|r| r.lang == Lang::Es).count(), 1);
+    // A Spanish index left from an earlier build is not a post without a source.
+    for output in &outputs {
+        std::fs::write(root.join(&output.path), &output.text).expect("written");
+    }
+    assert!(build(root).outputs.is_ok());
 }

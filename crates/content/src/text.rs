@@ -63,7 +63,12 @@ pub fn tag_problem(tag: &str) -> Option<String> {
         return None;
     }
     let mut suggestion = String::new();
-    for c in tag.trim().chars().flat_map(char::to_lowercase) {
+    for c in tag
+        .trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(unaccented)
+    {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
             suggestion.push(c);
         } else if !suggestion.is_empty() && !suggestion.ends_with('-') {
@@ -82,6 +87,20 @@ pub fn tag_problem(tag: &str) -> Option<String> {
         tag.escape_debug(),
         clinic_model::routes::route(clinic_model::routes::Page::Topic).pattern()
     ))
+}
+
+/// A Spanish letter without its accent, tilde or diaeresis, as an address writes it
+/// ("síntomas" → "sintomas", "niño" → "nino"); any other character as it is.
+fn unaccented(c: char) -> char {
+    match c {
+        'á' => 'a',
+        'é' => 'e',
+        'í' => 'i',
+        'ó' => 'o',
+        'ú' | 'ü' => 'u',
+        'ñ' => 'n',
+        other => other,
+    }
 }
 
 /// Every string of the front matter checked as text (each tag as an address), on its line.
@@ -280,6 +299,8 @@ mod tests {
         let message = tag_problem("Back Pain").expect("refused");
         assert!(message.contains("\"Back Pain\""), "{message}");
         assert!(message.ends_with("like \"back-pain\""), "{message}");
+        let message = tag_problem("Síntomas del niño").expect("refused");
+        assert!(message.ends_with("like \"sintomas-del-nino\""), "{message}");
         for bad in ["", "a--b", "-a", "a/b", "</a>", "é", "a\u{0}"] {
             assert!(tag_problem(bad).is_some(), "{bad:?}");
         }

@@ -1,6 +1,7 @@
 //! Content checks, run by `cargo test`: every post under `public/posts/` parses and validates,
-//! every image passes the alt-text lint, every image file exists, and `index.json` matches
-//! the posts exactly. The content build (`src/bin/content.rs`) writes both from `content/posts`.
+//! every image passes the alt-text lint, every image file exists, each language's index
+//! (`index.json`, `index.es.json`) matches its posts exactly, and each translation pair names
+//! each other. The content build (`src/bin/content.rs`) writes them all from `content/posts`.
 
 use std::{fs, path::PathBuf};
 
@@ -9,18 +10,24 @@ use clinic_model::blog::{
     lint::{lint_alt, lint_post},
     Post, PostSummary,
 };
+use clinic_model::lang::Lang;
+use clinic_model::site_files::post_index;
 
 fn public() -> PathBuf {
     clinic_content::repo_root().join("public")
 }
 
-/// Every post file (all `*.json` but `index.json`), with its file stem.
+/// Every post file (all `*.json` but the languages' indexes), with its file stem.
 fn post_files() -> Vec<(String, String)> {
+    let indexes: Vec<PathBuf> = Lang::ALL
+        .iter()
+        .map(|&lang| public().join(post_index(lang)))
+        .collect();
     let mut files: Vec<(String, String)> = fs::read_dir(public().join("posts"))
         .expect("public/posts exists")
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
-        .filter(|path| path.file_stem().is_some_and(|s| s != "index"))
+        .filter(|path| !indexes.contains(path))
         .map(|path| {
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
             let text = fs::read_to_string(&path).expect("readable post file");
@@ -86,16 +93,23 @@ fn every_image_file_exists_and_drawings_are_small() {
 }
 
 #[test]
-fn internal_links_point_to_existing_posts_or_pages() {
+fn internal_links_point_to_existing_posts_or_pages_of_the_posts_language() {
     use clinic_model::blog::blocks::{Block, Inline, LinkTarget};
-    use clinic_model::routes::link_reaches;
+    use clinic_model::routes::{recognize_in, Page};
     let posts = posts();
-    let exists = |path: &str| {
-        link_reaches(
-            path,
-            |slug| posts.iter().any(|p| p.slug == slug),
-            |tag| posts.iter().any(|p| p.tags.iter().any(|t| t == tag)),
-        )
+    let exists = |from: Lang, path: &str| {
+        let path = path.split(['?', '#']).next().unwrap_or(path);
+        let Some((lang, route, param)) = recognize_in(path) else {
+            return false;
+        };
+        let of_lang = || posts.iter().filter(move |p| p.lang == lang);
+        lang == from
+            && route.linkable
+            && match (route.page, param) {
+                (Page::Post, Some(slug)) => of_lang().any(|p| p.slug == slug),
+                (Page::Topic, Some(tag)) => of_lang().any(|p| p.tags.iter().any(|t| t == tag)),
+                _ => true,
+            }
     };
     for post in &posts {
         for (index, block) in post.body.iter().enumerate() {
@@ -111,7 +125,7 @@ fn internal_links_point_to_existing_posts_or_pages() {
             for href in hrefs {
                 if let Some(LinkTarget::Internal(path)) = LinkTarget::parse(href) {
                     assert!(
-                        exists(&path),
+                        exists(post.lang, &path),
                         "post \"{}\", block {index}: {path} does not exist",
                         post.slug
                     );
@@ -129,17 +143,65 @@ fn internal_links_point_to_existing_posts_or_pages() {
 }
 
 #[test]
-fn the_index_matches_the_post_files() {
-    let expected = build_index(&posts());
-    let path = public().join("posts/index.json");
-    let current = fs::read_to_string(&path).expect("public/posts/index.json exists");
-    let parsed: Vec<PostSummary> =
-        serde_json::from_str(&current).expect("public/posts/index.json parses");
+fn each_languages_index_matches_its_post_files() {
+    let posts = posts();
+    for lang in Lang::ALL {
+        let expected = build_index(&posts, lang);
+        let file = post_index(lang);
+        let current =
+            fs::read_to_string(public().join(file)).unwrap_or_else(|_| panic!("{file} exists"));
+        let parsed: Vec<PostSummary> =
+            serde_json::from_str(&current).unwrap_or_else(|_| panic!("{file} parses"));
+        assert!(
+            parsed == expected,
+            "{file} disagrees with the post files.\n\
+             It is built from content/posts: cargo run -p clinic-content --bin content"
+        );
+        assert!(parsed.iter().all(|entry| entry.lang == lang), "{file}");
+    }
+}
+
+#[test]
+fn the_english_index_lists_english_posts_only_and_each_translation_names_its_pair() {
+    let posts = posts();
+    let english: Vec<PostSummary> =
+        serde_json::from_str(&fs::read_to_string(public().join(post_index(Lang::En))).unwrap())
+            .unwrap();
+    assert!(english.iter().all(|entry| entry.lang == Lang::En));
+    let spanish: Vec<&Post> = posts.iter().filter(|p| p.lang == Lang::Es).collect();
     assert!(
-        parsed == expected,
-        "public/posts/index.json disagrees with the post files.\n\
-         It is built from content/posts: cargo run -p clinic-content --bin content"
+        spanish.len() >= 3,
+        "the demo has at least 3 Spanish posts, found {}",
+        spanish.len()
     );
+    for post in &posts {
+        let Some(other) = &post.translation else {
+            continue;
+        };
+        let pair = posts
+            .iter()
+            .find(|p| p.slug == *other)
+            .unwrap_or_else(|| panic!("{}: its translation {other} exists", post.slug));
+        assert_eq!(pair.translation.as_deref(), Some(post.slug.as_str()));
+        assert_ne!(pair.lang, post.lang, "{} and {other}", post.slug);
+    }
+    for post in spanish {
+        let review = post
+            .reviewed
+            .as_ref()
+            .expect("a translation has its own review");
+        let original = posts
+            .iter()
+            .find(|p| Some(&p.slug) == post.translation.as_ref())
+            .expect("each demo Spanish post translates an English one");
+        let original_review = original
+            .reviewed
+            .as_ref()
+            .expect("its original is reviewed");
+        assert!(review.on >= original_review.on, "{}", post.slug);
+        assert_eq!(original.hero.src, post.hero.src, "the same picture");
+        assert_ne!(original.hero.alt, post.hero.alt, "with Spanish alt text");
+    }
 }
 
 #[test]

@@ -4,6 +4,10 @@
 
 use std::fmt;
 
+use crate::lang::Lang;
+use crate::text::fill;
+use crate::text::visit::VisitText;
+
 /// A day of the proleptic Gregorian calendar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -95,14 +99,47 @@ impl Date {
         Weekday::ALL[(self.days() + 3).rem_euclid(7) as usize]
     }
 
-    /// "Thursday, November 26".
-    pub fn spoken(self) -> String {
-        format!(
-            "{}, {} {}",
-            self.weekday().name(),
-            MONTHS[self.month as usize - 1],
-            self.day
+    /// "Thursday, November 26", "jueves 26 de noviembre".
+    pub fn spoken(self, lang: Lang) -> String {
+        fill(
+            VisitText::of(lang).weekday_date,
+            &[
+                ("weekday", self.weekday().spoken(lang)),
+                ("month", self.month_name(lang)),
+                ("day", &self.day.to_string()),
+            ],
         )
+    }
+
+    /// "March 4, 2025", "4 de marzo de 2025".
+    pub fn long(self, lang: Lang) -> String {
+        fill(
+            VisitText::of(lang).long_date,
+            &[
+                ("month", self.month_name(lang)),
+                ("day", &self.day.to_string()),
+                ("year", &self.year.to_string()),
+            ],
+        )
+    }
+
+    /// "March", "marzo".
+    fn month_name(self, lang: Lang) -> &'static str {
+        let t = VisitText::of(lang);
+        [
+            t.january,
+            t.february,
+            t.march,
+            t.april,
+            t.may,
+            t.june,
+            t.july,
+            t.august,
+            t.september,
+            t.october,
+            t.november,
+            t.december,
+        ][self.month as usize - 1]
     }
 
     /// Today in UTC, from the system clock: the build's notion of "now".
@@ -132,20 +169,21 @@ fn is_leap(year: i32) -> bool {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// "2025-03-04" as a long date in `lang` ("March 4, 2025", "4 de marzo de 2025"); the text as
+/// given if it is not a date.
+pub fn long_date(lang: Lang, iso: &str) -> String {
+    Date::parse(iso).map_or_else(|| iso.to_string(), |date| date.long(lang))
+}
+
+/// `text` with its first letter in capitals: a Spanish weekday or date that starts a line
+/// ("Lunes", "Jueves 26 de noviembre"), where English already has one.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
 
 /// A day of the week, Monday first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -170,7 +208,8 @@ impl Weekday {
         Weekday::Sunday,
     ];
 
-    /// "Monday".
+    /// Its English name, as schema.org writes it (`https://schema.org/Monday`); what a patient
+    /// reads is [`Weekday::spoken`].
     pub fn name(self) -> &'static str {
         [
             "Monday",
@@ -180,6 +219,20 @@ impl Weekday {
             "Friday",
             "Saturday",
             "Sunday",
+        ][self as usize]
+    }
+
+    /// "Monday", "lunes" (Spanish writes weekdays in lower case, see [`capitalized`]).
+    pub fn spoken(self, lang: Lang) -> &'static str {
+        let t = VisitText::of(lang);
+        [
+            t.monday,
+            t.tuesday,
+            t.wednesday,
+            t.thursday,
+            t.friday,
+            t.saturday,
+            t.sunday,
         ][self as usize]
     }
 
@@ -226,22 +279,37 @@ impl Time {
         format!("{:02}:{:02}", self.0 / 60, self.0 % 60)
     }
 
-    /// "8:30 am", "12:00 pm" (noon), "midnight" for 24:00 (and 00:00).
-    pub fn spoken(self) -> String {
+    /// On the 12-hour clock: "8:30 am", "12:00 pm" (noon), "midnight" for 24:00 (and 00:00);
+    /// "8:30 a. m.", "12:00 p. m.", "medianoche".
+    pub fn spoken(self, lang: Lang) -> String {
+        let t = VisitText::of(lang);
         let (hours, minutes) = (self.0 / 60, self.0 % 60);
-        if minutes == 0 && (hours == 0 || hours == 24) {
-            return "midnight".into();
+        if self.is_midnight() {
+            return t.midnight.into();
         }
         let half = if (12..24).contains(&hours) {
-            "pm"
+            t.time_pm
         } else {
-            "am"
+            t.time_am
         };
         let clock = match hours % 12 {
             0 => 12,
             h => h,
         };
-        format!("{clock}:{minutes:02} {half}")
+        fill(half, &[("clock", &format!("{clock}:{minutes:02}"))])
+    }
+
+    /// "at 6:00 pm", "a las 6:00 p. m."; "a la 1:00 p. m." and "a la medianoche", as Spanish
+    /// says one o'clock and midnight.
+    pub fn at(self, lang: Lang) -> String {
+        let t = VisitText::of(lang);
+        let singular = self.is_midnight() || (self.0 / 60) % 12 == 1;
+        let template = if singular { t.at_one } else { t.at_time };
+        fill(template, &[("time", &self.spoken(lang))])
+    }
+
+    fn is_midnight(self) -> bool {
+        self.0 == 0 || self.0 == 24 * 60
     }
 }
 
@@ -305,7 +373,7 @@ mod tests {
         assert_eq!(date("2026-11-26").weekday(), Weekday::Thursday);
         assert_eq!(date("2026-12-07").weekday(), Weekday::Monday);
         assert_eq!(date("1969-12-28").weekday(), Weekday::Sunday);
-        assert_eq!(date("2026-11-26").spoken(), "Thursday, November 26");
+        assert_eq!(date("2026-11-26").spoken(Lang::En), "Thursday, November 26");
     }
 
     #[test]
@@ -321,17 +389,67 @@ mod tests {
     #[test]
     fn times_are_read_on_a_24_hour_clock_and_spoken_on_a_12_hour_one() {
         let time = |t| Time::parse(t).unwrap();
-        assert_eq!(time("08:00").spoken(), "8:00 am");
+        assert_eq!(time("08:00").spoken(Lang::En), "8:00 am");
         assert_eq!(time("8:05").iso(), "08:05");
-        assert_eq!(time("12:00").spoken(), "12:00 pm");
-        assert_eq!(time("12:30").spoken(), "12:30 pm");
-        assert_eq!(time("00:30").spoken(), "12:30 am");
-        assert_eq!(time("18:00").spoken(), "6:00 pm");
-        assert_eq!(time("24:00").spoken(), "midnight");
+        assert_eq!(time("12:00").spoken(Lang::En), "12:00 pm");
+        assert_eq!(time("12:30").spoken(Lang::En), "12:30 pm");
+        assert_eq!(time("00:30").spoken(Lang::En), "12:30 am");
+        assert_eq!(time("18:00").spoken(Lang::En), "6:00 pm");
+        assert_eq!(time("24:00").spoken(Lang::En), "midnight");
+        assert_eq!(time("18:00").at(Lang::En), "at 6:00 pm");
+        assert_eq!(time("13:00").at(Lang::En), "at 1:00 pm");
         for bad in [
             "24:01", "25:00", "8", "8:5", "08:60", "-1:00", "a:bc", "08:00 pm",
         ] {
             assert_eq!(Time::parse(bad), None, "{bad}");
         }
+    }
+
+    /// Spanish times as the 12-hour clock of US Spanish writes them, each kept on one line.
+    fn es(text: &str) -> String {
+        text.replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn spanish_times_say_a_m_and_p_m_and_a_la_for_one_oclock_and_midnight() {
+        let time = |t| Time::parse(t).unwrap();
+        assert_eq!(es(&time("08:00").spoken(Lang::Es)), "8:00 a. m.");
+        assert_eq!(es(&time("12:00").spoken(Lang::Es)), "12:00 p. m.");
+        assert_eq!(es(&time("18:30").spoken(Lang::Es)), "6:30 p. m.");
+        assert_eq!(time("24:00").spoken(Lang::Es), "medianoche");
+        assert_eq!(es(&time("18:00").at(Lang::Es)), "a las 6:00 p. m.");
+        assert_eq!(es(&time("13:00").at(Lang::Es)), "a la 1:00 p. m.");
+        assert_eq!(es(&time("01:30").at(Lang::Es)), "a la 1:30 a. m.");
+        assert_eq!(time("24:00").at(Lang::Es), "a la medianoche");
+        assert!(
+            !time("08:00").spoken(Lang::Es).contains(' '),
+            "no line break inside a time"
+        );
+    }
+
+    #[test]
+    fn a_long_date_is_written_as_each_language_writes_it() {
+        assert_eq!(long_date(Lang::En, "2025-03-04"), "March 4, 2025");
+        assert_eq!(long_date(Lang::Es, "2025-03-04"), "4 de marzo de 2025");
+        assert_eq!(long_date(Lang::Es, "2026-01-01"), "1 de enero de 2026");
+        assert_eq!(long_date(Lang::En, "2026-12-31"), "December 31, 2026");
+        assert_eq!(long_date(Lang::Es, "2026-12-31"), "31 de diciembre de 2026");
+        // Not a date: shown as given.
+        assert_eq!(long_date(Lang::Es, "soon"), "soon");
+        assert_eq!(long_date(Lang::Es, "2026-02-30"), "2026-02-30");
+    }
+
+    #[test]
+    fn spanish_weekdays_and_dates_are_lower_case_unless_they_start_a_line() {
+        assert_eq!(
+            date("2026-11-26").spoken(Lang::Es),
+            "jueves 26 de noviembre"
+        );
+        assert_eq!(Weekday::Wednesday.spoken(Lang::Es), "miércoles");
+        assert_eq!(capitalized(Weekday::Monday.spoken(Lang::Es)), "Lunes");
+        assert_eq!(capitalized("ñandú"), "Ñandú");
+        assert_eq!(capitalized(""), "");
+        assert_eq!(Weekday::Monday.spoken(Lang::En), "Monday");
+        assert_eq!(Weekday::Monday.name(), "Monday");
     }
 }

@@ -6,6 +6,7 @@ use thiserror::Error;
 #[cfg(not(target_arch = "wasm32"))]
 use crate::hours::Deferred;
 use crate::hours::{Schedule, SpecialDay, WeeklyHours};
+use crate::lang::{Lang, Translated};
 
 /// How long a read may take when `site.json` does not say (and for `site.json` itself).
 pub const DEFAULT_READ_TIMEOUT_MS: u32 = 10_000;
@@ -25,8 +26,8 @@ pub struct SiteConfig {
     /// what a home screen shows whole. Absent means the clinic's name.
     #[serde(default)]
     pub short_name: Option<String>,
-    /// One short sentence under the name.
-    pub tagline: String,
+    /// One short sentence under the name, in every language.
+    pub tagline: Translated,
     pub phone: Phone,
     /// Public email address of the front desk.
     pub email: String,
@@ -77,15 +78,15 @@ pub struct Visit {
     /// Online booking; absent means booking is by phone (and the home page offers writing).
     #[serde(default)]
     pub booking_url: Option<String>,
-    /// Where to park, in a sentence or two.
+    /// Where to park, in a sentence or two (in every language, as are the texts below).
     #[serde(default)]
-    pub parking: Option<String>,
+    pub parking: Option<Translated>,
     /// Buses, trains and bicycles.
     #[serde(default)]
-    pub transport: Option<String>,
+    pub transport: Option<Translated>,
     /// Step-free access, lifts, accessible toilets.
     #[serde(default)]
-    pub access: Option<String>,
+    pub access: Option<Translated>,
     /// Where the clinic is, for search engines and maps (the build's JSON-LD). Read by the build
     /// only, like `offline_support`: the browser's copy of the float parser costs its wasm.
     #[cfg(not(target_arch = "wasm32"))]
@@ -93,7 +94,7 @@ pub struct Visit {
     pub geo: Option<Geo>,
     /// A short introduction to the clinic for the home page.
     #[serde(default)]
-    pub intro: Option<String>,
+    pub intro: Option<Translated>,
     /// Written by the build into the pages it renders, never in `site.json`: the day (the
     /// build's) the Visit page's list of closures starts from until the clinic's clock is read,
     /// so the HTML, as a reader without script gets it, lists the next 60 days too.
@@ -115,6 +116,101 @@ impl Visit {
             .map(str::trim)
             .filter(|s| !s.is_empty())
     }
+}
+
+/// Written back as read, `{"en": …, "es": …}`: the strict check compares what it writes with
+/// what was given, and a page carries its `visit` section to the browser as JSON. (It belongs
+/// beside the type, in `lang.rs`; a derive there replaces it.)
+impl Serialize for Translated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut texts = serializer.serialize_struct("Translated", Lang::ALL.len())?;
+        texts.serialize_field("en", &self.en)?;
+        texts.serialize_field("es", &self.es)?;
+        texts.end()
+    }
+}
+
+/// The fields of `site.json` written in every language, by path (`[]`: each item of a list),
+/// and whether each must be given (the others may be absent or null).
+#[cfg(not(target_arch = "wasm32"))]
+const TRANSLATED_FIELDS: [(&[&str], bool); 6] = [
+    (&["tagline"], true),
+    (&["visit", "intro"], false),
+    (&["visit", "parking"], false),
+    (&["visit", "transport"], false),
+    (&["visit", "access"], false),
+    (&["visit", "closures", "[]", "reason"], true),
+];
+
+/// The first text of `given` (`site.json` as written) not given in every language, named by
+/// its path and language ("visit.closures[1].reason.es"). Optional texts may be absent or null.
+#[cfg(not(target_arch = "wasm32"))]
+fn untranslated(given: &serde_json::Value) -> Option<ConfigError> {
+    fn find(
+        value: &serde_json::Value,
+        path: &[&str],
+        required: bool,
+        at: String,
+    ) -> Option<ConfigError> {
+        let invalid = |field: String, problem: &str| {
+            Some(ConfigError::InvalidAt {
+                field,
+                problem: problem.to_string(),
+            })
+        };
+        let Some((first, rest)) = path.split_first() else {
+            let Some(texts) = value.as_object() else {
+                return invalid(
+                    at,
+                    "must be given in every language, like {\"en\": \"…\", \"es\": \"…\"}",
+                );
+            };
+            for lang in Lang::ALL {
+                let field = format!("{at}.{}", lang.code());
+                match texts.get(lang.code()) {
+                    None => {
+                        return invalid(
+                            field,
+                            "is missing (every text is given in English and Spanish)",
+                        )
+                    }
+                    Some(serde_json::Value::String(text)) if !text.trim().is_empty() => {}
+                    Some(serde_json::Value::String(_)) => return invalid(field, "is empty"),
+                    Some(_) => return invalid(field, "must be a text"),
+                }
+            }
+            let other = texts.keys().find(|key| Lang::parse(key).is_none())?;
+            return invalid(
+                format!("{at}.{other}"),
+                "is not a language the site has (\"en\", \"es\")",
+            );
+        };
+        if *first == "[]" {
+            let items = value.as_array()?;
+            return items
+                .iter()
+                .enumerate()
+                .find_map(|(i, item)| find(item, rest, required, format!("{at}[{i}]")));
+        }
+        let at = if at.is_empty() {
+            first.to_string()
+        } else {
+            format!("{at}.{first}")
+        };
+        match value.get(first).filter(|v| !v.is_null()) {
+            Some(next) => find(next, rest, required, at),
+            // A section that is absent is another check's to name (`visit.time_zone`).
+            None if required && rest.is_empty() && value.is_object() => invalid(
+                at,
+                "is missing (every text is given in English and Spanish)",
+            ),
+            None => None,
+        }
+    }
+    TRANSLATED_FIELDS
+        .iter()
+        .find_map(|(path, required)| find(given, path, *required, String::new()))
 }
 
 /// A point on the map, in decimal degrees.
@@ -189,10 +285,14 @@ impl SiteConfig {
     /// being silently ignored.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn parse_strict(json: &str) -> Result<Self, ConfigError> {
-        let config = Self::parse(json)?;
-        config.check_for_build()?;
         let given: serde_json::Value =
             serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        // Before reading it as a configuration, which would say only "missing field `es`".
+        if let Some(problem) = untranslated(&given) {
+            return Err(problem);
+        }
+        let config = Self::parse(json)?;
+        config.check_for_build()?;
         // Every field is written back, absent ones as null (see the type's doc), so a key
         // given but not written back is one serde ignored. The deferred parts are written back
         // as read, not as given.
@@ -523,6 +623,10 @@ mod tests {
     /// absent in one and present in the other.
     #[test]
     fn every_field_is_written_back_even_when_absent() {
+        let text = || Translated {
+            en: String::new(),
+            es: String::new(),
+        };
         let phone = Phone {
             display: String::new(),
             tel: String::new(),
@@ -536,7 +640,7 @@ mod tests {
         let none = SiteConfig {
             clinic_name: String::new(),
             short_name: None,
-            tagline: String::new(),
+            tagline: text(),
             phone: phone.clone(),
             email: String::new(),
             address: address.clone(),
@@ -551,7 +655,7 @@ mod tests {
         let every = SiteConfig {
             clinic_name: String::new(),
             short_name: Some(String::new()),
-            tagline: String::new(),
+            tagline: text(),
             phone,
             email: String::new(),
             address,
@@ -578,17 +682,17 @@ mod tests {
             closures: vec![SpecialDay {
                 date: String::new(),
                 hours: Some(vec![]),
-                reason: String::new(),
+                reason: text(),
             }],
             booking_url: Some(String::new()),
-            parking: Some(String::new()),
-            transport: Some(String::new()),
-            access: Some(String::new()),
+            parking: Some(text()),
+            transport: Some(text()),
+            access: Some(text()),
             geo: Some(Geo {
                 latitude: 0.0,
                 longitude: 0.0,
             }),
-            intro: Some(String::new()),
+            intro: Some(text()),
             listed_from: None,
         })
         .unwrap();
@@ -774,20 +878,100 @@ mod tests {
         assert_eq!(
             refused(
                 "closures",
-                serde_json::json!([{"date": "26 November", "reason": "Thanksgiving"}])
+                serde_json::json!([{"date": "26 November", "reason": thanksgiving()}])
             ),
             "the configuration field `visit.closures[0].date` must be a date written as YYYY-MM-DD"
         );
         assert!(refused(
             "closures",
-            serde_json::json!([{"date": "2026-11-26", "reason": ""}])
+            serde_json::json!([{"date": "2026-11-26", "reason": {"en": " ", "es": "x"}}])
         )
-        .contains("`visit.closures[0].reason`"));
+        .contains("`visit.closures[0].reason.en`"));
+        assert!(
+            refused("closures", serde_json::json!([{"date": "2026-11-26"}]))
+                .contains("`visit.closures[0].reason`")
+        );
         assert!(refused(
             "closures",
-            serde_json::json!([{"date": "2026-12-24", "hours": ["8-12"], "reason": "Christmas Eve"}])
+            serde_json::json!([{"date": "2026-12-24", "hours": ["8-12"], "reason": thanksgiving()}])
         )
         .contains("`visit.closures[0].hours[0]`"));
+    }
+
+    fn thanksgiving() -> serde_json::Value {
+        serde_json::json!({"en": "Thanksgiving", "es": "Día de Acción de Gracias"})
+    }
+
+    /// What the build says of the demo's configuration changed by `change`.
+    fn refused_after(change: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        change(&mut v);
+        SiteConfig::parse_strict(&v.to_string())
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn a_text_missing_a_language_is_refused_naming_its_path_and_the_language() {
+        assert_eq!(
+            refused_after(|v| {
+                v["visit"]["closures"][1]["reason"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("es");
+            }),
+            "the configuration field `visit.closures[1].reason.es` is missing (every text is \
+             given in English and Spanish)"
+        );
+        assert_eq!(
+            refused_after(|v| v["tagline"] = "Gentle care.".into()),
+            "the configuration field `tagline` must be given in every language, like \
+             {\"en\": \"…\", \"es\": \"…\"}"
+        );
+        assert_eq!(
+            refused_after(|v| v["visit"]["parking"]["en"] = " ".into()),
+            "the configuration field `visit.parking.en` is empty"
+        );
+        assert_eq!(
+            refused_after(|v| v["visit"]["intro"]["es"] = 3.into()),
+            "the configuration field `visit.intro.es` must be a text"
+        );
+        assert_eq!(
+            refused_after(|v| v["visit"]["access"]["fr"] = "Accès".into()),
+            "the configuration field `visit.access.fr` is not a language the site has \
+             (\"en\", \"es\")"
+        );
+    }
+
+    #[test]
+    fn the_clinics_texts_are_read_in_both_languages_and_the_optional_ones_may_be_left_out() {
+        let c = SiteConfig::parse_strict(DEMO).unwrap();
+        assert!(c.tagline.get(Lang::Es).starts_with("Atención"));
+        let visit = c.visit();
+        for text in [
+            &visit.intro,
+            &visit.parking,
+            &visit.transport,
+            &visit.access,
+        ] {
+            let text = text.as_ref().expect("the demo gives it");
+            assert!(!text.has_empty());
+            assert_ne!(text.en, text.es);
+        }
+        assert!(visit
+            .schedule()
+            .specials
+            .iter()
+            .all(|day| !day.reason.has_empty()));
+        for field in ["intro", "parking", "transport", "access"] {
+            assert!(
+                SiteConfig::parse_strict(&visit_with(field, serde_json::Value::Null)).is_ok(),
+                "{field}"
+            );
+            let mut v: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+            v["visit"].as_object_mut().unwrap().remove(field);
+            assert!(SiteConfig::parse_strict(&v.to_string()).is_ok(), "{field}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The clinic's opening hours: the week as `site.json` writes it, closures and special days, and
-//! whether the clinic is open at a given local time ("Open now · closes at 6:00 pm"). The local
-//! time comes from the browser (`Intl`, in the clinic's zone); everything here is pure.
+//! whether the clinic is open at a given local time ("Open now · closes at 6:00 pm", "Abierto
+//! ahora · cierra a las 6:00 p. m."). The local time comes from the browser (`Intl`, in the
+//! clinic's zone); everything here is pure.
 
 use std::marker::PhantomData;
 
@@ -9,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::calendar::{Date, Time, Weekday};
+use crate::lang::{Lang, Translated};
+use crate::text::fill;
+use crate::text::visit::VisitText;
 
 /// A part of `site.json` kept as its JSON text, and read as a `T` only where it is used: the
 /// hours are read by the pages that show them, each a wasm file of its own, so the app's first
@@ -116,17 +120,17 @@ impl WeeklyHours {
 }
 
 /// A day that differs from the week, as `site.json` writes it: closed (no `hours`) or open
-/// only at the `hours` given, with the reason patients are told ("Thanksgiving").
+/// only at the `hours` given, with the reason patients are told, in every language
+/// (`{"en": "Thanksgiving", "es": "Día de Acción de Gracias"}`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SpecialDay {
-    /// "2026-11-26". (Defaults, as the reason, to empty, which the check refuses by its path.)
+    /// "2026-11-26". (Defaults to empty, which the check refuses by its path.)
     #[serde(default)]
     pub date: String,
     /// The day's hours instead of the week's; absent means closed all day.
     #[serde(default)]
     pub hours: Option<Vec<String>>,
-    #[serde(default)]
-    pub reason: String,
+    pub reason: Translated,
 }
 
 const NOT_A_RANGE: &str = "must be a range like \"08:00-12:00\" (24-hour clock)";
@@ -161,7 +165,7 @@ pub struct Special {
     pub date: Date,
     /// Empty: closed all day.
     pub spans: Vec<Span>,
-    pub reason: String,
+    pub reason: Translated,
 }
 
 /// The hours, checked: what the status and the pages are worked out from.
@@ -213,9 +217,12 @@ impl Schedule {
                 field: field("date"),
                 problem: "must be a date written as YYYY-MM-DD",
             })?;
-            if day.reason.trim().is_empty() {
+            if let Some(lang) = Lang::ALL
+                .into_iter()
+                .find(|&lang| day.reason.get(lang).trim().is_empty())
+            {
                 return Err(HoursProblem {
-                    field: field("reason"),
+                    field: format!("{}.{}", field("reason"), lang.code()),
                     problem: "is empty (patients are told why, e.g. \"Thanksgiving\")",
                 });
             }
@@ -232,7 +239,10 @@ impl Schedule {
             schedule.specials.push(Special {
                 date,
                 spans,
-                reason: day.reason.trim().to_string(),
+                reason: Translated {
+                    en: day.reason.en.trim().to_string(),
+                    es: day.reason.es.trim().to_string(),
+                },
             });
         }
         schedule.specials.sort_by_key(|s| s.date);
@@ -352,11 +362,11 @@ pub enum Status {
     Open {
         closes: Time,
         /// Today's special hours' reason ("Christmas Eve").
-        special: Option<String>,
+        special: Option<Translated>,
     },
     Closed {
         /// Why the clinic is closed all day today, when it is.
-        today: Option<String>,
+        today: Option<Translated>,
         /// None when no opening is set in the weeks ahead.
         opens: Option<Opening>,
     },
@@ -368,23 +378,32 @@ impl Status {
     }
 
     /// "Open now · closes at 6:00 pm", "Closed · opens Monday at 8:00 am", "Closed today
-    /// (Thanksgiving) · opens Friday at 8:00 am".
-    pub fn text(&self) -> String {
+    /// (Thanksgiving) · opens Friday at 8:00 am"; "Abierto ahora · cierra a las 6:00 p. m.",
+    /// "Cerrado · abre el lunes a las 8:00 a. m."…
+    pub fn text(&self, lang: Lang) -> String {
+        let t = VisitText::of(lang);
         match self {
             Status::Open { closes, special } => {
-                let why = special
-                    .as_ref()
-                    .map(|s| format!(" ({s} hours)"))
-                    .unwrap_or_default();
-                format!("Open now{why} · closes at {}", closes.spoken())
+                let at = closes.at(lang);
+                // The clinic's own words are filled in last, so nothing in them is read as a name.
+                match special {
+                    Some(reason) => fill(
+                        t.open_now_special,
+                        &[("at", &at), ("reason", reason.get(lang))],
+                    ),
+                    None => fill(t.open_now, &[("at", &at)]),
+                }
             }
             Status::Closed { today, opens } => {
                 let closed = match today {
-                    Some(reason) => format!("Closed today ({reason})"),
-                    None => "Closed".to_string(),
+                    Some(reason) => fill(t.closed_today, &[("reason", reason.get(lang))]),
+                    None => t.closed.to_string(),
                 };
                 match opens {
-                    Some(opening) => format!("{closed} · opens {}", opening.when()),
+                    Some(opening) => fill(
+                        t.then_opens,
+                        &[("when", &opening.when(lang)), ("closed", &closed)],
+                    ),
                     None => closed,
                 }
             }
@@ -393,13 +412,21 @@ impl Status {
 }
 
 impl Opening {
-    /// "at 1:00 pm" (today), "Friday at 8:00 am" (this week), "Monday, January 4 at 8:00 am".
-    fn when(&self) -> String {
-        let at = self.at.spoken();
+    /// "at 1:00 pm" (today), "Friday at 8:00 am" (this week), "Monday, January 4 at 8:00 am";
+    /// "a la 1:00 p. m.", "el viernes a las 8:00 a. m.", "el lunes 4 de enero a las 8:00 a. m.".
+    fn when(&self, lang: Lang) -> String {
+        let t = VisitText::of(lang);
+        let at = self.at.at(lang);
         match self.days_ahead {
-            0 => format!("at {at}"),
-            1..=6 => format!("{} at {at}", self.date.weekday().name()),
-            _ => format!("{} at {at}", self.date.spoken()),
+            0 => at,
+            1..=6 => fill(
+                t.opens_on_weekday,
+                &[("weekday", self.date.weekday().spoken(lang)), ("at", &at)],
+            ),
+            _ => fill(
+                t.opens_on_date,
+                &[("date", &self.date.spoken(lang)), ("at", &at)],
+            ),
         }
     }
 }
@@ -419,6 +446,13 @@ mod tests {
         items.iter().map(|s| s.to_string()).collect()
     }
 
+    fn reason(en: &str, es: &str) -> Translated {
+        Translated {
+            en: en.into(),
+            es: es.into(),
+        }
+    }
+
     /// Monday to Friday 8–12 and 13–18, Saturday 9–13, Sunday closed; Thanksgiving
     /// (Thursday 2026-11-26) closed and Christmas Eve (Thursday 2026-12-24) 8–12.
     fn clinic() -> Schedule {
@@ -436,20 +470,29 @@ mod tests {
             SpecialDay {
                 date: "2026-11-26".into(),
                 hours: None,
-                reason: "Thanksgiving".into(),
+                reason: reason("Thanksgiving", "Día de Acción de Gracias"),
             },
             SpecialDay {
                 date: "2026-12-24".into(),
                 hours: Some(strings(&["08:00-12:00"])),
-                reason: "Christmas Eve".into(),
+                reason: reason("Christmas Eve", "Nochebuena"),
             },
         ];
         Schedule::from_config(&week, &days).unwrap()
     }
 
     fn at(date: &str, time: &str) -> String {
+        status_in(Lang::En, date, time)
+    }
+
+    /// The status in `lang`, its no-break spaces written as spaces.
+    fn status_in(lang: Lang, date: &str, time: &str) -> String {
         let now = LocalTime::at(Date::parse(date).unwrap(), time).unwrap();
-        clinic().status(now).text()
+        clinic().status(now).text(lang).replace('\u{a0}', " ")
+    }
+
+    fn es(date: &str, time: &str) -> String {
+        status_in(Lang::Es, date, time)
     }
 
     // 2026-11-23 is a Monday.
@@ -528,13 +571,17 @@ mod tests {
             schedule.specials.push(Special {
                 date: Date::parse("2026-12-28").unwrap().plus_days(offset),
                 spans: vec![],
-                reason: "Winter break".into(),
+                reason: reason("Winter break", "Vacaciones de invierno"),
             });
         }
         let now = LocalTime::at(Date::parse("2026-12-26").unwrap(), "14:00").unwrap();
         assert_eq!(
-            schedule.status(now).text(),
+            schedule.status(now).text(Lang::En),
             "Closed · opens Wednesday, January 6 at 8:00 am"
+        );
+        assert_eq!(
+            schedule.status(now).text(Lang::Es).replace('\u{a0}', " "),
+            "Cerrado · abre el miércoles 6 de enero a las 8:00 a. m."
         );
     }
 
@@ -542,7 +589,8 @@ mod tests {
     fn with_no_hours_at_all_it_only_says_closed() {
         let schedule = Schedule::default();
         let now = LocalTime::at(Date::parse("2026-11-23").unwrap(), "10:00").unwrap();
-        assert_eq!(schedule.status(now).text(), "Closed");
+        assert_eq!(schedule.status(now).text(Lang::En), "Closed");
+        assert_eq!(schedule.status(now).text(Lang::Es), "Cerrado");
         assert!(!schedule.has_hours());
     }
 
@@ -554,7 +602,10 @@ mod tests {
         };
         let schedule = Schedule::from_config(&week, &[]).unwrap();
         let now = LocalTime::at(Date::parse("2026-11-23").unwrap(), "09:00").unwrap();
-        assert_eq!(schedule.status(now).text(), "Open now · closes at 6:00 pm");
+        assert_eq!(
+            schedule.status(now).text(Lang::En),
+            "Open now · closes at 6:00 pm"
+        );
     }
 
     #[test]
@@ -563,12 +614,12 @@ mod tests {
         schedule.specials.push(Special {
             date: Date::parse("2027-03-01").unwrap(),
             spans: vec![],
-            reason: "Far away".into(),
+            reason: reason("Far away", "Lejos"),
         });
         let reasons = |today: &str| -> Vec<String> {
             schedule
                 .upcoming(Date::parse(today).unwrap())
-                .map(|s| s.reason.clone())
+                .map(|s| s.reason.en.clone())
                 .collect()
         };
         assert_eq!(reasons("2026-11-26"), ["Thanksgiving", "Christmas Eve"]);
@@ -622,10 +673,10 @@ mod tests {
 
     #[test]
     fn a_closure_needs_a_real_date_a_reason_and_valid_hours() {
-        let day = |date: &str, hours: Option<&[&str]>, reason: &str| SpecialDay {
+        let day = |date: &str, hours: Option<&[&str]>, why: &str| SpecialDay {
             date: date.into(),
             hours: hours.map(strings),
-            reason: reason.into(),
+            reason: reason(why, why),
         };
         let week = WeeklyHours::default;
         assert_eq!(
@@ -634,8 +685,13 @@ mod tests {
         );
         assert_eq!(
             problem(week(), &[day("2026-11-26", None, " ")]).0,
-            "closures[0].reason"
+            "closures[0].reason.en"
         );
+        let untranslated = SpecialDay {
+            reason: reason("Thanksgiving", ""),
+            ..day("2026-11-26", None, "x")
+        };
+        assert_eq!(problem(week(), &[untranslated]).0, "closures[0].reason.es");
         assert_eq!(
             problem(week(), &[day("2026-11-26", Some(&["9-5"]), "x")]).0,
             "closures[0].hours[0]"
@@ -646,6 +702,56 @@ mod tests {
                 &[day("2026-11-26", None, "x"), day("2026-11-26", None, "y")]
             ),
             ("closures[1].date".into(), "is given twice")
+        );
+    }
+
+    // 2026-11-23 is a Monday.
+    #[test]
+    fn in_spanish_open_now_says_until_when() {
+        assert_eq!(
+            es("2026-11-23", "14:30"),
+            "Abierto ahora · cierra a las 6:00 p. m."
+        );
+        assert_eq!(
+            es("2026-11-23", "08:00"),
+            "Abierto ahora · cierra a las 12:00 p. m."
+        );
+    }
+
+    #[test]
+    fn in_spanish_closed_says_when_it_opens_with_a_la_for_one_oclock() {
+        assert_eq!(es("2026-11-23", "07:59"), "Cerrado · abre a las 8:00 a. m.");
+        assert_eq!(es("2026-11-23", "12:30"), "Cerrado · abre a la 1:00 p. m.");
+        assert_eq!(
+            es("2026-11-23", "18:00"),
+            "Cerrado · abre el martes a las 8:00 a. m."
+        );
+        assert_eq!(
+            es("2026-11-29", "10:00"),
+            "Cerrado · abre el lunes a las 8:00 a. m."
+        );
+    }
+
+    #[test]
+    fn in_spanish_a_closure_day_says_why_in_spanish() {
+        assert_eq!(
+            es("2026-11-26", "10:00"),
+            "Cerrado hoy (Día de Acción de Gracias) · abre el viernes a las 8:00 a. m."
+        );
+        assert_eq!(
+            es("2026-12-24", "09:00"),
+            "Abierto ahora (horario especial por Nochebuena) · cierra a las 12:00 p. m."
+        );
+    }
+
+    #[test]
+    fn the_clinics_own_words_are_never_read_as_a_name_to_fill() {
+        let mut schedule = clinic();
+        schedule.specials[0].reason = reason("{when} {at}", "{when} {at}");
+        let now = LocalTime::at(Date::parse("2026-11-26").unwrap(), "10:00").unwrap();
+        assert_eq!(
+            schedule.status(now).text(Lang::En),
+            "Closed today ({when} {at}) · opens Friday at 8:00 am"
         );
     }
 }

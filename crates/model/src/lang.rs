@@ -2,10 +2,13 @@
 //! is the typed text table's (`text.rs`); which addresses each language has is the route
 //! table's (`routes.rs`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A language the site is written in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     En,
@@ -33,7 +36,7 @@ impl Lang {
     }
 
     /// The first segment of its addresses, if it has one (`/es/…`); English is at the root.
-    pub fn prefix(self) -> Option<&'static str> {
+    pub const fn prefix(self) -> Option<&'static str> {
         match self {
             Lang::En => None,
             Lang::Es => Some("es"),

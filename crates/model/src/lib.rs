@@ -13,3 +13,4 @@ pub mod paths;
 pub mod routes;
 pub mod site_files;
 pub mod symptoms;
+pub mod text;

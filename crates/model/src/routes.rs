@@ -192,13 +192,12 @@ impl Route {
         path
     }
 
-    /// The pre-rendered file of this route in `lang` ("es/index.html", "es/contacto.html").
+    /// The pre-rendered file of this route in `lang` ("es.html" for `/es`, as `blog.html` is
+    /// `/blog`'s beside its folder; "es/contacto.html").
     pub fn file_in(&self, lang: Lang, param: Option<&str>) -> String {
-        let path = self.path_in(lang, param);
-        match (path.trim_matches('/'), lang.prefix()) {
-            ("", _) => "index.html".to_string(),
-            (prefix, Some(own)) if prefix == own => format!("{own}/index.html"),
-            (rest, _) => format!("{rest}.html"),
+        match self.path_in(lang, param).trim_matches('/') {
+            "" => "index.html".to_string(),
+            rest => format!("{rest}.html"),
         }
     }
 
@@ -318,19 +317,24 @@ pub fn recognize_in(path: &str) -> Option<(Lang, &'static Route, Option<&str>)> 
     })
 }
 
-/// The same page in the other language, for the language link: a page without a parameter,
-/// or a topic, is there as it is; a post is there if `translated` gives its translation's slug,
-/// and otherwise the link goes to that language's blog (`false`: not the same page).
+/// The same page in the other language, for the language link: a page without a parameter is
+/// there as it is; a post is there if `translated` gives its translation's slug, and otherwise
+/// the link goes to that language's blog (`false`: not the same page). So does a topic's: each
+/// language's posts have their own topics, in its own words.
 pub fn alternate(
     path: &str,
     translated: impl Fn(&str) -> Option<String>,
 ) -> Option<(String, bool)> {
     let (lang, route, param) = recognize_in(path)?;
     let other = lang.other();
+    let blog = || (crate::routes::route(Page::Blog).path_in(other, None), false);
+    if route.page == Page::Topic {
+        return Some(blog());
+    }
     if route.page == Page::Post {
         return Some(match param.and_then(&translated) {
             Some(slug) => (route.path_in(other, Some(&slug)), true),
-            None => (crate::routes::route(Page::Blog).path_in(other, None), false),
+            None => blog(),
         });
     }
     Some((route.path_in(other, param), true))
@@ -391,7 +395,7 @@ pub fn link_reaches(
 
 /// The wasm part a pre-rendered page needs before it hydrates.
 pub fn part_for(path: &str) -> Option<Part> {
-    recognize(path).and_then(|(route, _)| route.part)
+    recognize_in(path).and_then(|(_, route, _)| route.part)
 }
 
 #[cfg(test)]
@@ -435,7 +439,7 @@ mod tests {
             assert_eq!(route.file_in(Lang::En, param), route.file_with(param));
         }
         assert_eq!(route(Page::Home).path_in(Lang::Es, None), "/es");
-        assert_eq!(route(Page::Home).file_in(Lang::Es, None), "es/index.html");
+        assert_eq!(route(Page::Home).file_in(Lang::Es, None), "es.html");
         assert_eq!(
             route(Page::Topic).path_in(Lang::Es, Some("postura")),
             "/es/blog/tema/postura"
@@ -452,8 +456,8 @@ mod tests {
     #[test]
     fn the_language_link_goes_to_the_same_page_and_back_or_to_the_other_blog() {
         let none = |_: &str| None;
-        for route in ROUTES.iter().filter(|r| r.page != Page::Post) {
-            let param = route.param.map(|_| "posture");
+        for route in ROUTES.iter().filter(|r| r.param.is_none()) {
+            let param = None;
             let english = route.path_in(Lang::En, param);
             let (spanish, same) = alternate(&english, none).unwrap();
             assert!(same);
@@ -477,6 +481,11 @@ mod tests {
             alternate("/blog/desk-posture", translations),
             Some(("/es/blog".to_string(), false)),
             "an article with no translation: the other blog, and the link says so"
+        );
+        assert_eq!(
+            alternate("/blog/topic/posture", translations),
+            Some(("/es/blog".to_string(), false)),
+            "a topic: the other blog, whose topics are in its own words"
         );
         assert_eq!(alternate("/nowhere", translations), None);
     }
@@ -511,6 +520,8 @@ mod tests {
     #[test]
     fn an_address_is_recognized_with_its_parameter() {
         let page = |p| recognize(p).map(|(route, param)| (route.page, param));
+        assert_eq!(part_for("/es/sintomas"), Some(Part::Checklist));
+        assert_eq!(part_for("/es"), part_for("/"));
         assert_eq!(page("/"), Some((Page::Home, None)));
         assert_eq!(page("/blog"), Some((Page::Blog, None)));
         assert_eq!(

@@ -8,6 +8,25 @@ use serde::{Deserialize, Serialize};
 pub const NOT_FOUND_PAGE: &str = "404.html";
 /// The page the service worker serves, offline, for a page it has not saved.
 pub const OFFLINE_PAGE: &str = "offline.html";
+
+/// The Not Found page in `lang`: a host serves the nearest one up the folders (Cloudflare
+/// Pages), or as the `_redirects` file says (Netlify).
+pub fn not_found_page(lang: crate::lang::Lang) -> String {
+    in_folder(lang, NOT_FOUND_PAGE)
+}
+
+/// The offline page in `lang`, which the worker shows for a page of that language.
+pub fn offline_page(lang: crate::lang::Lang) -> String {
+    in_folder(lang, OFFLINE_PAGE)
+}
+
+/// `file` in `lang`'s folder ("es/404.html"; English at the root).
+fn in_folder(lang: crate::lang::Lang, file: &str) -> String {
+    match lang.prefix() {
+        Some(prefix) => format!("{prefix}/{file}"),
+        None => file.to_string(),
+    }
+}
 /// The offline page's script (from `src/web/offline.js`), as the offline page links it before
 /// the build names it by its bytes.
 pub const OFFLINE_SCRIPT: &str = "offline.js";
@@ -19,6 +38,29 @@ pub const SITE_CONFIG: &str = "site.json";
 pub const WEB_MANIFEST: &str = "manifest.webmanifest";
 /// The posts as an Atom feed.
 pub const FEED: &str = "feed.xml";
+/// The English posts' index (every card's data), relative to the site's root.
+pub const POST_INDEX: &str = "posts/index.json";
+/// The Spanish posts' index: each language lists its own posts (the post files share `posts/`).
+pub const POST_INDEX_ES: &str = "posts/index.es.json";
+
+/// The index of `lang`'s posts.
+pub fn post_index(lang: crate::lang::Lang) -> &'static str {
+    match lang {
+        crate::lang::Lang::En => POST_INDEX,
+        crate::lang::Lang::Es => POST_INDEX_ES,
+    }
+}
+
+/// The Spanish posts' Atom feed: each language has its own.
+pub const FEED_ES: &str = "es/feed.xml";
+
+/// The Atom feed of `lang`'s posts.
+pub fn feed_file(lang: crate::lang::Lang) -> &'static str {
+    match lang {
+        crate::lang::Lang::En => FEED,
+        crate::lang::Lang::Es => FEED_ES,
+    }
+}
 /// The sitemap.
 pub const SITEMAP: &str = "sitemap.xml";
 
@@ -125,15 +167,21 @@ impl RenderedSite {
     /// The file's name in the site folder.
     pub const FILE: &'static str = "rendered.json";
     /// The version of this shape.
-    pub const FORMAT: u32 = 1;
+    pub const FORMAT: u32 = 2;
 }
 
 /// A page the renderer wrote.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RenderedPage {
-    /// The app path ("/blog/lifting-safely"; "/404" for the Not Found page).
+    /// The app path ("/blog/lifting-safely"; "/404" for the Not Found page, "/es/404" for
+    /// the Spanish one).
     pub path: String,
+    /// The page's language.
+    pub lang: crate::lang::Lang,
+    /// The app path of the same page in the other language, where it has one (`hreflang`,
+    /// the sitemap's alternates).
+    pub alternate: Option<String>,
     /// The file, relative to the site ("blog/lifting-safely.html").
     pub file: String,
     /// The wasm part the page shows, by its name ("listing"), which it preloads.
@@ -160,6 +208,13 @@ mod tests {
     #[test]
     fn the_app_script_prefix_is_the_stem_and_a_dash() {
         assert_eq!(APP_SCRIPT_PREFIX, format!("{APP_STEM}-"));
+    }
+
+    #[test]
+    fn each_language_has_its_own_post_index_beside_the_posts() {
+        use crate::lang::Lang;
+        assert_eq!(post_index(Lang::En), "posts/index.json");
+        assert_eq!(post_index(Lang::Es), "posts/index.es.json");
     }
 
     #[test]

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use super::ids::{move_focus, Ids};
 use crate::contact::draft::mailto_href;
 use crate::contact::ContactFormState;
-use crate::context::use_config;
+use crate::context::{use_config, use_lang};
+use crate::text::contact::ContactText;
 
 /// "Send message" (a submit button) or "Send with your email app", then "Clear form".
 #[component]
@@ -20,19 +21,21 @@ pub(super) fn FormActions(
     #[prop(into)]
     sending: Signal<bool>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let text = ContactText::of(lang);
     let send = if can_send {
         view! {
             <button type="submit" class="button contact-form__send" disabled=sending>
-                {move || if sending.get() { "Sending…" } else { "Send message" }}
+                {move || if sending.get() { text.sending_button } else { text.send }}
             </button>
         }
         .into_any()
     } else {
         let email = use_config().email.clone();
-        let mailto = move || form.with(|f| mailto_href(&email, f.draft()));
+        let mailto = move || form.with(|f| mailto_href(&email, f.draft(), lang));
         view! {
             <a class="button contact-form__send" href=mailto>
-                "Send with your email app"
+                {text.send_by_email_app}
             </a>
         }
         .into_any()
@@ -46,7 +49,7 @@ pub(super) fn FormActions(
         <div class="contact-form__actions">
             {send}
             <button type="button" class="button button--secondary" disabled=sending on:click=clear>
-                "Clear form"
+                {text.clear}
             </button>
         </div>
     }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use super::ids::Ids;
 use crate::contact::ContactFormState;
+use crate::context::use_lang;
 use crate::focus::focus_id;
+use crate::text::contact::ContactText;
 
 /// "Please fix the following before sending", linking each error to its field. It takes
 /// focus when shown (the model says when), so a screen reader reads the list at once.
@@ -54,7 +56,7 @@ pub(super) fn ErrorSummary(
             tabindex="-1"
             hidden=move || links.with(Vec::is_empty)
         >
-            <h3 id=ids.part("summary-heading")>"Please fix the following before sending"</h3>
+            <h3 id=ids.part("summary-heading")>{ContactText::of(use_lang()).summary_heading}</h3>
             <ul class="contact-form__summary-list">{list}</ul>
         </div>
     }

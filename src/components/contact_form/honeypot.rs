@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use super::ids::Ids;
 use crate::contact::wire::HONEYPOT;
 use crate::contact::ContactFormState;
+use crate::context::use_lang;
+use crate::text::contact::ContactText;
 
 /// A text field off screen, out of the tab order and hidden from assistive technology.
 #[component]
@@ -18,7 +20,7 @@ pub(super) fn Honeypot(
     let value = Memo::new(move |_| form.with(|f| f.honeypot().to_string()));
     view! {
         <div class="contact-form__trap" aria-hidden="true">
-            <label for=id.clone()>"Leave this field empty"</label>
+            <label for=id.clone()>{ContactText::of(use_lang()).honeypot}</label>
             <input
                 type="text"
                 id=id

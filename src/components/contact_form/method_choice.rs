@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::ids::Ids;
 use super::text_field::FieldErrorText;
 use crate::contact::{ContactFormState, ContactMethod, Field};
+use crate::context::use_lang;
 
 /// "How should we reply?": phone call, email or text message.
 #[component]
@@ -15,6 +16,7 @@ pub(super) fn MethodChoice(
     ids: Ids,
 ) -> impl IntoView {
     let field = Field::Method;
+    let lang = use_lang();
     let chosen = Memo::new(move |_| form.with(|f| f.draft().method));
     let error = Memo::new(move |_| form.with(|f| f.error(field).map(str::to_string)));
     let has_error = move || error.with(Option::is_some);
@@ -37,7 +39,7 @@ pub(super) fn MethodChoice(
                         prop:checked=move || chosen.get() == method
                         on:change=move |_| form.update(|f| f.choose_method(method))
                     />
-                    <label for=id>{method.label()}</label>
+                    <label for=id>{method.label(lang)}</label>
                 </div>
             }
         })
@@ -49,7 +51,7 @@ pub(super) fn MethodChoice(
             aria-invalid=move || has_error().then_some("true")
             aria-describedby=move || ids.described_by(field, false, has_error())
         >
-            <legend class="contact-form__label">{field.label()}</legend>
+            <legend class="contact-form__label">{field.label(lang)}</legend>
             <FieldErrorText ids field error />
             <div class="contact-form__choices">{choices}</div>
         </fieldset>

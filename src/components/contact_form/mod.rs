@@ -16,12 +16,12 @@ use leptos::task::spawn_local;
 
 use crate::api::contact::send_message;
 use crate::contact::outcome::SendOutcome;
-use crate::contact::wire::NEXT;
+use crate::contact::wire::{LANGUAGE, NEXT};
 use crate::contact::{ContactFormState, ContactMethod, Draft, Field, Phase, SubmitAction};
-use crate::context::use_config;
+use crate::context::{href_to, use_config, use_lang};
 use crate::draft_storage as storage;
-use crate::pages::message_sent;
-use crate::paths::href;
+use crate::routes::Page;
+use crate::text::contact::ContactText;
 
 use actions::FormActions;
 use error_summary::ErrorSummary;
@@ -59,10 +59,12 @@ pub fn ContactForm(
     let can_send = endpoint.with_value(Option::is_some);
     let timeout_ms = config.contact_timeout_ms();
     let ids = Ids::new(compact);
+    let lang = use_lang();
+    let text = ContactText::of(lang);
 
     // The page's HTML is built with an empty form, and hydration must start from the same:
     // the stored draft and anything typed before the app took over are restored just after.
-    let form = RwSignal::new(ContactFormState::new(Draft::default()));
+    let form = RwSignal::new(ContactFormState::new(Draft::default(), lang));
 
     // The draft is kept in this tab's sessionStorage, and nowhere else. The stored draft, and
     // whatever was typed before the app took over, come back once: when the app's start-up
@@ -78,7 +80,7 @@ pub fn ContactForm(
         let mut initial = storage::load().unwrap_or_default();
         topic.with_value(|topic| {
             if let Some(topic) = topic.as_deref() {
-                initial.prefill_topic(topic);
+                initial.prefill_topic(topic, lang);
             }
         });
         for field in Field::ALL.into_iter().filter(|f| *f != Field::Method) {
@@ -95,7 +97,7 @@ pub fn ContactForm(
             initial.sms_consent = true;
         }
         let since = form.with_untracked(|f| f.draft().clone());
-        form.set(ContactFormState::new(initial.with_typed_over(&since)));
+        form.set(ContactFormState::new(initial.with_typed_over(&since), lang));
     };
     // Every later change is saved by this effect. The start-up runs effects one at a time, so
     // this one can start after the patient has begun to write: what they write is also saved
@@ -156,8 +158,9 @@ pub fn ContactForm(
     // Until the app runs, the browser checks the required fields itself; once it runs, the
     // app's own messages (named per field, with a summary) replace the browser's bubbles.
     let taken_over = crate::hydration::taken_over();
-    // Posted by the browser, the form lands on the site's own thank-you page afterwards.
-    let next = can_send.then(|| config.canonical(&href(message_sent::PATH)));
+    // Posted by the browser, the form lands on the site's own thank-you page afterwards, in
+    // the page's language.
+    let next = can_send.then(|| config.canonical(&href_to(Page::MessageSent)));
 
     view! {
         <div
@@ -186,7 +189,7 @@ pub fn ContactForm(
                 on:input=keep_typed
                 on:change=keep_typed
             >
-                <h2 id=heading_id.clone()>"Send us a message"</h2>
+                <h2 id=heading_id.clone()>{text.form_heading}</h2>
                 // Always in the page (a live region must be there before what it says), and
                 // without space or colour until it has something to say.
                 <p
@@ -194,38 +197,38 @@ pub fn ContactForm(
                     class=("contact-form__offline--shown", move || offline.get())
                     role="status"
                 >
-                    {move || if offline.get() { OFFLINE_NOTE } else { "" }}
+                    {move || if offline.get() { text.offline_note } else { "" }}
                 </p>
                 {(!can_send).then(|| view! { <Unconfigured /> })}
                 <ul class="contact-form__notices">
                     <li>
-                        <strong>"Please don't use this form to cancel or change an appointment."</strong>
-                        " Call us instead, so the change happens straight away."
+                        <strong>{text.notice_appointments}</strong>
+                        {text.notice_appointments_after}
                     </li>
-                    <li>
-                        "Please don't include detailed medical information. We'll talk it through with you by phone."
-                    </li>
+                    <li>{text.notice_medical}</li>
                 </ul>
                 <ErrorSummary form ids />
                 <TextField form ids field=Field::Name />
-                <TextField form ids field=Field::Email hint="We only use it to reply to you." />
+                <TextField form ids field=Field::Email hint=text.hint_email />
                 <MethodChoice form ids />
                 <TextField
                     form
                     ids
                     field=Field::Phone
-                    hint="A US number, for example (503) 555-0142."
+                    hint=text.hint_phone
                     required=phone_required
-                    optional_note="(optional, needed for a call or text)"
+                    optional_note=text.phone_optional
                 />
                 <TextField
                     form
                     ids
                     field=Field::Message
-                    hint="Up to 2000 characters. A sentence or two is plenty."
+                    hint=text.hint_message
                 />
                 <SmsConsent form ids />
                 <Honeypot form ids />
+                // The language the front desk answers in, for a form the browser posts itself.
+                <input type="hidden" name=LANGUAGE value=lang.code() />
                 {next.map(|next| view! { <input type="hidden" name=NEXT value=next /> })}
                 <FailedPanel form ids on_retry=submit />
                 <FormActions form ids can_send sending />
@@ -240,9 +243,6 @@ pub fn ContactForm(
         </div>
     }
 }
-
-/// Said, as the patient moves into the form, when the browser has no connection.
-const OFFLINE_NOTE: &str = "You're offline. You can write your message now: it stays on this page, and you can send it once you're connected.";
 
 /// Whether the browser says it has a connection (`navigator.onLine`; a "yes" can be wrong, a
 /// "no" is not). Native builds (the renderer, unit tests) say yes.

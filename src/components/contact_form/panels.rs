@@ -8,9 +8,9 @@ use crate::components::clinic_links::PhoneLink;
 use crate::components::opening_hours::{visit_resource, OpeningStatus, WithVisit};
 use crate::config::Visit;
 use crate::contact::ContactFormState;
-use crate::context::use_config;
-use crate::paths::href;
-use crate::routes::VISIT_PATH;
+use crate::context::{href_to, use_config, use_lang};
+use crate::routes::Page;
+use crate::text::contact::ContactText;
 
 /// The phone as the faster way, before the form: a section, or one line when compact.
 #[component]
@@ -18,26 +18,26 @@ pub(super) fn CallFirst(
     /// One line instead of a section, for a post's call to action.
     compact: bool,
 ) -> impl IntoView {
+    let text = ContactText::of(use_lang());
     if compact {
         view! {
             <p class="contact-form__call contact-form__call--compact">
-                "Prefer to talk? Calling is the fastest way: " <PhoneLink /> "."
+                {text.call_compact} <PhoneLink /> "."
             </p>
         }
         .into_any()
     } else {
         view! {
             <section class="contact-form__call" aria-labelledby="contact-call-heading">
-                <h2 id="contact-call-heading">"The fastest way: call us"</h2>
+                <h2 id="contact-call-heading">{text.call_heading}</h2>
                 <WithVisit visit=visit_resource() quiet=true view=|visit: Visit| view! { <OpeningStatus visit /> } />
                 <p>
-                    <PhoneLink prefix="Call " class="button contact-form__call-button" />
+                    <PhoneLink prefix=text.call_button class="button contact-form__call-button" />
                 </p>
                 <p>
-                    "We answer during "
-                    <a href=href(VISIT_PATH)>"opening hours"</a>
-                    ". Please call for appointments, changes, "
-                    "cancellations and anything that can't wait."
+                    {text.call_hours_before}
+                    <a href=href_to(Page::Visit)>{text.call_hours_link}</a>
+                    {text.call_hours_after}
                 </p>
             </section>
         }
@@ -49,15 +49,16 @@ pub(super) fn CallFirst(
 #[component]
 pub(super) fn Unconfigured() -> impl IntoView {
     let email = use_config().email.clone();
+    let text = ContactText::of(use_lang());
     view! {
         <div class="contact-form__unconfigured">
             <p>
-                <strong>"Online messages are not set up on this site yet"</strong>
-                ", so this form cannot send anything by itself."
+                <strong>{text.unconfigured_strong}</strong>
+                {text.unconfigured_after}
             </p>
             <p>
-                "Please call us on " <PhoneLink />
-                ", or write your message below and use the email button: it opens your own email app with the message ready to send to "
+                {text.unconfigured_call} <PhoneLink />
+                {text.unconfigured_email}
                 {email} "."
             </p>
         </div>
@@ -73,6 +74,7 @@ pub(super) fn SentPanel(
     ids: Ids,
 ) -> impl IntoView {
     let promise = Memo::new(move |_| form.with(ContactFormState::reply_promise));
+    let text = ContactText::of(use_lang());
     let write_another = move |_| {
         if let Some(Some(focus)) = form.try_update(ContactFormState::write_another) {
             move_focus(form, ids, focus);
@@ -85,14 +87,14 @@ pub(super) fn SentPanel(
             tabindex="-1"
             hidden=move || promise.with(Option::is_none)
         >
-            <h2>"Thank you, your message has been sent"</h2>
+            <h2>{text.sent_heading}</h2>
             <p>
                 {move || promise.get().map(|promise| format!("{promise} "))}
-                "If it is about an appointment today or can't wait, please call " <PhoneLink />
+                {text.sent_call} <PhoneLink />
                 "."
             </p>
             <button type="button" class="button button--secondary" on:click=write_another>
-                "Write another message"
+                {text.write_another}
             </button>
         </div>
     }
@@ -109,6 +111,7 @@ pub(super) fn FailedPanel(
     on_retry: Callback<()>,
 ) -> impl IntoView {
     let reason = Memo::new(move |_| form.with(ContactFormState::failure_text));
+    let text = ContactText::of(use_lang());
     view! {
         <div
             class="contact-form__failed"
@@ -116,11 +119,11 @@ pub(super) fn FailedPanel(
             tabindex="-1"
             hidden=move || reason.with(Option::is_none)
         >
-            <h3>"Your message was not sent"</h3>
+            <h3>{text.failed_heading}</h3>
             <p>{move || reason.get()}</p>
-            <p>"Please try again, or call us on " <PhoneLink /> "."</p>
+            <p>{text.failed_call} <PhoneLink /> "."</p>
             <button type="button" class="button" on:click=move |_| on_retry.run(())>
-                "Try sending again"
+                {text.retry}
             </button>
         </div>
     }

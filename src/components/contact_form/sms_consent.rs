@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use super::ids::Ids;
 use crate::contact::wire::SMS_CONSENT;
 use crate::contact::ContactFormState;
+use crate::context::use_lang;
+use crate::text::contact::ContactText;
 
 /// An unticked checkbox agreeing to text messages, described by its terms.
 #[component]
@@ -17,6 +19,7 @@ pub(super) fn SmsConsent(
     let id = ids.part("sms-consent");
     let terms_id = format!("{id}-terms");
     let checked = Memo::new(move |_| form.with(|f| f.draft().sms_consent));
+    let text = ContactText::of(use_lang());
     view! {
         <div class="contact-form__consent">
             <input
@@ -30,13 +33,11 @@ pub(super) fn SmsConsent(
                     form.update(|f| f.set_sms_consent(consent));
                 }
             />
-            <label for=id>
-                "Yes, you may send me text messages about my enquiry and appointments (optional)."
-            </label>
+            <label for=id>{text.sms_consent}</label>
             <p class="contact-form__disclosure" id=terms_id>
-                "Message frequency varies. Msg & data rates may apply. Reply STOP to opt out and HELP for help. "
-                "Consent is not a condition of service or of booking an appointment. "
-                "We never share your mobile number or information with third parties for marketing or promotional purposes."
+                {text.sms_terms}
+                {text.sms_not_a_condition}
+                {text.sms_no_sharing}
             </p>
         </div>
     }

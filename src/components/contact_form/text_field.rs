@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use super::ids::Ids;
 use crate::contact::{ContactFormState, Field};
+use crate::context::use_lang;
+use crate::text::contact::ContactText;
 
 /// A field's error, named as an error for screen readers; nothing when the field is fine.
 #[component]
@@ -16,11 +18,12 @@ pub(super) fn FieldErrorText(
     #[prop(into)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
+    let prefix = ContactText::of(use_lang()).error_prefix;
     move || {
         error.get().map(|message| {
             view! {
                 <p class="contact-form__error" id=ids.error(field)>
-                    <span class="sr-only">"Error: "</span>
+                    <span class="sr-only">{prefix}</span>
                     {message}
                 </p>
             }
@@ -48,6 +51,8 @@ pub(super) fn TextField(
     optional_note: &'static str,
 ) -> impl IntoView {
     let id = ids.field(field);
+    let lang = use_lang();
+    let required_note = ContactText::of(lang).required;
     // A field that is always required says so to the browser too, which checks it when the
     // form is posted without the app. (The phone is required only for some replies.)
     let always_required = required.is_none();
@@ -106,10 +111,10 @@ pub(super) fn TextField(
     view! {
         <div class="contact-form__field" class=("contact-form__field--invalid", has_error)>
             <label class="contact-form__label" for=id>
-                {field.label()}
+                {field.label(lang)}
                 " "
                 <span class="contact-form__req">
-                    {move || if required.get() { "(required)" } else { optional_note }}
+                    {move || if required.get() { required_note } else { optional_note }}
                 </span>
             </label>
             {hint.map(|h| view! { <p class="contact-form__hint" id=ids.hint(field)>{h}</p> })}

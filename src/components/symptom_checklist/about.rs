@@ -2,48 +2,46 @@
 
 use leptos::prelude::*;
 
+use super::sentence::sentence;
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
+use crate::context::use_lang;
 use crate::symptoms::Source;
+use crate::text::symptoms::SymptomsText;
 
 /// How to use the checklist, that it is not a diagnosis, and that answers stay on the device.
 #[component]
 pub fn ChecklistIntro() -> impl IntoView {
+    let text = SymptomsText::of(use_lang());
+    let notice = sentence(text.notice, |slot| match slot {
+        "strong" => view! { <strong>{text.not_a_diagnosis}</strong> }.into_any(),
+        "phone" => view! { <PhoneLink /> }.into_any(),
+        _ => view! { <EmergencyLink /> }.into_any(),
+    });
     view! {
         <div class="symptoms__intro no-print">
-            <p>
-                "Tick anything that matches how your back feels right now. "
-                "The advice below changes as you tick, starting with the most serious signs."
-            </p>
-            <p class="symptoms__notice">
-                <strong>"This checklist is not a diagnosis."</strong>
-                " It helps you decide how soon to get help. If you are worried, call the clinic on "
-                <PhoneLink />
-                ", or in an emergency call "
-                <EmergencyLink />
-                "."
-            </p>
-            <p class="symptoms__privacy">
-                "Your answers stay on this device. They are not sent to the clinic or anyone else, "
-                "and they are gone when you leave or reload the page."
-            </p>
+            <p>{text.intro}</p>
+            <p class="symptoms__notice">{notice}</p>
+            <p class="symptoms__privacy">{text.privacy}</p>
         </div>
     }
 }
 
-/// The public health sources the items and advice rest on.
+/// The public health sources the items and advice rest on. They are English pages, so their
+/// links say so (`hreflang`, and the Spanish introduction in words).
 #[component]
 pub fn ChecklistSources(
     /// Each distinct source, in the order to list them.
     sources: Vec<Source>,
 ) -> impl IntoView {
+    let text = SymptomsText::of(use_lang());
     view! {
         <section class="symptoms__sources no-print" aria-labelledby="symptoms-sources-title">
-            <h2 id="symptoms-sources-title">"Where this checklist comes from"</h2>
-            <p>"Each item and its advice is based on these public health sources:"</p>
+            <h2 id="symptoms-sources-title">{text.sources_heading}</h2>
+            <p>{text.sources_intro}</p>
             <ul>
                 {sources
                     .into_iter()
-                    .map(|s| view! { <li><a href=s.url>{s.title}</a></li> })
+                    .map(|s| view! { <li><a href=s.url hreflang="en" lang="en">{s.title}</a></li> })
                     .collect_view()}
             </ul>
         </section>

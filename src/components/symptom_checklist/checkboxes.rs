@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::assessment::Ticked;
+use crate::context::use_lang;
 use crate::symptoms::{Group, Item};
+use crate::text::symptoms::SymptomsText;
 
 /// The element id of an item's checkbox.
 pub fn checkbox_id(item: &Item) -> String {
@@ -22,6 +24,7 @@ pub fn SymptomGroup(
     /// The shared set of ticked ids.
     ticked: Ticked,
 ) -> impl IntoView {
+    let lang = use_lang();
     let slug = group.id.slug();
     let hint_id = format!("symptom-group-{slug}-hint");
     let described_by = hint_id.clone();
@@ -30,8 +33,8 @@ pub fn SymptomGroup(
             class=format!("symptom-group symptom-group--{slug}")
             aria-describedby=described_by
         >
-            <legend class="symptom-group__legend">{group.legend.en}</legend>
-            <p class="symptom-group__hint" id=hint_id>{group.hint.en}</p>
+            <legend class="symptom-group__legend">{group.legend.get(lang).to_string()}</legend>
+            <p class="symptom-group__hint" id=hint_id>{group.hint.get(lang).to_string()}</p>
             <ul class="symptom-group__items" role="list">
                 {items
                     .into_iter()
@@ -50,6 +53,7 @@ fn SymptomCheckbox(
     /// The shared set of ticked ids.
     ticked: Ticked,
 ) -> impl IntoView {
+    let wording = item.wording.get(use_lang()).to_string();
     let input_id = checkbox_id(&item);
     let label_for = input_id.clone();
     let id = item.id.clone();
@@ -84,7 +88,7 @@ fn SymptomCheckbox(
                 prop:checked=move || ticked.with(|set| set.contains(&id_for_state))
                 on:change=on_change
             />
-            <span class="symptom-check__text">{item.wording.en}</span>
+            <span class="symptom-check__text">{wording}</span>
         </label>
     }
 }
@@ -95,6 +99,7 @@ pub fn ChecklistActions(
     /// The shared set of ticked ids, emptied by "Clear all".
     ticked: Ticked,
 ) -> impl IntoView {
+    let text = SymptomsText::of(use_lang());
     let clear_all = move |_| ticked.set(BTreeSet::new());
     let print = |_| {
         if let Some(window) = web_sys::window() {
@@ -105,10 +110,10 @@ pub fn ChecklistActions(
     view! {
         <div class="symptoms__actions">
             <button type="button" class="button button--secondary" on:click=clear_all>
-                "Clear all"
+                {text.clear_all}
             </button>
             <button type="button" class="button" on:click=print>
-                "Print or save this summary"
+                {text.print}
             </button>
         </div>
     }

@@ -6,15 +6,17 @@ use std::collections::BTreeSet;
 use leptos::prelude::*;
 
 use super::assessment::{use_assessment, Ticked};
+use super::sentence::sentence;
 use super::{
     ChecklistActions, ChecklistIntro, ChecklistSources, EmergencyAlert, PrintSummary, ResultBar,
     SymptomGroup, SymptomResult,
 };
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
 use crate::components::heading::PageHeading;
-use crate::paths::href;
-use crate::routes::CONTACT_PATH;
+use crate::context::{href_to, use_lang};
+use crate::routes::Page;
 use crate::symptoms::Rules;
+use crate::text::symptoms::SymptomsText;
 
 /// The checklist, or a safe fallback if its rules cannot be read.
 pub fn checklist_view() -> AnyView {
@@ -37,6 +39,7 @@ fn SymptomChecklist(rules: Rules) -> impl IntoView {
     let ticked: Ticked = RwSignal::new(BTreeSet::new());
     let rules = StoredValue::new(rules);
     let assessment = use_assessment(rules, ticked);
+    let text = SymptomsText::of(use_lang());
     // Once the start-up is over, so the patient's first tick does not wait for V8 to compile it.
     #[cfg(target_arch = "wasm32")]
     if let Some(owner) = Owner::current() {
@@ -47,14 +50,14 @@ fn SymptomChecklist(rules: Rules) -> impl IntoView {
     view! {
         <div class="page symptoms">
             <EmergencyAlert assessment />
-            <PageHeading>"Back pain symptom checklist"</PageHeading>
+            <PageHeading>{text.title}</PageHeading>
             <ChecklistIntro />
             // The compact summary sticks to the bottom of the screen only while the form is in
             // view, then settles just above the full result.
             <div class="symptoms__checklist">
                 <form
                     class="symptoms__form no-print"
-                    aria-label="Symptoms"
+                    aria-label=text.form_label
                     on:submit=|ev| ev.prevent_default()
                 >
                     {groups
@@ -78,19 +81,18 @@ fn ChecklistUnavailable(
     /// What went wrong, for the site's maintainer.
     message: String,
 ) -> impl IntoView {
+    let text = SymptomsText::of(use_lang());
+    let contact = href_to(Page::Contact);
+    let help = sentence(text.unavailable, move |slot| match slot {
+        "emergency" => view! { <EmergencyLink /> }.into_any(),
+        "phone" => view! { <PhoneLink /> }.into_any(),
+        _ => view! { <a href=contact.clone()>{text.unavailable_write}</a> }.into_any(),
+    });
     view! {
         <div class="page symptoms">
-            <PageHeading>"Back pain symptom checklist"</PageHeading>
-            <p role="alert">
-                "Sorry, the checklist cannot be shown right now. If you think it is an emergency, call "
-                <EmergencyLink />
-                ". Otherwise call the clinic on "
-                <PhoneLink />
-                " or "
-                <a href=href(CONTACT_PATH)>"send us a message"</a>
-                "."
-            </p>
-            <p class="symptoms__error-detail">"Details for the site's maintainer: " {message}</p>
+            <PageHeading>{text.title}</PageHeading>
+            <p role="alert">{help}</p>
+            <p class="symptoms__error-detail">{text.unavailable_detail} {message}</p>
         </div>
     }
 }

@@ -10,6 +10,7 @@ mod emergency_alert;
 mod print_summary;
 mod result;
 mod result_bar;
+mod sentence;
 mod warm_up;
 
 pub use about::{ChecklistIntro, ChecklistSources};

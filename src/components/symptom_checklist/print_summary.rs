@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::context::use_config;
+use crate::context::{use_config, use_lang};
 use crate::symptoms::Assessment;
+use crate::text::{fill, symptoms::SymptomsText};
 
 /// The ticked items and the outcome, as the patient would take them to an appointment.
 #[component]
@@ -12,10 +13,11 @@ pub fn PrintSummary(
     assessment: Memo<Assessment>,
 ) -> impl IntoView {
     let config = use_config();
+    let text = SymptomsText::of(use_lang());
     let items = move || {
         assessment.with(|a| {
             if a.ticked.is_empty() {
-                view! { <p>"Nothing was ticked."</p> }.into_any()
+                view! { <p>{text.print_nothing}</p> }.into_any()
             } else {
                 view! {
                     <ul class="symptoms-print__items" aria-labelledby="symptoms-print-ticked">
@@ -28,7 +30,7 @@ pub fn PrintSummary(
     };
     let outcome = move || {
         assessment.with(|a| match &a.outcome {
-            None => view! { <p>"No result: nothing was ticked."</p> }.into_any(),
+            None => view! { <p>{text.print_no_result}</p> }.into_any(),
             Some(o) => view! {
                 <p class="symptoms-print__outcome"><strong>{o.heading.clone()}</strong></p>
                 <p>{o.summary.clone()}</p>
@@ -37,20 +39,23 @@ pub fn PrintSummary(
             .into_any(),
         })
     };
+    let numbers = fill(
+        text.print_numbers,
+        &[
+            ("emergency", &config.emergency_number),
+            ("clinic", &config.clinic_name),
+            ("phone", &config.phone.display),
+        ],
+    );
     view! {
         <section class="symptoms-print" aria-labelledby="symptoms-print-title">
-            <h2 id="symptoms-print-title">"Your checklist summary"</h2>
-            <h3 id="symptoms-print-ticked">"What you ticked"</h3>
+            <h2 id="symptoms-print-title">{text.print_heading}</h2>
+            <h3 id="symptoms-print-ticked">{text.print_ticked}</h3>
             {items}
-            <h3>"Result"</h3>
+            <h3>{text.print_result}</h3>
             {outcome}
-            <p>
-                "Emergency number: " {config.emergency_number.clone()} ". "
-                {config.clinic_name.clone()} ": " {config.phone.display.clone()} "."
-            </p>
-            <p>
-                "This checklist is not a diagnosis. It was made on your device from your own answers."
-            </p>
+            <p>{numbers}</p>
+            <p>{text.print_not_a_diagnosis}</p>
         </section>
     }
 }

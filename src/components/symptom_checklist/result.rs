@@ -3,10 +3,13 @@
 
 use leptos::prelude::*;
 
+use super::sentence::{around_number, sentence};
 use crate::components::clinic_links::{EmergencyLink, PhoneLink};
+use crate::context::{href_to, use_lang};
 use crate::paths::href;
-use crate::routes::CONTACT_PATH;
+use crate::routes::Page;
 use crate::symptoms::{Advice, Assessment};
+use crate::text::symptoms::SymptomsText;
 
 /// The element id of the result section, which the compact summary links to.
 pub const RESULT_ID: &str = "symptom-result";
@@ -24,24 +27,24 @@ pub fn SymptomResult(
         let modifier = assessment.with(|a| a.tier.map_or("neutral", |t| t.slug()));
         format!("symptom-result symptom-result--{modifier} no-print")
     };
+    let text = SymptomsText::of(use_lang());
+    let (call, _) = around_number(text.call_lowercase);
+    let before_app = sentence(text.before_app, |_| {
+        view! { <EmergencyLink prefix=call /> }.into_any()
+    });
     let status = move || assessment.with(|a| a.status.clone());
     // The advice only changes with the tier; keeping it apart leaves the links in place while
     // the patient ticks more items of the same tier.
     let outcome = Memo::new(move |_| assessment.with(|a| a.outcome.clone()));
     view! {
         <section class=class id=RESULT_ID aria-labelledby=RESULT_TITLE_ID>
-            <h2 id=RESULT_TITLE_ID class="symptom-result__title">"What to do next"</h2>
+            <h2 id=RESULT_TITLE_ID class="symptom-result__title">{text.result_heading}</h2>
             <p class="symptom-result__status" role="status" aria-live="polite" aria-atomic="true">
                 {status}
             </p>
             // Until the app runs (a slow signal, or script turned off) ticking shows nothing;
             // this says so, and what not to wait for. Hidden once the app is ready (see CSS).
-            <p class="symptom-result__before-app">
-                "If ticking a box changes nothing here, the page has not finished loading. "
-                "Any sign in the first group needs urgent care: "
-                <EmergencyLink prefix="call " />
-                " or go to the nearest emergency department."
-            </p>
+            <p class="symptom-result__before-app">{before_app}</p>
             {move || outcome.get().map(|outcome| view! { <ResultDetails assessment outcome /> })}
         </section>
     }
@@ -56,14 +59,16 @@ fn ResultDetails(
     /// The advice for the current tier.
     outcome: Advice,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let text = SymptomsText::of(lang);
+    let (call, _) = around_number(text.call);
     let emergency = move || {
         assessment.with(Assessment::is_emergency).then(|| {
-            view! {
-                <p class="symptom-result__emergency">
-                    <EmergencyLink prefix="Call " class="button symptom-result__call" />
-                    " or go to the nearest emergency department."
-                </p>
-            }
+            let link = |_: &str| {
+                view! { <EmergencyLink prefix=call class="button symptom-result__call" /> }
+                    .into_any()
+            };
+            view! { <p class="symptom-result__emergency">{sentence(text.result_emergency, link)}</p> }
         })
     };
     // Tracked, so the list follows every tick and untick, not only changes of tier.
@@ -75,32 +80,45 @@ fn ResultDetails(
                 .collect_view()
         })
     };
+    // The query starts the message; the ticks are never part of it.
+    let ask = format!("{}?topic=back-pain", href_to(Page::Contact));
+    let ask = sentence(text.ask_clinic, move |_| {
+        view! { <a href=ask.clone()>{text.ask_clinic_link}</a> }.into_any()
+    });
+    let call_clinic = sentence(text.call_clinic, |_| view! { <PhoneLink /> }.into_any());
+    // A post not translated yet is offered in English, and says so.
+    let posts = outcome
+        .posts
+        .into_iter()
+        .map(|p| {
+            let other = (p.lang != lang).then(|| format!(" {}", text.in_other_language));
+            view! {
+                <li>
+                    <a href=href(&p.path) hreflang=p.lang.code()>{p.title}</a>
+                    {other}
+                </li>
+            }
+        })
+        .collect_view();
     view! {
         <div class="symptom-result__details">
             {emergency}
-            <h3 class="symptom-result__subtitle" id="symptom-result-reasons">"Because you ticked"</h3>
+            <h3 class="symptom-result__subtitle" id="symptom-result-reasons">{text.reasons_heading}</h3>
             <ul class="symptom-result__reasons" aria-labelledby="symptom-result-reasons">
                 {reasons}
             </ul>
-            <h3 class="symptom-result__subtitle" id="symptom-result-steps">"Next steps"</h3>
+            <h3 class="symptom-result__subtitle" id="symptom-result-steps">{text.steps_heading}</h3>
             <ol class="symptom-result__steps" aria-labelledby="symptom-result-steps">
                 {outcome.steps.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
             </ol>
-            <h3 class="symptom-result__subtitle" id="symptom-result-talk">"Talk to us"</h3>
+            <h3 class="symptom-result__subtitle" id="symptom-result-talk">{text.talk_heading}</h3>
             <ul class="symptom-result__links" aria-labelledby="symptom-result-talk">
-                <li>"Call the clinic on " <PhoneLink /></li>
-                <li>
-                    <a href=href(&format!("{CONTACT_PATH}?topic=back-pain"))>"Ask the clinic about this"</a>
-                    " (you will see and can change the message before anything is sent; your ticks are not included)"
-                </li>
+                <li>{call_clinic}</li>
+                <li>{ask}</li>
             </ul>
-            <h3 class="symptom-result__subtitle" id="symptom-result-read">"Read more"</h3>
+            <h3 class="symptom-result__subtitle" id="symptom-result-read">{text.read_heading}</h3>
             <ul class="symptom-result__links" aria-labelledby="symptom-result-read">
-                {outcome
-                    .posts
-                    .into_iter()
-                    .map(|p| view! { <li><a href=href(&p.path)>{p.title}</a></li> })
-                    .collect_view()}
+                {posts}
             </ul>
         </div>
     }

@@ -4,10 +4,12 @@
 use leptos::prelude::*;
 
 use super::result::{RESULT_ID, RESULT_TITLE_ID};
+use super::sentence::around_number;
 use crate::components::clinic_links::EmergencyLink;
-use crate::paths::href;
-use crate::routes::SYMPTOMS_PATH;
+use crate::context::{href_to, use_lang};
+use crate::routes::Page;
 use crate::symptoms::Assessment;
+use crate::text::symptoms::SymptomsText;
 
 /// The outcome in a few words, the emergency call link when it is an emergency, and a link to the
 /// full result. Deliberately not a live region: the result section already announces each change,
@@ -22,23 +24,26 @@ pub fn ResultBar(
         format!("symptoms-bar symptoms-bar--{modifier} no-print")
     };
     let headline = move || assessment.with(|a| a.headline.clone());
+    let text = SymptomsText::of(use_lang());
+    let (call, _) = around_number(text.call);
+    let full_result = format!("{}#{RESULT_ID}", href_to(Page::Symptoms));
     view! {
         // A named group, so a screen reader says what these few words are when it reaches them.
-        <div class=class role="group" aria-label="Result so far">
+        <div class=class role="group" aria-label=text.bar_label>
             <p class="symptoms-bar__outcome">
-                <span class="symptoms-bar__label">"Result: "</span>
+                <span class="symptoms-bar__label">{text.bar_result}</span>
                 <strong>{headline}</strong>
             </p>
             <p class="symptoms-bar__actions">
                 <Show when=move || assessment.with(Assessment::is_emergency)>
-                    <EmergencyLink prefix="Call " class="button symptoms-bar__call" />
+                    <EmergencyLink prefix=call class="button symptoms-bar__call" />
                 </Show>
                 <a
                     class="symptoms-bar__more"
-                    href=href(&format!("{SYMPTOMS_PATH}#{RESULT_ID}"))
+                    href=full_result
                     on:click=to_full_result
                 >
-                    "See the full result"
+                    {text.bar_more}
                 </a>
             </p>
         </div>

@@ -1,5 +1,6 @@
-//! Builds the posts the site serves (`public/posts/<slug>.json` and `index.json`) from their
-//! Markdown sources in `content/posts/<slug>.md`. Never edit the JSON by hand.
+//! Builds the posts the site serves (`public/posts/<slug>.json`, and each language's index:
+//! `index.json` for English, `index.es.json` for Spanish) from their Markdown sources in
+//! `content/posts/<slug>.md`. Never edit the JSON by hand.
 //!
 //! ```sh
 //! cargo run -p clinic-content --bin content            # write the JSON
@@ -19,8 +20,10 @@
 //! two Flesch–Kincaid grade levels (the whole post, list items included, and its prose alone;
 //! see `clinic_content::readability`), when the medical review is due, and whether the reading
 //! level passes. A post with either grade above 8 fails the build unless its front matter
-//! says why it must read harder (`reading_level_exception`). A review due before today is a
-//! warning, never a failure.
+//! says why it must read harder (`reading_level_exception`). Spanish posts get a table of their
+//! own, with two Szigriszt-Pazos scores (IFSZ, on the INFLESZ scale; see
+//! `clinic_content::legibilidad`) instead of the grades: either below 55 fails the build the
+//! same way, below 65 is a warning. A review due before today is a warning, never a failure.
 //!
 //! Problems are listed as `content/posts/<file>.md:<line>: what to fix`, for every file at
 //! once; then nothing is written and the exit status is 1. `--check` writes nothing either,
@@ -91,6 +94,9 @@ fn main() -> ExitCode {
     print!("{}", table(&built.rows, &today));
     for warning in overdue_reviews(&built.rows, &today) {
         eprintln!("{warning}");
+    }
+    for warning in &built.warnings {
+        eprintln!("warning: {warning}");
     }
     let outputs = match built.outputs {
         Ok(outputs) => outputs,

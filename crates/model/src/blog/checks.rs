@@ -42,6 +42,15 @@ impl Post {
                 "must be lowercase letters, digits and single hyphens",
             );
         }
+        if let Some(translation) = &self.translation {
+            if !is_slug(translation) || *translation == self.slug {
+                return fail(
+                    "field `translation`",
+                    "must be the slug of another post (lowercase letters, digits and single \
+                     hyphens)",
+                );
+            }
+        }
         for (field, value) in [
             ("title", &self.title),
             ("description", &self.description),
@@ -296,6 +305,21 @@ mod tests {
         let mut v = sample();
         v["tags"] = json!([]);
         assert!(parse(v).unwrap_err().contains("tags"));
+    }
+
+    #[test]
+    fn a_translation_must_name_another_post_by_its_slug() {
+        for bad in ["Lifting Safely", "lifting-safely", ""] {
+            let mut v = sample();
+            v["translation"] = json!(bad);
+            assert!(
+                parse(v).unwrap_err().contains("field `translation`"),
+                "{bad:?}"
+            );
+        }
+        let mut v = sample();
+        v["translation"] = json!("levantar-peso-con-cuidado");
+        assert!(parse(v).is_ok());
     }
 
     #[test]

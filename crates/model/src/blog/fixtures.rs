@@ -10,6 +10,8 @@ impl PostSummary {
     pub fn fixture(slug: &str, tags: &[&str]) -> Self {
         PostSummary {
             slug: slug.into(),
+            lang: crate::lang::Lang::En,
+            translation: None,
             title: slug.into(),
             description: String::new(),
             author: "A".into(),

@@ -5,12 +5,22 @@
 use std::collections::HashMap;
 
 use super::post::Post;
+use crate::lang::Lang;
 
 /// Longest alt text we accept; more than this belongs in the caption.
 pub const MAX_ALT_CHARS: usize = 150;
 
 /// Openings a screen reader makes redundant (it already says "image").
 const REDUNDANT_OPENINGS: [&str; 3] = ["image of", "picture of", "photo of"];
+
+/// The same in Spanish (a screen reader says "imagen").
+const REDUNDANT_OPENINGS_ES: [&str; 5] = [
+    "imagen de",
+    "foto de",
+    "fotografía de",
+    "ilustración de",
+    "dibujo de",
+];
 
 /// Words that show the alt text is a marketing caption about the page, not a description
 /// of the picture ("…, highlighting chiropractic care for office workers").
@@ -21,6 +31,24 @@ const CAPTION_WORDS: [&str; 5] = [
     "emphasizing",
     "showcasing",
 ];
+
+/// The same in Spanish ("…, destacando el cuidado quiropráctico").
+const CAPTION_WORDS_ES: [&str; 5] = [
+    "destacando",
+    "resaltando",
+    "ilustrando",
+    "enfatizando",
+    "subrayando",
+];
+
+/// The openings and caption words of `lang`: each list is checked in its own language only
+/// (an English opening in Spanish alt text would be a mistake the writer sees anyway).
+fn words_of(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::En => (&REDUNDANT_OPENINGS, &CAPTION_WORDS),
+        Lang::Es => (&REDUNDANT_OPENINGS_ES, &CAPTION_WORDS_ES),
+    }
+}
 
 /// What is wrong with one alt text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,8 +107,14 @@ impl std::fmt::Display for LintIssue {
     }
 }
 
-/// Checks one alt text against the image's file (`src`). `None` means no alt at all.
+/// Checks one English alt text against the image's file (`src`). `None` means no alt at all.
 pub fn lint_alt(alt: Option<&str>, src: &str) -> Vec<AltProblem> {
+    lint_alt_in(Lang::En, alt, src)
+}
+
+/// [`lint_alt`] for alt text written in `lang`.
+pub fn lint_alt_in(lang: Lang, alt: Option<&str>, src: &str) -> Vec<AltProblem> {
+    let (openings, caption_words) = words_of(lang);
     let Some(alt) = alt.map(str::trim).filter(|a| !a.is_empty()) else {
         return vec![AltProblem::Missing];
     };
@@ -90,7 +124,7 @@ pub fn lint_alt(alt: Option<&str>, src: &str) -> Vec<AltProblem> {
         problems.push(AltProblem::TooLong(length));
     }
     let lower = alt.to_lowercase();
-    if let Some(opening) = REDUNDANT_OPENINGS.iter().find(|p| lower.starts_with(*p)) {
+    if let Some(opening) = openings.iter().find(|p| lower.starts_with(*p)) {
         problems.push(AltProblem::RedundantOpening(opening));
     }
     let file = src.rsplit('/').next().unwrap_or(src).to_lowercase();
@@ -105,13 +139,14 @@ pub fn lint_alt(alt: Option<&str>, src: &str) -> Vec<AltProblem> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    if let Some(word) = CAPTION_WORDS.iter().find(|w| words.contains(w)) {
+    if let Some(word) = caption_words.iter().find(|w| words.contains(w)) {
         problems.push(AltProblem::ReadsLikeACaption(word));
     }
     problems
 }
 
-/// Lints every image of a post: each alt on its own, then duplicates within the post.
+/// Lints every image of a post, in the post's language: each alt on its own, then duplicates
+/// within the post.
 pub fn lint_post(post: &Post) -> Vec<LintIssue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -119,7 +154,7 @@ pub fn lint_post(post: &Post) -> Vec<LintIssue> {
         if image.decorative {
             continue;
         }
-        for problem in lint_alt(image.alt.as_deref(), &image.src) {
+        for problem in lint_alt_in(post.lang, image.alt.as_deref(), &image.src) {
             issues.push(LintIssue {
                 slug: post.slug.clone(),
                 place: place.clone(),
@@ -209,6 +244,44 @@ mod tests {
         assert_eq!(
             lint_alt(Some(alt), "x.svg"),
             [AltProblem::ReadsLikeACaption("highlighting")]
+        );
+    }
+
+    #[test]
+    fn spanish_alt_text_is_linted_with_spanish_words() {
+        for (alt, problem) in [
+            (
+                "Imagen de una persona en un escritorio",
+                AltProblem::RedundantOpening("imagen de"),
+            ),
+            (
+                "Foto de una columna vertebral",
+                AltProblem::RedundantOpening("foto de"),
+            ),
+            (
+                "Una persona sentada, destacando la buena postura",
+                AltProblem::ReadsLikeACaption("destacando"),
+            ),
+        ] {
+            assert_eq!(
+                lint_alt_in(Lang::Es, Some(alt), "x.svg"),
+                [problem],
+                "{alt}"
+            );
+        }
+        // The English words do not apply to Spanish text, nor the Spanish ones to English.
+        assert_eq!(
+            lint_alt_in(Lang::Es, Some("Una persona estirando la espalda"), "x.svg"),
+            []
+        );
+        assert_eq!(lint_alt(Some("Foto de camera, a brand"), "x.svg"), []);
+        let mut v = sample();
+        v["lang"] = json!("es");
+        v["hero"]["alt"] = json!("Imagen de una persona que levanta una caja");
+        let post: Post = serde_json::from_value(v).unwrap();
+        assert_eq!(
+            lint_post(&post)[0].problem,
+            AltProblem::RedundantOpening("imagen de")
         );
     }
 

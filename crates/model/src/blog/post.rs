@@ -11,12 +11,21 @@ use serde::{Deserialize, Serialize};
 use super::blocks::{Block, Image, Inline};
 use super::date::is_iso_date;
 use super::reading::{count_words, reading_minutes};
+use crate::lang::Lang;
 
 /// One article, as stored in `public/posts/<slug>.json`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Post {
-    /// Lowercase words joined by hyphens; also the file name and the URL segment.
+    /// Lowercase words joined by hyphens; also the file name and the URL segment. Unique
+    /// across languages: every post's file is `posts/<slug>.json`.
     pub slug: String,
+    /// The language it is written in; English when a file does not say.
+    #[serde(default)]
+    pub lang: Lang,
+    /// The slug of the same post in the other language, if it has been translated: set by the
+    /// content build on both posts of a pair (the translation names its original).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
     pub title: String,
     /// One or two sentences: the meta description and the excerpt on cards.
     pub description: String,
@@ -99,6 +108,8 @@ impl Post {
     pub fn summary(&self) -> PostSummary {
         PostSummary {
             slug: self.slug.clone(),
+            lang: self.lang,
+            translation: self.translation.clone(),
             title: self.title.clone(),
             description: self.description.clone(),
             author: self.author.clone(),
@@ -131,10 +142,16 @@ fn count_inlines(spans: &[Inline]) -> usize {
     words
 }
 
-/// One entry of `public/posts/index.json`: everything a card needs, derived from the post.
+/// One entry of a language's index (`public/posts/index.json` for English, see
+/// [`crate::site_files::post_index`]): everything a card needs, derived from the post.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PostSummary {
     pub slug: String,
+    #[serde(default)]
+    pub lang: Lang,
+    /// The slug of the same post in the other language, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<String>,
     pub title: String,
     pub description: String,
     pub author: String,
@@ -146,9 +163,15 @@ pub struct PostSummary {
     pub reading_minutes: u32,
 }
 
-/// The index for a set of posts: one summary each, newest first (ties by slug).
-pub fn build_index(posts: &[Post]) -> Vec<PostSummary> {
-    let mut index: Vec<PostSummary> = posts.iter().map(Post::summary).collect();
+/// The index of `lang`'s posts among `posts`: one summary each, newest first (ties by slug).
+/// Each language has its own ([`crate::site_files::post_index`]), so a listing, its topics
+/// and a post's related posts only ever see posts in the page's language.
+pub fn build_index(posts: &[Post], lang: Lang) -> Vec<PostSummary> {
+    let mut index: Vec<PostSummary> = posts
+        .iter()
+        .filter(|post| post.lang == lang)
+        .map(Post::summary)
+        .collect();
     index.sort_by(|a, b| {
         b.published
             .cmp(&a.published)
@@ -215,9 +238,62 @@ mod tests {
         let mut b = a.clone();
         b.slug = "newer".into();
         b.published = "2025-01-01".into();
-        let index = build_index(&[a, b]);
+        let index = build_index(&[a, b], Lang::En);
         assert_eq!(index[0].slug, "newer");
         assert_eq!(index[1].slug, "lifting-safely");
         assert_eq!(index[1].reading_minutes, 1);
+    }
+
+    #[test]
+    fn each_language_has_its_own_index_and_an_entry_keeps_its_translation() {
+        let english = Post {
+            translation: Some("levantar-peso-con-cuidado".into()),
+            ..parse(sample()).unwrap()
+        };
+        let spanish = Post {
+            slug: "levantar-peso-con-cuidado".into(),
+            lang: Lang::Es,
+            translation: Some("lifting-safely".into()),
+            ..english.clone()
+        };
+        let posts = [english, spanish];
+        let slugs = |lang| -> Vec<(String, Option<String>)> {
+            build_index(&posts, lang)
+                .into_iter()
+                .map(|entry| (entry.slug, entry.translation))
+                .collect()
+        };
+        assert_eq!(
+            slugs(Lang::En),
+            [(
+                "lifting-safely".into(),
+                Some("levantar-peso-con-cuidado".into())
+            )]
+        );
+        assert_eq!(
+            slugs(Lang::Es),
+            [(
+                "levantar-peso-con-cuidado".into(),
+                Some("lifting-safely".into())
+            )]
+        );
+    }
+
+    #[test]
+    fn a_post_file_without_a_language_is_english_and_one_with_it_says_so() {
+        let post = parse(sample()).unwrap();
+        assert_eq!((post.lang, post.translation.as_deref()), (Lang::En, None));
+        let mut v = sample();
+        v["lang"] = json!("es");
+        v["translation"] = json!("lifting-safely-en");
+        let post = parse(v).unwrap();
+        assert_eq!(post.lang, Lang::Es);
+        assert_eq!(post.translation.as_deref(), Some("lifting-safely-en"));
+        let written = serde_json::to_value(&post).unwrap();
+        assert_eq!(written["lang"], "es");
+        assert_eq!(written["translation"], "lifting-safely-en");
+        let untranslated = serde_json::to_value(parse(sample()).unwrap()).unwrap();
+        assert_eq!(untranslated["lang"], "en");
+        assert!(untranslated.get("translation").is_none());
     }
 }

@@ -7,6 +7,9 @@ pub const RELATED_COUNT: usize = 3;
 
 /// Up to `count` posts other than `slug`: most shared tags first, then newest, then by slug
 /// so the order is stable. Posts sharing no tag still fill the list, newest first.
+///
+/// Within one language: `posts` is the page's language's index, and should entries of
+/// another language be among them, only those in the language of `slug`'s own entry count.
 pub fn related<'a>(
     slug: &str,
     tags: &[String],
@@ -14,9 +17,10 @@ pub fn related<'a>(
     count: usize,
 ) -> Vec<&'a PostSummary> {
     let shared = |p: &PostSummary| p.tags.iter().filter(|t| tags.contains(t)).count();
+    let lang = posts.iter().find(|p| p.slug == slug).map(|p| p.lang);
     let mut others: Vec<(usize, &PostSummary)> = posts
         .iter()
-        .filter(|p| p.slug != slug)
+        .filter(|p| p.slug != slug && lang.is_none_or(|lang| p.lang == lang))
         .map(|p| (shared(p), p))
         .collect();
     others.sort_by(|(sa, a), (sb, b)| {
@@ -78,6 +82,20 @@ mod tests {
             post("other", "2020-01-01", &[]),
         ];
         assert_eq!(ranked("me", &["posture"], &posts, 3), ["other"]);
+    }
+
+    #[test]
+    fn posts_in_another_language_are_never_related() {
+        let spanish = |slug, tags| PostSummary {
+            lang: crate::lang::Lang::Es,
+            ..post(slug, "2024-06-01", tags)
+        };
+        let posts = vec![
+            spanish("yo", &["postura"]),
+            spanish("otro", &[]),
+            post("english", "2025-01-01", &["postura"]),
+        ];
+        assert_eq!(ranked("yo", &["postura"], &posts, 3), ["otro"]);
     }
 
     #[test]

@@ -2,7 +2,6 @@
 
 use super::post::PostSummary;
 use crate::paths::{encode_uri_component, href};
-use crate::routes::{blog_path, topic_path};
 
 /// The listing's filter, as read from the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -50,9 +49,15 @@ impl Filter {
     /// (`/blog/topic/posture`, pre-rendered, so it works without script), and the search words
     /// ride along as `?q=`. Without a topic it is `/blog`.
     pub fn path(&self) -> String {
+        self.path_in(crate::lang::Lang::En)
+    }
+
+    /// [`Filter::path`] in `lang`'s blog (`/es/blog/tema/postura?q=…`).
+    pub fn path_in(&self, lang: crate::lang::Lang) -> String {
+        use crate::routes::{route, Page};
         let mut path = match self.tag.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
-            Some(tag) => topic_path(&encode_uri_component(tag)),
-            None => blog_path(),
+            Some(tag) => route(Page::Topic).path_in(lang, Some(&encode_uri_component(tag))),
+            None => route(Page::Blog).path_in(lang, None),
         };
         if !self.query.trim().is_empty() {
             path.push_str("?q=");
@@ -89,11 +94,16 @@ pub fn encode(value: &str) -> String {
 
 /// The in-app link to a topic's page (`/blog/topic/posture`).
 pub fn tag_href(tag: &str) -> String {
+    tag_href_in(crate::lang::Lang::En, tag)
+}
+
+/// [`tag_href`] in `lang`'s blog (`/es/blog/tema/postura`).
+pub fn tag_href_in(lang: crate::lang::Lang, tag: &str) -> String {
     let filter = Filter {
         tag: Some(tag.to_string()),
         ..Filter::default()
     };
-    href(&filter.path())
+    href(&filter.path_in(lang))
 }
 
 #[cfg(test)]

@@ -258,7 +258,8 @@ mod clinic {
             context: "https://schema.org",
             kind: "Chiropractor",
             name: &config.clinic_name,
-            description: &config.tagline,
+            // English until the caller passes the page's language (the tagline has both).
+            description: config.tagline.get(crate::lang::Lang::En),
             url,
             image: logo,
             logo,

@@ -5,7 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::fields::{ContactMethod, Field};
+use crate::lang::Lang;
 use crate::paths::encode_uri_component;
+use crate::text::contact::ContactText;
+use crate::text::fill;
 
 /// Everything typed into the contact form, exactly as typed (validation trims later).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,36 +92,36 @@ impl Draft {
         self
     }
 
-    /// Starts the message for a topic the patient came from (`/contact?topic=back-pain`),
-    /// unless they already wrote something. The text is neutral and stays editable.
-    pub fn prefill_topic(&mut self, topic: &str) {
+    /// Starts the message for a topic the patient came from (`/contact?topic=back-pain`), in
+    /// the page's language, unless they already wrote something. The text is neutral and
+    /// stays editable.
+    pub fn prefill_topic(&mut self, topic: &str, lang: Lang) {
         if self.message.trim().is_empty() {
-            if let Some(text) = topic_message(topic) {
+            if let Some(text) = topic_message(topic, lang) {
                 self.message = text.to_string();
             }
         }
     }
 }
 
-/// A neutral opening sentence for a known topic; no diagnosis, nothing about symptoms.
-pub fn topic_message(topic: &str) -> Option<&'static str> {
+/// A neutral opening sentence for a known topic, in `lang`; no diagnosis, nothing about
+/// symptoms. (The topic is the address's, the same in every language.)
+pub fn topic_message(topic: &str, lang: Lang) -> Option<&'static str> {
     match topic.trim() {
-        "back-pain" => Some(
-            "I'd like to ask about back pain I've been having. \
-             Please get in touch so we can talk it through.",
-        ),
+        "back-pain" => Some(ContactText::of(lang).topic_back_pain),
         _ => None,
     }
 }
 
-/// A `mailto:` link to the clinic with the draft as subject and body, for when no form
-/// endpoint is configured.
-pub fn mailto_href(to: &str, draft: &Draft) -> String {
+/// A `mailto:` link to the clinic with the draft as subject and body, written in `lang`, for
+/// when no form endpoint is configured.
+pub fn mailto_href(to: &str, draft: &Draft, lang: Lang) -> String {
+    let text = ContactText::of(lang);
     let name = draft.name.trim();
     let subject = if name.is_empty() {
-        "Message from the website".to_string()
+        text.mail_subject.to_string()
     } else {
-        format!("Message from the website: {name}")
+        fill(text.mail_subject_named, &[("name", name)])
     };
     let mut body = String::new();
     if !draft.message.trim().is_empty() {
@@ -126,12 +129,18 @@ pub fn mailto_href(to: &str, draft: &Draft) -> String {
         body.push_str("\n\n");
     }
     if !name.is_empty() {
-        body.push_str(&format!("Name: {name}\n"));
+        body.push_str(&fill(text.mail_name, &[("name", name)]));
+        body.push('\n');
     }
     if !draft.phone.trim().is_empty() {
-        body.push_str(&format!("Phone: {}\n", draft.phone.trim()));
+        body.push_str(&fill(text.mail_phone, &[("phone", draft.phone.trim())]));
+        body.push('\n');
     }
-    body.push_str(&format!("Please reply {}.\n", draft.method.in_sentence()));
+    body.push_str(&fill(
+        text.mail_reply,
+        &[("method", draft.method.in_sentence(lang))],
+    ));
+    body.push('\n');
     format!(
         "mailto:{}?subject={}&body={}",
         to.trim(),
@@ -261,7 +270,7 @@ mod tests {
     #[test]
     fn the_back_pain_topic_prefills_a_neutral_message_only_when_none_was_written() {
         let mut d = Draft::default();
-        d.prefill_topic("back-pain");
+        d.prefill_topic("back-pain", Lang::En);
         assert!(d.message.contains("back pain"));
         for word in ["diagnos", "sciatica", "numb", "disc", "emergency"] {
             assert!(!d.message.to_lowercase().contains(word), "{word}");
@@ -270,16 +279,16 @@ mod tests {
             message: "My own words".into(),
             ..Draft::default()
         };
-        d.prefill_topic("back-pain");
+        d.prefill_topic("back-pain", Lang::En);
         assert_eq!(d.message, "My own words");
         let mut d = Draft::default();
-        d.prefill_topic("<script>");
+        d.prefill_topic("<script>", Lang::En);
         assert_eq!(d.message, "");
     }
 
     #[test]
     fn the_mailto_link_carries_the_message_encoded() {
-        let href = mailto_href("frontdesk@clinic.example", &typed());
+        let href = mailto_href("frontdesk@clinic.example", &typed(), Lang::En);
         assert!(href.starts_with(
             "mailto:frontdesk@clinic.example?subject=Message%20from%20the%20website%3A%20"
         ));
@@ -298,8 +307,28 @@ mod tests {
     }
 
     #[test]
+    fn on_a_spanish_page_the_topic_and_the_mailto_link_are_in_spanish() {
+        let mut d = Draft::default();
+        d.prefill_topic("back-pain", Lang::Es);
+        assert!(d.message.contains("dolor de espalda"), "{}", d.message);
+        for word in ["diagnóst", "ciática", "entumec", "disco", "emergencia"] {
+            assert!(!d.message.to_lowercase().contains(word), "{word}");
+        }
+        let href = mailto_href("a@b.example", &typed(), Lang::Es);
+        assert!(
+            href.contains("subject=Mensaje%20desde%20el%20sitio%20web%3A%20"),
+            "{href}"
+        );
+        assert!(
+            href.contains("Tel%C3%A9fono%3A%20(503)%20555-0142"),
+            "{href}"
+        );
+        assert!(href.contains("por%20mensaje%20de%20texto"), "{href}");
+    }
+
+    #[test]
     fn the_mailto_link_for_an_empty_draft_still_has_a_subject() {
-        let href = mailto_href("a@b.example", &Draft::default());
+        let href = mailto_href("a@b.example", &Draft::default(), Lang::En);
         assert!(href.contains("subject=Message%20from%20the%20website&body="));
     }
 

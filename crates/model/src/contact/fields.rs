@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::lang::Lang;
+use crate::text::contact::ContactText;
+
 /// How the patient would like the clinic to reply.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -33,21 +36,23 @@ impl ContactMethod {
         }
     }
 
-    /// The radio button's label.
-    pub fn label(self) -> &'static str {
+    /// The radio button's label in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = ContactText::of(lang);
         match self {
-            ContactMethod::Phone => "Phone call",
-            ContactMethod::Email => "Email",
-            ContactMethod::Text => "Text message",
+            ContactMethod::Phone => text.method_phone,
+            ContactMethod::Email => text.method_email,
+            ContactMethod::Text => text.method_text,
         }
     }
 
-    /// How a reply by this method reads in a sentence ("by email").
-    pub fn in_sentence(self) -> &'static str {
+    /// How a reply by this method reads in a sentence in `lang` ("by email").
+    pub fn in_sentence(self, lang: Lang) -> &'static str {
+        let text = ContactText::of(lang);
         match self {
-            ContactMethod::Phone => "by phone",
-            ContactMethod::Email => "by email",
-            ContactMethod::Text => "by text message",
+            ContactMethod::Phone => text.by_phone,
+            ContactMethod::Email => text.by_email,
+            ContactMethod::Text => text.by_text,
         }
     }
 
@@ -82,14 +87,15 @@ impl Field {
         Field::Message,
     ];
 
-    /// The visible label, used when an error names the field.
-    pub fn label(self) -> &'static str {
+    /// The visible label in `lang`, used when an error names the field.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let text = ContactText::of(lang);
         match self {
-            Field::Name => "Your name",
-            Field::Email => "Email address",
-            Field::Phone => "Phone number",
-            Field::Method => "How should we reply?",
-            Field::Message => "Your message",
+            Field::Name => text.label_name,
+            Field::Email => text.label_email,
+            Field::Phone => text.label_phone,
+            Field::Method => text.label_method,
+            Field::Message => text.label_message,
         }
     }
 

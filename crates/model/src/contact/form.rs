@@ -5,6 +5,9 @@ use super::draft::Draft;
 use super::fields::{ContactMethod, Field};
 use super::outcome::{SendFailure, SendOutcome};
 use super::validation::{validate, validate_field, FieldError, Message};
+use crate::lang::Lang;
+use crate::text::contact::ContactText;
+use crate::text::fill;
 
 /// Where the message is in its life.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,6 +63,8 @@ impl SubmitAction {
 /// Everything the contact form shows, and nothing else.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ContactFormState {
+    /// The page's language: what the form says is worded in it, and the message says it.
+    lang: Lang,
     draft: Draft,
     /// In form order; only fields the patient has been told about.
     errors: Vec<FieldError>,
@@ -71,10 +76,26 @@ pub struct ContactFormState {
 }
 
 impl ContactFormState {
-    /// A form showing this draft (restored from the tab, or prefilled), with no errors yet.
-    pub fn new(draft: Draft) -> Self {
+    /// A form in `lang` showing this draft (restored from the tab, or prefilled), with no
+    /// errors yet.
+    pub fn new(draft: Draft, lang: Lang) -> Self {
         Self {
+            lang,
             draft,
+            ..Self::default()
+        }
+    }
+
+    /// The language the form speaks.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A form with nothing typed, in the same language, in this phase.
+    fn fresh(&self, phase: Phase) -> Self {
+        Self {
+            lang: self.lang,
+            phase,
             ..Self::default()
         }
     }
@@ -119,9 +140,10 @@ impl ContactFormState {
 
     /// The polite status line: what is happening, when nothing else says it.
     pub fn status(&self) -> &'static str {
+        let text = ContactText::of(self.lang);
         match self.phase {
-            Phase::Sending(_) => "Sending your message…",
-            _ if self.cleared => "The form has been cleared.",
+            Phase::Sending(_) => text.status_sending,
+            _ if self.cleared => text.status_cleared,
             _ => "",
         }
     }
@@ -129,9 +151,10 @@ impl ContactFormState {
     /// Why the message was not sent, and that nothing was lost; `None` unless it failed.
     pub fn failure_text(&self) -> Option<String> {
         match self.phase {
-            Phase::Failed(failure) => {
-                Some(format!("{failure} Everything you typed is still here."))
-            }
+            Phase::Failed(failure) => Some(fill(
+                ContactText::of(self.lang).failed_kept,
+                &[("reason", &failure.message(self.lang))],
+            )),
             _ => None,
         }
     }
@@ -139,9 +162,9 @@ impl ContactFormState {
     /// The reply promise once sent, e.g. "We reply within one working day, by email."
     pub fn reply_promise(&self) -> Option<String> {
         match self.phase {
-            Phase::Sent(method) => Some(format!(
-                "We reply within one working day, {}.",
-                method.in_sentence()
+            Phase::Sent(method) => Some(fill(
+                ContactText::of(self.lang).reply_promise,
+                &[("method", method.in_sentence(self.lang))],
             )),
             _ => None,
         }
@@ -200,14 +223,11 @@ impl ContactFormState {
             return SubmitAction::Ignore;
         }
         if !self.honeypot.trim().is_empty() {
-            *self = Self {
-                phase: Phase::Sent(ContactMethod::Email),
-                ..Self::default()
-            };
+            *self = self.fresh(Phase::Sent(ContactMethod::Email));
             return SubmitAction::PretendSent;
         }
         self.cleared = false;
-        let message = match validate(&self.draft) {
+        let message = match validate(&self.draft, self.lang) {
             Ok(message) => message,
             Err(found) => {
                 self.errors = found;
@@ -237,10 +257,7 @@ impl ContactFormState {
         Some(match outcome {
             SendOutcome::Sent => {
                 // A fresh draft: the next message gets its own key.
-                *self = Self {
-                    phase: Phase::Sent(method),
-                    ..Self::default()
-                };
+                *self = self.fresh(Phase::Sent(method));
                 Focus::SentPanel
             }
             SendOutcome::Invalid(found) => {
@@ -263,7 +280,7 @@ impl ContactFormState {
         }
         *self = Self {
             cleared: true,
-            ..Self::default()
+            ..self.fresh(Phase::Editing)
         };
         Some(Focus::Field(Field::Name))
     }
@@ -281,11 +298,12 @@ impl ContactFormState {
     /// ones are reworded, and no new error appears before the next submit.
     fn recheck(&mut self, fields: &[Field]) {
         let draft = &self.draft;
+        let lang = self.lang;
         self.errors.retain_mut(|error| {
             if !fields.contains(&error.field) {
                 return true;
             }
-            match validate_field(draft, error.field) {
+            match validate_field(draft, error.field, lang) {
                 Some(message) => {
                     error.message = message;
                     true
@@ -382,7 +400,7 @@ mod tests {
             name: "Ada".into(),
             ..Draft::default()
         };
-        let form = ContactFormState::new(draft.clone());
+        let form = ContactFormState::new(draft.clone(), Lang::En);
         assert_eq!(form.draft(), &draft);
         assert!(form.errors().is_empty());
         assert_eq!(form.phase(), Phase::Editing);
@@ -585,7 +603,7 @@ mod tests {
                 "the panel says it; the status does not repeat it"
             );
             let text = form.failure_text().unwrap();
-            assert!(text.starts_with(&failure.to_string()), "{text}");
+            assert!(text.starts_with(&failure.message(Lang::En)), "{text}");
             assert!(
                 text.ends_with("Everything you typed is still here."),
                 "{text}"
@@ -656,6 +674,65 @@ mod tests {
         // The next submit replaces that status with its own outcome.
         form.submit(true, key(2));
         assert_eq!(form.status(), "");
+    }
+
+    /// A form on a Spanish page, with a valid message typed.
+    fn valid_in_spanish() -> ContactFormState {
+        let mut form = ContactFormState::new(Draft::default(), Lang::Es);
+        form.edit(Field::Name, "Ana López".into());
+        form.edit(Field::Email, "ana@example.com".into());
+        form.edit(Field::Message, "¿Puedo pedir una cita?".into());
+        form
+    }
+
+    #[test]
+    fn a_form_on_a_spanish_page_says_everything_in_spanish() {
+        let mut form = ContactFormState::new(Draft::default(), Lang::Es);
+        form.submit(true, key(1));
+        assert_eq!(
+            form.error(Field::Name),
+            Some("Escriba su nombre, para saber a quién le respondemos.")
+        );
+        form.edit(Field::Email, "ana".into());
+        assert_eq!(
+            form.error(Field::Email),
+            Some("Escriba su correo electrónico con la forma nombre@example.com, sin espacios."),
+            "a reworded error stays in Spanish"
+        );
+
+        let mut form = valid_in_spanish();
+        sent_key(form.submit(true, key(1)));
+        assert_eq!(form.status(), "Enviando su mensaje…");
+        form.receive(SendOutcome::Failed(SendFailure::Timeout));
+        assert_eq!(
+            form.failure_text().as_deref(),
+            Some("El servicio de mensajes tardó demasiado en responder. Todo lo que escribió sigue aquí.")
+        );
+        sent_key(form.submit(true, no_new_key));
+        form.receive(SendOutcome::Sent);
+        assert_eq!(
+            form.reply_promise().as_deref(),
+            Some("Le respondemos en un plazo de un día hábil, por correo electrónico.")
+        );
+    }
+
+    #[test]
+    fn a_spanish_form_stays_spanish_after_a_send_a_clear_or_a_bot_and_its_message_says_es() {
+        let mut form = valid_in_spanish();
+        let SubmitAction::Send { message, .. } = form.submit(true, key(1)) else {
+            panic!("expected a send");
+        };
+        assert_eq!(message.language, Lang::Es);
+        form.receive(SendOutcome::Sent);
+        assert_eq!(form.lang(), Lang::Es);
+        form.write_another();
+        assert_eq!(form.clear(), Some(Focus::Field(Field::Name)));
+        assert_eq!(form.lang(), Lang::Es);
+        assert_eq!(form.status(), "Se borró el formulario.");
+        form.fill_honeypot("spam".into());
+        form.submit(true, || panic!("a bot's message gets no key"));
+        assert_eq!(form.lang(), Lang::Es);
+        assert!(form.reply_promise().unwrap().starts_with("Le respondemos"));
     }
 
     #[test]

@@ -5,10 +5,12 @@
 //! field names are read in `super::wire`); anything else is a failure.
 
 use serde::Deserialize;
-use thiserror::Error;
 
 use super::fields::Field;
 use super::validation::FieldError;
+use crate::lang::Lang;
+use crate::text::contact::ContactText;
+use crate::text::fill;
 
 /// What became of a message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,21 +23,36 @@ pub enum SendOutcome {
     Failed(SendFailure),
 }
 
-/// Why a message was not sent. Its `Display` is the one sentence the patient reads about it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+/// Why a message was not sent. [`SendFailure::message`] is the one sentence the patient reads
+/// about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SendFailure {
     /// The endpoint answered with an error status (5xx, or something unexpected).
-    #[error("The message service had a problem on its side (error {0}).")]
     Server(u16),
     /// A 4xx that named no field we know.
-    #[error("The message service did not accept the message (error {0}).")]
     Rejected(u16),
     /// No answer at all: offline, blocked, or the service is down.
-    #[error("We could not reach the message service: you may be offline. Your message is kept on this page; send it again once you're connected.")]
     Network,
     /// No answer within the time limit.
-    #[error("The message service took too long to answer.")]
     Timeout,
+}
+
+impl SendFailure {
+    /// The sentence the patient reads about it, in `lang`; a status code is given, so the
+    /// clinic can tell what happened if the patient calls.
+    pub fn message(self, lang: Lang) -> String {
+        let text = ContactText::of(lang);
+        match self {
+            SendFailure::Server(status) => {
+                fill(text.failure_server, &[("status", &status.to_string())])
+            }
+            SendFailure::Rejected(status) => {
+                fill(text.failure_rejected, &[("status", &status.to_string())])
+            }
+            SendFailure::Network => text.failure_network.to_string(),
+            SendFailure::Timeout => text.failure_timeout.to_string(),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -52,8 +69,9 @@ struct WireError {
     message: Option<String>,
 }
 
-/// Reads the endpoint's answer (status and body text) the way Formspree means it.
-pub fn interpret_response(status: u16, body: &str) -> SendOutcome {
+/// Reads the endpoint's answer (status and body text) the way Formspree means it; errors on
+/// fields are worded in `lang`.
+pub fn interpret_response(status: u16, body: &str, lang: Lang) -> SendOutcome {
     match status {
         200..=299 => SendOutcome::Sent,
         400..=499 => {
@@ -64,6 +82,7 @@ pub fn interpret_response(status: u16, body: &str) -> SendOutcome {
                 errors
                     .iter()
                     .map(|e| (e.field.as_deref(), e.message.as_deref())),
+                lang,
             );
             if mapped.is_empty() {
                 SendOutcome::Failed(SendFailure::Rejected(status))
@@ -75,10 +94,12 @@ pub fn interpret_response(status: u16, body: &str) -> SendOutcome {
     }
 }
 
-/// Maps a server's field errors (`{field, message}`) onto our fields. Errors for fields we do
-/// not know are dropped; the caller treats "none left" as a failure.
+/// Maps a server's field errors (`{field, message}`) onto our fields, worded in `lang` (the
+/// server's own reason is kept as it wrote it). Errors for fields we do not know are dropped;
+/// the caller treats "none left" as a failure.
 pub fn map_server_errors<'a>(
     errors: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
+    lang: Lang,
 ) -> Vec<FieldError> {
     let mut mapped: Vec<FieldError> = Vec::new();
     for (field, message) in errors {
@@ -95,9 +116,9 @@ pub fn map_server_errors<'a>(
             .unwrap_or_default();
         mapped.push(FieldError {
             field,
-            message: format!(
-                "{}: the message service did not accept this{detail}. Check it and send again.",
-                field.label()
+            message: fill(
+                ContactText::of(lang).server_refused,
+                &[("field", field.label(lang)), ("detail", &detail)],
             ),
         });
     }
@@ -110,20 +131,24 @@ mod tests {
     use super::*;
     use crate::contact::fields::Field;
 
+    fn interpret_response_en(status: u16, body: &str) -> SendOutcome {
+        interpret_response(status, body, Lang::En)
+    }
+
     #[test]
     fn any_2xx_means_sent() {
         assert_eq!(
-            interpret_response(200, r#"{"ok":true,"next":"/thanks"}"#),
+            interpret_response_en(200, r#"{"ok":true,"next":"/thanks"}"#),
             SendOutcome::Sent
         );
-        assert_eq!(interpret_response(201, ""), SendOutcome::Sent);
-        assert_eq!(interpret_response(204, "not json"), SendOutcome::Sent);
+        assert_eq!(interpret_response_en(201, ""), SendOutcome::Sent);
+        assert_eq!(interpret_response_en(204, "not json"), SendOutcome::Sent);
     }
 
     #[test]
     fn a_422_with_field_errors_lands_on_our_fields() {
         let body = r#"{"error":"Validation errors","errors":[{"field":"email","code":"TYPE_EMAIL","message":"should be an email"}]}"#;
-        match interpret_response(422, body) {
+        match interpret_response_en(422, body) {
             SendOutcome::Invalid(errors) => {
                 assert_eq!(errors.len(), 1);
                 assert_eq!(errors[0].field, Field::Email);
@@ -136,18 +161,18 @@ mod tests {
     #[test]
     fn a_4xx_without_usable_field_errors_is_a_rejection() {
         assert_eq!(
-            interpret_response(400, r#"{"error":"Body must be JSON"}"#),
+            interpret_response_en(400, r#"{"error":"Body must be JSON"}"#),
             SendOutcome::Failed(SendFailure::Rejected(400))
         );
         assert_eq!(
-            interpret_response(
+            interpret_response_en(
                 422,
                 r#"{"errors":[{"code":"EMPTY","message":"form is empty"}]}"#
             ),
             SendOutcome::Failed(SendFailure::Rejected(422))
         );
         assert_eq!(
-            interpret_response(403, "<html>Forbidden</html>"),
+            interpret_response_en(403, "<html>Forbidden</html>"),
             SendOutcome::Failed(SendFailure::Rejected(403))
         );
     }
@@ -155,15 +180,15 @@ mod tests {
     #[test]
     fn server_errors_and_odd_statuses_are_failures() {
         assert_eq!(
-            interpret_response(500, "{}"),
+            interpret_response_en(500, "{}"),
             SendOutcome::Failed(SendFailure::Server(500))
         );
         assert_eq!(
-            interpret_response(503, ""),
+            interpret_response_en(503, ""),
             SendOutcome::Failed(SendFailure::Server(503))
         );
         assert_eq!(
-            interpret_response(302, ""),
+            interpret_response_en(302, ""),
             SendOutcome::Failed(SendFailure::Server(302))
         );
     }
@@ -176,29 +201,40 @@ mod tests {
             SendFailure::Network,
             SendFailure::Timeout,
         ];
-        let texts: Vec<String> = failures.iter().map(ToString::to_string).collect();
-        for (i, a) in texts.iter().enumerate() {
-            assert!(a.starts_with(char::is_uppercase) && a.ends_with('.'), "{a}");
-            for b in &texts[i + 1..] {
-                assert_ne!(a, b);
+        for lang in Lang::ALL {
+            let texts: Vec<String> = failures.iter().map(|f| f.message(lang)).collect();
+            for (i, a) in texts.iter().enumerate() {
+                assert!(a.starts_with(char::is_uppercase) && a.ends_with('.'), "{a}");
+                for b in &texts[i + 1..] {
+                    assert_ne!(a, b);
+                }
             }
+            // The status code is given, so the clinic can tell what happened if the patient calls.
+            assert!(SendFailure::Server(503).message(lang).contains("error 503"));
+            assert!(SendFailure::Rejected(403)
+                .message(lang)
+                .contains("error 403"));
         }
-        // The status code is given, so the clinic can tell what happened if the patient calls.
-        assert!(SendFailure::Server(503).to_string().contains("error 503"));
-        assert!(SendFailure::Rejected(403).to_string().contains("error 403"));
+        assert_eq!(
+            SendFailure::Timeout.message(Lang::Es),
+            "El servicio de mensajes tardó demasiado en responder."
+        );
     }
 
     #[test]
     fn server_errors_map_onto_our_fields_in_form_order_and_unknown_ones_are_dropped() {
-        let mapped = map_server_errors([
-            (Some("message"), Some("is too short")),
-            (Some("email"), Some("should be an email")),
-            (Some("email"), Some("duplicate")),
-            (Some("_captcha"), Some("failed")),
-            (Some("phone"), None),
-            (Some("preferred_contact"), None),
-            (None, Some("general")),
-        ]);
+        let mapped = map_server_errors(
+            [
+                (Some("message"), Some("is too short")),
+                (Some("email"), Some("should be an email")),
+                (Some("email"), Some("duplicate")),
+                (Some("_captcha"), Some("failed")),
+                (Some("phone"), None),
+                (Some("preferred_contact"), None),
+                (None, Some("general")),
+            ],
+            Lang::En,
+        );
         // The order the patient sees them in: the reply method's choice comes before the phone.
         assert_eq!(
             mapped.iter().map(|e| e.field).collect::<Vec<_>>(),
@@ -212,5 +248,14 @@ mod tests {
         assert!(mapped[0].message.contains("should be an email"));
         assert_eq!(Field::from_wire("_replyto"), Some(Field::Email));
         assert_eq!(Field::from_wire("Preferred_Contact"), Some(Field::Method));
+    }
+
+    #[test]
+    fn on_a_spanish_page_a_refused_field_is_named_in_spanish_with_the_servers_reason() {
+        let mapped = map_server_errors([(Some("email"), Some("should be an email"))], Lang::Es);
+        assert_eq!(
+            mapped[0].message,
+            "Su correo electrónico: el servicio de mensajes no aceptó este dato (should be an email). Revíselo y vuelva a enviarlo."
+        );
     }
 }

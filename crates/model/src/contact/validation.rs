@@ -1,10 +1,14 @@
 //! Checks what a patient typed and turns it into a message worth sending: trimming, required
 //! fields, email syntax, US phone normalisation, length limits and control characters.
 //!
-//! Every error names its field and says how to fix it (WCAG 3.3.1 and 3.3.3).
+//! Every error names its field and says how to fix it (WCAG 3.3.1 and 3.3.3), in the page's
+//! language (`crate::text::contact`).
 
 use super::draft::Draft;
 use super::fields::{ContactMethod, Field};
+use crate::lang::Lang;
+use crate::text::contact::ContactText;
+use crate::text::fill;
 
 /// Longest name accepted, in characters.
 pub const NAME_MAX: usize = 100;
@@ -35,14 +39,17 @@ pub struct Message {
     pub message: String,
     /// Whether the patient agreed to receive text messages.
     pub sms_consent: bool,
+    /// The language of the page it was written on: the front desk answers in it.
+    pub language: Lang,
 }
 
-/// Checks every field; either a message to send or the errors in form order.
-pub fn validate(draft: &Draft) -> Result<Message, Vec<FieldError>> {
+/// Checks every field; either a message to send (in `lang`, the page's language) or the
+/// errors in form order, worded in `lang`.
+pub fn validate(draft: &Draft, lang: Lang) -> Result<Message, Vec<FieldError>> {
     let errors: Vec<FieldError> = Field::ALL
         .into_iter()
         .filter_map(|field| {
-            validate_field(draft, field).map(|message| FieldError { field, message })
+            validate_field(draft, field, lang).map(|message| FieldError { field, message })
         })
         .collect();
     if !errors.is_empty() {
@@ -60,100 +67,91 @@ pub fn validate(draft: &Draft) -> Result<Message, Vec<FieldError>> {
         preferred_contact: draft.method,
         message: draft.message.trim().to_string(),
         sms_consent: draft.sms_consent,
+        language: lang,
     })
 }
 
-/// Checks one field of the draft; `None` when it is fine. Used for live re-validation.
-pub fn validate_field(draft: &Draft, field: Field) -> Option<String> {
+/// Checks one field of the draft; `None` when it is fine, else the error in `lang`. Used for
+/// live re-validation.
+pub fn validate_field(draft: &Draft, field: Field, lang: Lang) -> Option<String> {
+    let text = ContactText::of(lang);
     match field {
-        Field::Name => check_name(&draft.name),
-        Field::Email => check_email(&draft.email),
-        Field::Phone => check_phone(&draft.phone, draft.method),
+        Field::Name => check_name(&draft.name, &text),
+        Field::Email => check_email(&draft.email, &text),
+        Field::Phone => check_phone(&draft.phone, draft.method, lang),
         // Radio buttons can only hold a known method; serde rejects anything else.
         Field::Method => None,
-        Field::Message => check_message(&draft.message),
+        Field::Message => check_message(&draft.message, &text),
     }
 }
 
-fn check_name(raw: &str) -> Option<String> {
+fn check_name(raw: &str, text: &ContactText) -> Option<String> {
     let name = raw.trim();
     if name.is_empty() {
-        return Some("Enter your name, so we know who we are replying to.".into());
+        return Some(text.name_missing.into());
     }
     if has_forbidden_control(name, false) {
-        return Some(
-            "Your name contains a hidden control character. Retype your name without pasting it."
-                .into(),
-        );
+        return Some(text.name_control.into());
     }
-    too_long("Your name", name, NAME_MAX)
+    too_long(text.name_too_long, name, NAME_MAX)
 }
 
-fn check_email(raw: &str) -> Option<String> {
+fn check_email(raw: &str, text: &ContactText) -> Option<String> {
     let email = raw.trim();
     if email.is_empty() {
-        return Some("Enter your email address, for example name@example.com.".into());
+        return Some(text.email_missing.into());
     }
     if has_forbidden_control(email, false) {
-        return Some(
-            "Your email address contains a hidden control character. Retype it without pasting it."
-                .into(),
-        );
+        return Some(text.email_control.into());
     }
-    if let Some(e) = too_long("Your email address", email, EMAIL_MAX) {
+    if let Some(e) = too_long(text.email_too_long, email, EMAIL_MAX) {
         return Some(e);
     }
     if !is_plausible_email(email) {
-        return Some(
-            "Enter your email address in the form name@example.com, with no spaces.".into(),
-        );
+        return Some(text.email_invalid.into());
     }
     None
 }
 
-fn check_phone(raw: &str, method: ContactMethod) -> Option<String> {
+fn check_phone(raw: &str, method: ContactMethod, lang: Lang) -> Option<String> {
+    let text = ContactText::of(lang);
     let phone = raw.trim();
     if phone.is_empty() {
-        return method.needs_phone().then(|| {
-            format!(
-                "Enter your phone number so we can reply {}, or choose email as the way to reply.",
-                method.in_sentence()
-            )
-        });
+        return method
+            .needs_phone()
+            .then(|| fill(text.phone_needed, &[("method", method.in_sentence(lang))]));
     }
     if has_forbidden_control(phone, false) {
-        return Some(
-            "Your phone number contains a hidden control character. Retype it without pasting it."
-                .into(),
-        );
+        return Some(text.phone_control.into());
     }
-    if let Some(e) = too_long("Your phone number", phone, PHONE_MAX) {
+    if let Some(e) = too_long(text.phone_too_long, phone, PHONE_MAX) {
         return Some(e);
     }
-    normalize_us_phone(phone).err().map(|e| e.to_string())
+    normalize_us_phone(phone)
+        .err()
+        .map(|e| e.message(lang).into())
 }
 
-fn check_message(raw: &str) -> Option<String> {
+fn check_message(raw: &str, text: &ContactText) -> Option<String> {
     let message = raw.trim();
     if message.is_empty() {
-        return Some(
-            "Enter your message: a sentence or two about what you would like to ask.".into(),
-        );
+        return Some(text.message_missing.into());
     }
     if has_forbidden_control(message, true) {
-        return Some(
-            "Your message contains a hidden control character. Retype the part you pasted.".into(),
-        );
+        return Some(text.message_control.into());
     }
-    too_long("Your message", message, MESSAGE_MAX)
+    too_long(text.message_too_long, message, MESSAGE_MAX)
 }
 
-/// "X must be N characters or fewer; it is M." Counted in characters, not bytes, so an
-/// emoji or an accented letter counts once.
-fn too_long(what: &str, value: &str, max: usize) -> Option<String> {
+/// "X must be {max} characters or fewer; it is {count}." Counted in characters, not bytes, so
+/// an emoji or an accented letter counts once.
+fn too_long(template: &str, value: &str, max: usize) -> Option<String> {
     let count = value.chars().count();
     (count > max).then(|| {
-        format!("{what} must be {max} characters or fewer. It is {count} now: please shorten it.")
+        fill(
+            template,
+            &[("max", &max.to_string()), ("count", &count.to_string())],
+        )
     })
 }
 
@@ -182,14 +180,23 @@ pub fn is_plausible_email(email: &str) -> bool {
 }
 
 /// Why a phone number could not be read.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PhoneError {
-    #[error("Your phone number can only contain digits, spaces, brackets, dots, dashes and a leading +. For example (503) 555-0142.")]
+    /// Something other than digits, spaces, brackets, dots, dashes and a leading +.
     BadCharacter,
-    #[error(
-        "Enter a US phone number with 10 digits, for example (503) 555-0142. It may start with +1."
-    )]
+    /// Not 10 digits (or 11 starting with 1).
     WrongLength,
+}
+
+impl PhoneError {
+    /// The sentence the patient reads about it, in `lang`.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        let text = ContactText::of(lang);
+        match self {
+            PhoneError::BadCharacter => text.phone_bad_character,
+            PhoneError::WrongLength => text.phone_wrong_length,
+        }
+    }
 }
 
 /// Normalises a US phone number to E.164: "(503) 555-0142", "503.555.0142", "+1 503 555 0142"
@@ -232,7 +239,7 @@ mod tests {
     }
 
     fn errors_for(draft: &Draft) -> Vec<Field> {
-        validate(draft)
+        validate(draft, Lang::En)
             .err()
             .unwrap_or_default()
             .into_iter()
@@ -246,7 +253,7 @@ mod tests {
         d.name = "  Ada Lovelace \n".into();
         d.email = " ada@example.com ".into();
         d.message = "\n Hello \n".into();
-        let m = validate(&d).unwrap();
+        let m = validate(&d, Lang::En).unwrap();
         assert_eq!(m.name, "Ada Lovelace");
         assert_eq!(m.email, "ada@example.com");
         assert_eq!(m.message, "Hello");
@@ -274,7 +281,7 @@ mod tests {
             ..Draft::default()
         };
         d.email = "nope".into();
-        for e in validate(&d).unwrap_err() {
+        for e in validate(&d, Lang::En).unwrap_err() {
             let lower = e.message.to_lowercase();
             let named = match e.field {
                 Field::Name => lower.contains("name"),
@@ -298,8 +305,84 @@ mod tests {
     }
 
     #[test]
+    fn on_a_spanish_page_each_error_is_in_spanish_and_says_how_to_fix_it() {
+        let d = Draft {
+            name: "x".repeat(NAME_MAX + 1),
+            email: "nope".into(),
+            method: ContactMethod::Text,
+            ..Draft::default()
+        };
+        let errors = validate(&d, Lang::Es).unwrap_err();
+        let messages: Vec<(Field, &str)> = errors
+            .iter()
+            .map(|e| (e.field, e.message.as_str()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (
+                    Field::Name,
+                    "Su nombre debe tener 100 caracteres o menos. Ahora tiene 101: escríbalo más corto."
+                ),
+                (
+                    Field::Email,
+                    "Escriba su correo electrónico con la forma nombre@example.com, sin espacios."
+                ),
+                (
+                    Field::Phone,
+                    "Escriba su número de teléfono para que podamos responderle por mensaje de texto, o elija que le respondamos por correo electrónico."
+                ),
+                (
+                    Field::Message,
+                    "Escriba su mensaje: una o dos frases sobre lo que quiere preguntar."
+                ),
+            ]
+        );
+        let english = validate(&d, Lang::En).unwrap_err();
+        for (es, en) in errors.iter().zip(&english) {
+            assert_eq!(es.field, en.field);
+            assert_ne!(es.message, en.message, "{:?} is not translated", es.field);
+        }
+    }
+
+    #[test]
+    fn a_phone_that_cannot_be_read_is_explained_in_the_pages_language() {
+        let d = Draft {
+            phone: "503-555-CALL".into(),
+            ..valid()
+        };
+        assert_eq!(
+            validate_field(&d, Field::Phone, Lang::Es).as_deref(),
+            Some(
+                "Su número de teléfono solo puede tener números, espacios, paréntesis, puntos, guiones y un + al principio. Por ejemplo: (503) 555-0142."
+            )
+        );
+        let d = Draft {
+            phone: "555-0142".into(),
+            ..valid()
+        };
+        let error = validate_field(&d, Field::Phone, Lang::Es).unwrap();
+        assert!(
+            error.starts_with("Escriba un número de teléfono de EE. UU. de 10 dígitos"),
+            "{error}"
+        );
+        assert_eq!(
+            validate_field(&d, Field::Phone, Lang::En).as_deref(),
+            Some(PhoneError::WrongLength.message(Lang::En))
+        );
+        let d = Draft {
+            name: "Ada\u{0}".into(),
+            ..valid()
+        };
+        assert_eq!(
+            validate_field(&d, Field::Name, Lang::Es).as_deref(),
+            Some(ContactText::ES.name_control)
+        );
+    }
+
+    #[test]
     fn phone_is_optional_for_email_replies_and_required_for_calls_and_texts() {
-        assert!(validate(&valid()).is_ok());
+        assert!(validate(&valid(), Lang::En).is_ok());
         for method in [ContactMethod::Phone, ContactMethod::Text] {
             let d = Draft { method, ..valid() };
             assert_eq!(errors_for(&d), [Field::Phone], "{method:?}");
@@ -308,7 +391,10 @@ mod tests {
                 phone: "503-555-0142".into(),
                 ..valid()
             };
-            assert_eq!(validate(&d).unwrap().phone.as_deref(), Some("+15035550142"));
+            assert_eq!(
+                validate(&d, Lang::En).unwrap().phone.as_deref(),
+                Some("+15035550142")
+            );
         }
     }
 
@@ -403,7 +489,7 @@ mod tests {
             name: "🙂".repeat(NAME_MAX),
             ..valid()
         };
-        assert!(validate(&d).is_ok());
+        assert!(validate(&d, Lang::En).is_ok());
         let d = Draft {
             name: "é".repeat(NAME_MAX + 1),
             ..valid()
@@ -413,7 +499,7 @@ mod tests {
             message: "ש".repeat(MESSAGE_MAX),
             ..valid()
         };
-        assert!(validate(&d).is_ok());
+        assert!(validate(&d, Lang::En).is_ok());
     }
 
     #[test]
@@ -438,7 +524,7 @@ mod tests {
             message: long,
             ..valid()
         };
-        let errs = validate(&d).unwrap_err();
+        let errs = validate(&d, Lang::En).unwrap_err();
         assert_eq!(errs[0].field, Field::Message);
         assert!(
             errs[0].message.contains("2000") && errs[0].message.contains("5000"),
@@ -471,7 +557,7 @@ mod tests {
             ..valid()
         };
         assert_eq!(
-            validate(&d).unwrap().message,
+            validate(&d, Lang::En).unwrap().message,
             "Line one\r\nLine two\n\tindented"
         );
         let d = Draft {
@@ -489,7 +575,7 @@ mod tests {
             message: format!("{script}\n<b>bold?</b>"),
             ..valid()
         };
-        let m = validate(&d).unwrap();
+        let m = validate(&d, Lang::En).unwrap();
         assert_eq!(m.name, format!("{script} & \"Bobby\""));
         assert!(m.message.starts_with("<script>"));
         // On the wire it is JSON text, not markup.
@@ -502,7 +588,7 @@ mod tests {
             ..valid()
         };
         assert!(
-            validate(&d).is_ok(),
+            validate(&d, Lang::En).is_ok(),
             "odd but syntactically plausible; the reply is the real test"
         );
         let d = Draft {
@@ -524,7 +610,7 @@ mod tests {
             message: "שלום! I'd like an appointment 👍\u{200F} please".into(),
             ..valid()
         };
-        let m = validate(&d).unwrap();
+        let m = validate(&d, Lang::En).unwrap();
         assert_eq!(m.name, "نور الهدى 🌿");
         assert!(m.message.contains('👍'));
     }
@@ -537,7 +623,7 @@ mod tests {
             sms_consent: true,
             ..valid()
         };
-        let v = serde_json::to_value(validate(&d).unwrap()).unwrap();
+        let v = serde_json::to_value(validate(&d, Lang::En).unwrap()).unwrap();
         assert_eq!(
             v,
             serde_json::json!({
@@ -546,7 +632,8 @@ mod tests {
                 "phone": "+15035550142",
                 "preferred_contact": "text",
                 "message": "Could I book an appointment next week?",
-                "sms_consent": true
+                "sms_consent": true,
+                "language": "en"
             })
         );
     }

@@ -9,6 +9,10 @@ use super::validation::Message;
 /// The key of the patient's agreement to receive text messages.
 pub const SMS_CONSENT: &str = "sms_consent";
 
+/// The key of the language the message was written in ("en", "es"): the front desk answers in
+/// it. The form also carries it as a hidden input, so a form posted without the app says it too.
+pub const LANGUAGE: &str = "language";
+
 /// The honeypot's name: Formspree drops submissions that fill `_gotcha`, and so do we.
 pub const HONEYPOT: &str = "_gotcha";
 
@@ -46,7 +50,7 @@ impl Field {
 /// The JSON body: written by hand so its keys can only be the ones above.
 impl Serialize for Message {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut body = serializer.serialize_struct("Message", 6)?;
+        let mut body = serializer.serialize_struct("Message", 7)?;
         body.serialize_field(Field::Name.wire_name(), &self.name)?;
         body.serialize_field(Field::Email.wire_name(), &self.email)?;
         match &self.phone {
@@ -57,6 +61,7 @@ impl Serialize for Message {
         body.serialize_field(Field::Method.wire_name(), self.preferred_contact.as_str())?;
         body.serialize_field(Field::Message.wire_name(), &self.message)?;
         body.serialize_field(SMS_CONSENT, &self.sms_consent)?;
+        body.serialize_field(LANGUAGE, self.language.code())?;
         body.end()
     }
 }
@@ -64,7 +69,10 @@ impl Serialize for Message {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::contact::draft::Draft;
     use crate::contact::fields::ContactMethod;
+    use crate::contact::validation::validate;
+    use crate::lang::Lang;
 
     fn message(phone: Option<&str>) -> Message {
         Message {
@@ -74,6 +82,7 @@ mod tests {
             preferred_contact: ContactMethod::Phone,
             message: "Hello".into(),
             sms_consent: false,
+            language: Lang::En,
         }
     }
 
@@ -88,11 +97,28 @@ mod tests {
             .collect();
         let mut expected: Vec<&str> = Field::ALL.into_iter().map(Field::wire_name).collect();
         expected.push(SMS_CONSENT);
+        expected.push(LANGUAGE);
         let mut keys_sorted = keys.clone();
         keys_sorted.sort_unstable();
         expected.sort_unstable();
         assert_eq!(keys_sorted, expected);
         assert_eq!(body["preferred_contact"], "phone");
+    }
+
+    #[test]
+    fn the_body_says_the_language_of_the_page_the_message_was_written_on() {
+        let draft = Draft {
+            name: "Ada".into(),
+            email: "ada@example.com".into(),
+            message: "Hola".into(),
+            ..Draft::default()
+        };
+        for (lang, code) in [(Lang::En, "en"), (Lang::Es, "es")] {
+            let message = validate(&draft, lang).unwrap();
+            assert_eq!(message.language, lang);
+            let body = serde_json::to_value(&message).unwrap();
+            assert_eq!(body[LANGUAGE], code, "{body}");
+        }
     }
 
     #[test]

@@ -4,4 +4,4 @@ pub mod rules;
 pub mod triage;
 
 pub use rules::{Group, GroupId, Item, Outcome, Rules, RulesError, Source, Tier};
-pub use triage::{assess, outcome, Advice, Assessment};
+pub use triage::{assess, outcome, Advice, Assessment, ReadMore};

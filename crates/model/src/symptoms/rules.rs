@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 use thiserror::Error;
 
-use crate::lang::Translated;
-use crate::routes::{recognize, Page};
+use crate::lang::{Lang, Translated};
+use crate::routes::{recognize_in, Page};
 
 /// The rules file, compiled in so the checklist works offline and never fetches anything.
 const SHIPPED: &str = include_str!("rules.json");
@@ -99,9 +99,26 @@ pub struct Item {
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PostLink {
-    pub title: String,
-    /// An app path such as "/blog/back-spasm-symptoms" (prefix it with `paths::href`).
+    /// What the post is about, in each language (a Spanish reader of an English post reads
+    /// what it is about in Spanish, and that it is in English).
+    pub title: Translated,
+    /// The English post's app path, such as "/blog/back-spasm-symptoms" (prefix it with
+    /// `paths::href`).
     pub path: String,
+    /// Its Spanish translation's app path ("/es/blog/…"), once it has one.
+    #[serde(default)]
+    pub path_es: Option<String>,
+}
+
+impl PostLink {
+    /// The post to offer a reader of `lang`, and the language it is written in: its
+    /// translation if it has one, else the English post.
+    pub fn for_reader(&self, lang: Lang) -> (&str, Lang) {
+        match (lang, &self.path_es) {
+            (Lang::Es, Some(path)) => (path, Lang::Es),
+            _ => (&self.path, Lang::En),
+        }
+    }
 }
 
 /// What to do next for one tier.
@@ -243,18 +260,27 @@ impl Rules {
             let outcome = self.outcomes.for_tier(tier);
             let texts = [&outcome.heading, &outcome.summary]
                 .into_iter()
-                .chain(&outcome.steps);
+                .chain(&outcome.steps)
+                .chain(outcome.posts.iter().map(|p| &p.title));
             if outcome.steps.is_empty() || texts.into_iter().any(Translated::has_empty) {
                 return Err(format!("the {tier:?} outcome needs a heading and steps"));
             }
-            let is_post =
-                |path: &str| matches!(recognize(path), Some((r, _)) if r.page == Page::Post);
-            if let Some(post) = outcome.posts.iter().find(|p| !is_post(&p.path)) {
-                return Err(format!(
-                    "post link {:?} must be a post's path ({}/<post>)",
-                    post.path,
-                    crate::routes::BLOG_PATH
-                ));
+            let is_post_in = |lang: Lang, path: &str| {
+                recognize_in(path).is_some_and(|(l, r, _)| l == lang && r.page == Page::Post)
+            };
+            for post in &outcome.posts {
+                let links = [
+                    (Lang::En, Some(&post.path)),
+                    (Lang::Es, post.path_es.as_ref()),
+                ];
+                for (lang, path) in links {
+                    if let Some(path) = path.filter(|p| !is_post_in(lang, p)) {
+                        let blog = crate::routes::route(Page::Blog).path_in(lang, None);
+                        return Err(format!(
+                            "post link {path:?} must be a post's path ({blog}/<post>)"
+                        ));
+                    }
+                }
             }
         }
         Ok(())
@@ -349,6 +375,73 @@ mod tests {
                 assert!(post.path.starts_with("/blog/"), "{}", post.path);
             }
         }
+    }
+
+    #[test]
+    fn a_post_link_must_be_a_post_in_its_own_language() {
+        let mut v = shipped_value();
+        v["outcomes"]["soon"]["posts"][0]["path"] = "/es/blog/cuando-consultar".into();
+        assert!(parse_value(&v)
+            .unwrap_err()
+            .to_string()
+            .contains("(/blog/<post>)"));
+        let mut v = shipped_value();
+        v["outcomes"]["soon"]["posts"][0]["path_es"] = "/blog/back-spasm-symptoms".into();
+        assert!(parse_value(&v)
+            .unwrap_err()
+            .to_string()
+            .contains("(/es/blog/<post>)"));
+        let mut v = shipped_value();
+        v["outcomes"]["soon"]["posts"][0]["path_es"] = "/es/blog/cuando-consultar".into();
+        assert!(parse_value(&v).is_ok(), "a translation's path");
+        v["outcomes"]["soon"]["posts"][0]["title"]["es"] = " ".into();
+        assert!(parse_value(&v).is_err(), "a post's title in every language");
+    }
+
+    /// A link the outcomes offer reaches a post the site publishes, in each language.
+    #[test]
+    fn every_post_the_outcomes_offer_is_published() {
+        let rules = Rules::shipped().unwrap();
+        let posts = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/posts");
+        for tier in Tier::ALL {
+            for post in &rules.outcomes.for_tier(tier).posts {
+                for path in [Some(&post.path), post.path_es.as_ref()]
+                    .into_iter()
+                    .flatten()
+                {
+                    let slug = path.rsplit('/').next().unwrap();
+                    let file = format!("{posts}/{slug}.json");
+                    assert!(std::path::Path::new(&file).exists(), "{path}: no {file}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_post_is_offered_in_its_translation_once_it_has_one() {
+        let title = Translated {
+            en: "Back spasm symptoms".into(),
+            es: "Síntomas de los espasmos de espalda".into(),
+        };
+        let mut post = PostLink {
+            title,
+            path: "/blog/back-spasm-symptoms".into(),
+            path_es: None,
+        };
+        assert_eq!(
+            post.for_reader(Lang::En),
+            ("/blog/back-spasm-symptoms", Lang::En)
+        );
+        assert_eq!(
+            post.for_reader(Lang::Es),
+            ("/blog/back-spasm-symptoms", Lang::En)
+        );
+        post.path_es = Some("/es/blog/espasmos".into());
+        assert_eq!(
+            post.for_reader(Lang::En),
+            ("/blog/back-spasm-symptoms", Lang::En)
+        );
+        assert_eq!(post.for_reader(Lang::Es), ("/es/blog/espasmos", Lang::Es));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use super::rules::{Item, Outcome, PostLink, Rules, Tier};
 use crate::lang::Lang;
+use crate::text::{fill, symptoms::SymptomsText};
 
 /// Everything the checklist shows about the current answers, derived from them alone. The page
 /// reads it through one memo, so the live region, the reasons, the alert, the compact summary and
@@ -33,7 +34,30 @@ pub struct Advice {
     pub heading: String,
     pub summary: String,
     pub steps: Vec<String>,
-    pub posts: Vec<PostLink>,
+    pub posts: Vec<ReadMore>,
+}
+
+/// A post offered with the advice, as a reader of one language is offered it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadMore {
+    /// What it is about, in the reader's language.
+    pub title: String,
+    /// Its app path: its translation's if it has one, else the English post's.
+    pub path: String,
+    /// The language it is written in (not the reader's while it is not translated).
+    pub lang: Lang,
+}
+
+impl ReadMore {
+    /// `post` as a reader of `lang` is offered it.
+    pub fn of(post: &PostLink, lang: Lang) -> ReadMore {
+        let (path, written_in) = post.for_reader(lang);
+        ReadMore {
+            title: post.title.get(lang).to_string(),
+            path: path.to_string(),
+            lang: written_in,
+        }
+    }
 }
 
 impl Advice {
@@ -47,7 +71,11 @@ impl Advice {
                 .iter()
                 .map(|s| s.get(lang).to_string())
                 .collect(),
-            posts: outcome.posts.clone(),
+            posts: outcome
+                .posts
+                .iter()
+                .map(|p| ReadMore::of(p, lang))
+                .collect(),
         }
     }
 }
@@ -61,10 +89,7 @@ impl Assessment {
 
 /// The headline of the neutral state.
 pub fn nothing_ticked(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "Nothing ticked yet",
-        Lang::Es => "Todavía no ha marcado nada",
-    }
+    SymptomsText::of(lang).nothing_ticked
 }
 
 /// Assesses the ticked ids (unknown ids are ignored), in `lang`. `emergency_number` is the
@@ -114,25 +139,18 @@ fn status_text(
     emergency_number: &str,
     lang: Lang,
 ) -> String {
+    let text = SymptomsText::of(lang);
     let (Some(advice), Some(tier)) = (advice, tier) else {
-        return match lang {
-            Lang::En => "Nothing is ticked yet. Tick anything that matches how you feel, and what to do next will show here.",
-            Lang::Es => "Todavía no ha marcado nada. Marque lo que coincida con lo que siente, y aquí verá qué hacer.",
-        }
-        .to_string();
+        return text.status_nothing.to_string();
     };
-    let ticked = match (lang, count) {
-        (Lang::En, 1) => "1 item ticked".to_string(),
-        (Lang::En, n) => format!("{n} items ticked"),
-        (Lang::Es, 1) => "1 síntoma marcado".to_string(),
-        (Lang::Es, n) => format!("{n} síntomas marcados"),
+    let ticked = match count {
+        1 => text.ticked_one.to_string(),
+        n => fill(text.ticked_many, &[("count", &n.to_string())]),
     };
-    let call = match (tier, lang) {
-        (Tier::Emergency, Lang::En) => {
-            format!(" Call {emergency_number} now or go to the nearest emergency department.")
-        }
-        (Tier::Emergency, Lang::Es) => format!(
-            " Llame al {emergency_number} ahora o vaya a la sala de emergencias más cercana."
+    let call = match tier {
+        Tier::Emergency => format!(
+            " {}",
+            fill(text.status_call, &[("number", emergency_number)])
         ),
         _ => String::new(),
     };
@@ -466,6 +484,34 @@ mod tests {
             );
             assert_eq!(a.headline, "Busque ayuda de emergencia ahora");
             assert_eq!(a.reasons, std::slice::from_ref(&item.wording.es));
+        }
+    }
+
+    #[test]
+    fn a_spanish_reader_is_told_in_spanish_what_was_ticked_and_which_posts_are_in_english() {
+        let rules = rules();
+        let nothing = assess(&rules, &set(&[]), "911", Lang::Es);
+        assert_eq!(nothing.headline, "Todavía no ha marcado nada");
+        assert!(nothing.status.starts_with("Todavía no ha marcado nada."));
+        let one = assess(&rules, &set(&["sciatica"]), "911", Lang::Es);
+        assert!(
+            one.status.ends_with("(1 síntoma marcado.)"),
+            "{}",
+            one.status
+        );
+        let two = assess(&rules, &set(&["sciatica", "neck_pain"]), "911", Lang::Es);
+        assert!(
+            two.status.ends_with("(2 síntomas marcados.)"),
+            "{}",
+            two.status
+        );
+        let posts = two.outcome.unwrap().posts;
+        let english = &rules.outcomes.soon.posts;
+        assert_eq!(posts.len(), english.len());
+        for (offered, post) in posts.iter().zip(english) {
+            assert_eq!(offered.title, post.title.es);
+            let (path, lang) = post.for_reader(Lang::Es);
+            assert_eq!((offered.path.as_str(), offered.lang), (path, lang));
         }
     }
 
