@@ -10,7 +10,6 @@ use browser::{
     text_of, type_into, type_now, wait_until, Mounted,
 };
 use clinic_site::components::contact_form::ContactForm;
-use clinic_site::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -277,12 +276,7 @@ async fn the_honeypot_is_hidden_from_people_and_keyboards() {
 #[wasm_bindgen_test]
 async fn on_a_spanish_page_the_form_labels_and_errors_are_in_spanish() {
     session().remove_item("contact-draft").unwrap();
-    let config = browser::demo_config();
-    let site = browser::mount(move || {
-        provide_context(config);
-        provide_context(Lang::Es);
-        view! { <ContactForm /> }
-    });
+    let site = mount_site_at("/es/contacto");
     wait_until("the Spanish form is rendered", || {
         find_all(&site, "h2")
             .iter()

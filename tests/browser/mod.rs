@@ -67,7 +67,12 @@ pub fn mount_site_at(path: &str) -> Mounted {
         .push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
     let config = demo_config();
-    mount(move || view! { <Site config /> })
+    // In the language its address is in, as `App` provides it.
+    let lang = clinic_site::lang::Lang::of_path(path).0;
+    mount(move || {
+        provide_context(lang);
+        view! { <Site config /> }
+    })
 }
 
 /// Resolves after the browser's next animation frame.
