@@ -73,6 +73,13 @@ async function savedPagePath(slug) {
   for (const path of pagePaths(slug)) if (await cache.match(at(path))) return path;
   return undefined;
 }
+/** The page address of an article from its saved JSON, which says its language. */
+async function pageOfData(slug, url) {
+  const saved = await caches.match(url, { cacheName: ARTICLES });
+  const code = (await saved?.json().catch(() => null))?.lang;
+  const language = LANGUAGES.find((candidate) => candidate.code === code) ?? LANGUAGES[LANGUAGES.length - 1];
+  return `${language.postPrefix}${slug}`;
+}
 const dataPath = (slug) => `posts/${slug}.json`;
 const slugOf = (path) => articlePage(path) ?? path.match(ARTICLE_DATA)?.[1];
 const gone = (response) => response.status === 404 || response.status === 410;
@@ -243,7 +250,7 @@ async function networkFirst(event, kind, { saveIn, slug, fallback }) {
           .then(async () => {
             if (!slug) return;
             // The page half of a saved JSON is the page saved with it (in its language).
-            const other = kind === "html" ? dataPath(slug) : await savedPagePath(slug);
+            const other = kind === "html" ? dataPath(slug) : (await savedPagePath(slug)) ?? (await pageOfData(slug, url));
             if (other) await refresh(slug, at(other), kind === "html" ? "json" : "html");
           })
           .catch(() => {}),

@@ -50,6 +50,8 @@ struct BuildData<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct LanguageData {
+    /// Its code, as a post's data gives its language ("es").
+    code: &'static str,
     /// Where its addresses start ("es/"; English: "").
     prefix: String,
     /// Where its posts' addresses start ("blog/", "es/blog/").
@@ -67,6 +69,7 @@ fn languages() -> Vec<LanguageData> {
     let mut languages: Vec<LanguageData> = Lang::ALL
         .iter()
         .map(|&lang| LanguageData {
+            code: lang.code(),
             prefix: lang.prefix().map(|p| format!("{p}/")).unwrap_or_default(),
             post_prefix: format!(
                 "{}/",
