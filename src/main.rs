@@ -71,6 +71,10 @@ fn start() {
             }
             _ => {
                 clinic_site::hydration::discard_prerendered_page();
+                // A page served for another address (a host's Not Found page) says its own
+                // language; the app about to be mounted is in the address's.
+                clinic_site::paths::set_base(&base_path);
+                set_document_lang();
                 leptos::mount::mount_to_body(clinic_site::App);
                 mark("clinic:hydrated");
             }
@@ -115,4 +119,17 @@ async fn hydrate() {
     }
     // The app lives as long as the page.
     std::mem::forget((owner, shell));
+}
+
+/// `<html lang>` as the address's language, for an app mounted over a page of another.
+#[cfg(all(feature = "hydrate", target_arch = "wasm32"))]
+fn set_document_lang() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let path = window.location().pathname().unwrap_or_default();
+    let lang = clinic_site::lang::Lang::of_path(&clinic_site::paths::app_path(&path)).0;
+    if let Some(root) = window.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
 }

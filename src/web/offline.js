@@ -43,6 +43,11 @@ savedArticles().then((articles) => {
     const link = document.createElement("a");
     link.href = article.href;
     link.textContent = article.title;
+    // An article in the other language says so, for screen readers' pronunciation.
+    if (article.lang && article.lang !== document.documentElement.lang) {
+      link.lang = article.lang;
+      link.hreflang = article.lang;
+    }
     const item = document.createElement("li");
     item.append(link, " ");
     // The labels are the page's own, in its language (src/pages/offline.rs).

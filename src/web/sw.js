@@ -44,7 +44,9 @@ const CACHING = BUILD.mode === "offline";
 /** Each language's addresses (`prefix`, `postPrefix`), offline and Not Found pages and list of
  * articles, the longest prefix first ("es/" before the root's ""). */
 const LANGUAGES = BUILD.languages;
-const languageOf = (path) => LANGUAGES.find((language) => path.startsWith(language.prefix)) ?? LANGUAGES[LANGUAGES.length - 1];
+/** The language of an address: its prefix starts it, or it is the prefix's own home ("es"). */
+const languageOf = (path) =>
+  LANGUAGES.find((language) => path.startsWith(language.prefix) || `${path}/` === language.prefix) ?? LANGUAGES[LANGUAGES.length - 1];
 const ARTICLE_PAGES = LANGUAGES.map((language) => new RegExp(`^${language.postPrefix}([a-z0-9-]+)$`));
 /** The slug of an article's page address, in any language. */
 const articlePage = (path) => ARTICLE_PAGES.map((page) => page.exec(path)?.[1]).find(Boolean);
@@ -363,6 +365,7 @@ async function savedArticles() {
       const post = await (await cache.match(request)).json();
       list.push({
         href: page,
+        lang: typeof post.lang === "string" ? post.lang : null,
         title: String(post.title ?? slug),
         reviewed: post.reviewed?.on ?? null,
         updated: post.updated ?? null,

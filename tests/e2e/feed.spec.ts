@@ -1,17 +1,21 @@
 // Posts are written in Markdown (content/posts/*.md) and built by `trunk build` alone: every
 // one of them reaches the listing, its own page, the Atom feed and the sitemap. The feed is read
 // by a real feed parser (@rowanmanning/feed-parser), as a feed reader would.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, expectNoAxeViolations } from "./fixtures";
 
 const SITE = "https://aldercreek.example";
-const sources = readdirSync(join(__dirname, "../../content/posts"))
-  .filter((f) => f.endsWith(".md"))
-  .map((f) => f.replace(/\.md$/, ""))
-  .sort();
+const POSTS = join(__dirname, "../../content/posts");
+/** The Markdown posts of each language (a Spanish post says `lang = "es"`): each language has
+ * its own index, listing and feed. */
+const markdown = readdirSync(POSTS).filter((f) => f.endsWith(".md"));
+const isSpanish = (file: string) => /^lang\s*=\s*"es"\s*$/m.test(readFileSync(join(POSTS, file), "utf8"));
+const slugs = (files: string[]) => files.map((f) => f.replace(/\.md$/, "")).sort();
+const sources = slugs(markdown.filter((f) => !isSpanish(f)));
+const sourcesEs = slugs(markdown.filter(isSpanish));
 type Summary = { slug: string; title: string; description: string; author: string; published: string; updated?: string; hero: { src: string; alt?: string } };
 type Previews = Record<string, { src: string; type: string }>;
 
@@ -105,7 +109,37 @@ test("the sitemap gives each post the date it last changed", async ({ request })
   const { index } = await served(request);
   const sitemap = await (await request.get("sitemap.xml")).text();
   for (const post of index) {
-    expect(sitemap).toContain(`<url><loc>${SITE}/blog/${post.slug}</loc><lastmod>${post.updated ?? post.published}</lastmod></url>`);
+    expect(sitemap).toContain(`<url><loc>${SITE}/blog/${post.slug}</loc><lastmod>${post.updated ?? post.published}</lastmod>`);
+  }
+  const spanish: Summary[] = await (await request.get("posts/index.es.json")).json();
+  expect(spanish.map((p) => p.slug).sort()).toEqual(sourcesEs);
+  for (const post of spanish) {
+    expect(sitemap).toContain(`<url><loc>${SITE}/es/blog/${post.slug}</loc><lastmod>${post.updated ?? post.published}</lastmod>`);
+  }
+});
+
+test("the Spanish posts have their own feed, linked from every Spanish page", async ({ request }) => {
+  expect(sourcesEs.length).toBeGreaterThan(0);
+  const spanish: Summary[] = await (await request.get("posts/index.es.json")).json();
+  expect(spanish.map((p) => p.slug).sort(), "the Spanish index has every Spanish post").toEqual(sourcesEs);
+  const xml = await (await request.get("es/feed.xml")).text();
+  const feed = parseFeed(xml);
+  expect(xml).toContain('xml:lang="es"');
+  expect(feed.title).toBe("Alder Creek Chiropractic: artículos");
+  expect(feed.url).toBe(`${SITE}/es/blog`);
+  expect(feed.self).toBe(`${SITE}/es/feed.xml`);
+  expect(feed.items.map((item) => item.url).sort()).toEqual(sourcesEs.map((slug) => `${SITE}/es/blog/${slug}`));
+  // The English feed has none of them.
+  const english = await (await request.get("feed.xml")).text();
+  for (const slug of sourcesEs) expect(english).not.toContain(`/blog/${slug}<`);
+  for (const path of ["es", "es/blog", "es/sintomas", `es/blog/${sourcesEs[0]}`]) {
+    const html = await (await request.get(path)).text();
+    const feedLinks = [...html.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /\brel="?alternate\b/.test(tag) && /\btype="?application\/atom\+xml\b/.test(tag));
+    expect(feedLinks, `/${path}`).toHaveLength(1);
+    expect(feedLinks[0]).toMatch(/\bhref="?es\/feed\.xml\b/);
+    expect(feedLinks[0]).toMatch(/\btitle="?Artículos\b/);
   }
 });
 

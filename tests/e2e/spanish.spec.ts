@@ -138,8 +138,19 @@ async function visibleTextInPageLanguage(page: Page): Promise<string> {
       if (marked != null && primary(marked) !== own) emptied.push([node, node.data]);
     }
     for (const [node] of emptied) node.data = "";
+    // What is read out or shown without being body text: the title, and the names, alternative
+    // texts and placeholders of elements in the page's language.
+    const attributes: string[] = [document.title];
+    for (const element of document.body.querySelectorAll("[aria-label], [alt], [placeholder], [title]")) {
+      const marked = element.closest("[lang]")?.getAttribute("lang");
+      if (marked != null && primary(marked) !== own) continue;
+      for (const name of ["aria-label", "alt", "placeholder", "title"]) {
+        const value = element.getAttribute(name);
+        if (value) attributes.push(value);
+      }
+    }
     try {
-      return document.body.innerText;
+      return `${document.body.innerText}\n${attributes.join("\n")}`;
     } finally {
       for (const [node, data] of emptied) node.data = data;
     }

@@ -9,8 +9,9 @@ pub const NOT_FOUND_PAGE: &str = "404.html";
 /// The page the service worker serves, offline, for a page it has not saved.
 pub const OFFLINE_PAGE: &str = "offline.html";
 
-/// The Not Found page in `lang`: a host serves the nearest one up the folders (Cloudflare
-/// Pages), or as the `_redirects` file says (Netlify).
+/// The Not Found page in `lang`: Cloudflare Pages serves the nearest one up the folders;
+/// Netlify serves the root's (English) for any address, over which the app, once started,
+/// mounts in the address's language.
 pub fn not_found_page(lang: crate::lang::Lang) -> String {
     in_folder(lang, NOT_FOUND_PAGE)
 }

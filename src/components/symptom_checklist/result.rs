@@ -94,7 +94,9 @@ fn ResultDetails(
             let other = (p.lang != lang).then(|| format!(" {}", text.in_other_language));
             view! {
                 <li>
-                    <a href=href(&p.path) hreflang=p.lang.code()>{p.title}</a>
+                    // A post in the other language is a page of that language: a document
+                    // load (`rel="external"`), as the language link is.
+                    <a href=href(&p.path) hreflang=p.lang.code() rel=(p.lang != lang).then_some("external")>{p.title}</a>
                     {other}
                 </li>
             }

@@ -495,13 +495,13 @@ mod tests {
         assert!(nothing.status.starts_with("Todavía no ha marcado nada."));
         let one = assess(&rules, &set(&["sciatica"]), "911", Lang::Es);
         assert!(
-            one.status.ends_with("(1 síntoma marcado.)"),
+            one.status.ends_with("(1 casilla marcada.)"),
             "{}",
             one.status
         );
         let two = assess(&rules, &set(&["sciatica", "neck_pain"]), "911", Lang::Es);
         assert!(
-            two.status.ends_with("(2 síntomas marcados.)"),
+            two.status.ends_with("(2 casillas marcadas.)"),
             "{}",
             two.status
         );

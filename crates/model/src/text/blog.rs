@@ -25,8 +25,8 @@ texts! {
         by: "By ", "Por ";
         published: "Published ", "Publicado el ";
         updated: "Updated ", "Actualizado el ";
-        reviewed_by: "Medically reviewed by ", "Revisión médica de ";
-        reviewed_on: " on ", " el ";
+        reviewed_by: "Medically reviewed by ", "Revisión médica: ";
+        reviewed_on: " on ", ", el ";
         next_review: "Next review due ", "Próxima revisión: ";
         minutes_read: "{n} min read", "{n} min de lectura";
         share_heading: "Share this article", "Comparta este artículo";

@@ -75,7 +75,7 @@ texts! {
         offline_saved_none: "None yet. Articles you open while you have a connection are kept here, so you can read them again without one.", "Todavía ninguno. Los artículos que abra con conexión se guardan aquí, para que pueda volver a leerlos sin ella.";
         offline_still_heading: "Still working without a connection", "Lo que funciona sin conexión";
         offline_checklist: "The back pain symptom checklist", "La lista de síntomas del dolor de espalda";
-        offline_checklist_after: ", including what to do about warning signs", ", con lo que debe hacer ante las señales de alarma";
+        offline_checklist_after: ", including what to do about warning signs", ", con lo que debe hacer ante los signos de alarma";
         offline_call: "Calling the clinic: ", "Llamar a la clínica: ";
         offline_emergency: "In an emergency, call ", "En una emergencia, llame al ";
         saved_reviewed: "Medically reviewed", "Revisión médica";

@@ -57,8 +57,8 @@ texts! {
         nothing_ticked: "Nothing ticked yet", "Todavía no ha marcado nada";
         /// What the live region says while nothing is ticked.
         status_nothing: "Nothing is ticked yet. Tick anything that matches how you feel, and what to do next will show here.", "Todavía no ha marcado nada. Marque lo que coincida con lo que siente, y aquí verá qué hacer.";
-        ticked_one: "1 item ticked", "1 síntoma marcado";
-        ticked_many: "{count} items ticked", "{count} síntomas marcados";
+        ticked_one: "1 item ticked", "1 casilla marcada";
+        ticked_many: "{count} items ticked", "{count} casillas marcadas";
         /// What the live region adds in an emergency, after the headline.
         status_call: "Call {number} now or go to the nearest emergency department.", "Llame al {number} ahora o vaya a la sala de emergencias más cercana.";
         unavailable: "Sorry, the checklist cannot be shown right now. If you think it is an emergency, call {emergency}. Otherwise call the clinic on {phone} or {write}.", "Lo sentimos, ahora no se puede mostrar la lista. Si cree que es una emergencia, llame al {emergency}. Si no, llame a la clínica al {phone} o {write}.";

@@ -92,7 +92,7 @@ texts! {
         home_title: "Chiropractor in {locality}, {region}", "Quiropráctico en {locality}, {region}";
         home_description: "{clinic} {tagline} Call {phone}, book, or see our opening hours and directions.", "{clinic}. {tagline} Llame al {phone}, pida una cita o vea nuestro horario y cómo llegar.";
         checklist_heading: "Back pain? Check your symptoms", "¿Le duele la espalda? Revise sus síntomas";
-        checklist_text: "Answer a few questions to learn which signs need urgent care and which can wait for an appointment. Your answers stay on your phone.", "Responda unas preguntas para saber qué señales necesitan atención urgente y cuáles pueden esperar a una cita. Sus respuestas se quedan en su celular.";
+        checklist_text: "Answer a few questions to learn which signs need urgent care and which can wait for an appointment. Your answers stay on your phone.", "Responda unas preguntas para saber qué signos necesitan atención urgente y cuáles pueden esperar a una cita. Sus respuestas se quedan en su celular.";
         checklist_start: "Start the symptom checklist", "Empiece la lista de síntomas";
         articles_heading: "Latest articles", "Artículos recientes";
         articles_loading: "Loading articles…", "Cargando artículos…";
