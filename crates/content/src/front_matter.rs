@@ -7,6 +7,11 @@ use crate::problem::Problem;
 use clinic_model::blog::date::is_iso_date;
 use clinic_model::lang::Lang;
 
+/// How long a post's `description` may be, in characters: it is the search result's snippet
+/// and the link preview's text, which search engines cut at about 160 characters, and below
+/// 50 it says too little to choose the post by. The editor (`cms`) enforces the same range.
+pub const DESCRIPTION_CHARS: std::ops::RangeInclusive<usize> = 50..=160;
+
 /// What sits between the two `+++` lines of a post source.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +37,10 @@ pub struct FrontMatter {
     /// checks the pair and links the two posts both ways.
     #[serde(default)]
     pub translation_of: Option<String>,
+    /// Not published yet: built into `trunk serve` (to preview it), never into a release build
+    /// (its JSON, the index, the sitemap, the feed and the worker's cache never see it).
+    #[serde(default)]
+    pub draft: bool,
 }
 
 /// `[hero]`: the image at the top of the post; its size is read from the file.
@@ -45,6 +54,9 @@ pub struct Hero {
     pub decorative: bool,
     #[serde(default)]
     pub caption: Option<String>,
+    /// Who made the picture (a photographer, a library), shown after the caption.
+    #[serde(default)]
+    pub attribution: Option<String>,
 }
 
 /// `[review]`: who checked the medical content, when, and when it is due again.

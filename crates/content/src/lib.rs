@@ -9,6 +9,7 @@
 //! gate (Flesch–Kincaid grades in English, [`legibilidad`] in Spanish) and its own links: a
 //! post links to pages, posts and topics of its own language.
 
+pub mod cms;
 pub mod files;
 pub mod front_matter;
 pub mod icons;
@@ -67,6 +68,30 @@ pub struct SourcePost {
     pub warnings: Vec<Diagnostic>,
     /// Its line of the reading-level table, measured even when the post has other problems.
     pub row: Row,
+    /// `draft = true`: built for `trunk serve` only ([`Drafts`]).
+    pub draft: bool,
+}
+
+/// Whether a build includes the posts marked `draft = true`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Drafts {
+    /// A release build: drafts are left out entirely, as if their files were not there, so
+    /// a draft's problems never stop a release and nothing links to it.
+    Leave,
+    /// Development (`trunk serve`): drafts are built like any post, so staff can preview them.
+    Include,
+}
+
+impl Drafts {
+    /// What Trunk's hooks say about the build (`TRUNK_PROFILE`: `debug` for `trunk serve` and
+    /// `trunk build`, `release` for `trunk build --release`); a build run by hand leaves drafts
+    /// out unless told otherwise.
+    pub fn for_profile(profile: Option<&str>) -> Drafts {
+        match profile {
+            Some("debug") => Drafts::Include,
+            _ => Drafts::Leave,
+        }
+    }
 }
 
 /// A file the build writes: its path relative to the project root and its whole text.
@@ -96,6 +121,7 @@ pub fn convert_post(file: &str, slug: &str, text: &str, measure: Measure) -> Sou
             measured: None,
             review_due: None,
         },
+        draft: false,
     };
     let mut problems = Vec::new();
     let post = read_post(slug, text, measure, &mut source, &mut problems);
@@ -160,6 +186,19 @@ fn read_post(
     };
     source.tags = matter.tags.clone();
     source.lang = Some(matter.lang);
+    source.draft = matter.draft;
+    let description_chars = matter.description.trim().chars().count();
+    if !front_matter::DESCRIPTION_CHARS.contains(&description_chars) {
+        problems.push(Problem::new(
+            front_matter::line_of_key(&split, "description"),
+            format!(
+                "the description has {description_chars} characters: write {} to {} (it is \
+                 the text under the title in search results and link previews)",
+                front_matter::DESCRIPTION_CHARS.start(),
+                front_matter::DESCRIPTION_CHARS.end()
+            ),
+        ));
+    }
     source.row.lang = matter.lang;
     if let Some(review) = &matter.review {
         let line = front_matter::line_of_key(&split, "review");
@@ -203,7 +242,11 @@ fn read_post(
         &hero.src,
         hero.alt.clone(),
         hero.decorative || !hero_has_alt,
-        hero.caption.clone(),
+        caption_with_attribution(
+            hero.caption.as_deref(),
+            hero.attribution.as_deref(),
+            matter.lang,
+        ),
         hero_line,
         measure,
         problems,
@@ -577,6 +620,9 @@ pub struct Build {
     pub warnings: Vec<Diagnostic>,
     /// The files to write (one JSON per post and the index), or every problem found.
     pub outputs: Result<Vec<Output>, Vec<Diagnostic>>,
+    /// Files an earlier build wrote that this one must delete: a draft's JSON, written by
+    /// `trunk serve`, when a release build leaves the draft out.
+    pub withdrawn: Vec<String>,
     /// The published copies of the posts' photos, clean and WebP ([`photos::write`] writes
     /// the missing ones).
     pub photos: Vec<photos::Variant>,
@@ -584,18 +630,62 @@ pub struct Build {
     pub previews: Vec<previews::Planned>,
 }
 
+/// The caption under a hero: its `caption`, then who made the picture ("Photo: …" in the
+/// post's language), so the credit is read with the picture and needs nothing in the app.
+pub fn caption_with_attribution(
+    caption: Option<&str>,
+    attribution: Option<&str>,
+    lang: Lang,
+) -> Option<String> {
+    let caption = caption.map(str::trim).filter(|c| !c.is_empty());
+    let credit = attribution
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|who| match lang {
+            Lang::En => format!("Photo: {who}"),
+            Lang::Es => format!("Foto: {who}"),
+        });
+    match (caption, credit) {
+        (Some(caption), Some(credit)) => {
+            let stop = if caption.ends_with(['.', '!', '?']) {
+                ""
+            } else {
+                "."
+            };
+            Some(format!("{caption}{stop} {credit}"))
+        }
+        (caption, credit) => caption.map(str::to_string).or(credit),
+    }
+}
+
 /// Reads every source under `root`, checks it, and returns the files to write with the
-/// table of posts. Any problem anywhere fails the whole build.
+/// table of posts, leaving drafts out (a release build). Any problem anywhere fails the
+/// whole build.
 pub fn build(root: &Path) -> Build {
+    build_with(root, Drafts::Leave)
+}
+
+/// [`build`], with or without the drafts.
+pub fn build_with(root: &Path, drafts: Drafts) -> Build {
     let mut rows = Vec::new();
     let mut warnings = Vec::new();
     let mut photos = Vec::new();
     let mut previews = Vec::new();
-    let outputs = build_outputs(root, &mut rows, &mut warnings, &mut photos, &mut previews);
+    let mut withdrawn = Vec::new();
+    let outputs = build_outputs(
+        root,
+        drafts,
+        &mut withdrawn,
+        &mut rows,
+        &mut warnings,
+        &mut photos,
+        &mut previews,
+    );
     Build {
         rows,
         warnings,
         outputs,
+        withdrawn,
         photos,
         previews,
     }
@@ -604,6 +694,8 @@ pub fn build(root: &Path) -> Build {
 /// The work of [`build`]; pushes a row for every source it reads.
 fn build_outputs(
     root: &Path,
+    drafts: Drafts,
+    withdrawn: &mut Vec<String>,
     rows: &mut Vec<Row>,
     warnings: &mut Vec<Diagnostic>,
     variants: &mut Vec<photos::Variant>,
@@ -629,6 +721,17 @@ fn build_outputs(
                 message: format!("cannot read the file: {e}"),
             }),
         }
+    }
+    // A release leaves drafts out before any check: nothing published may link to one, and
+    // a draft's own problems never hold a release back.
+    if drafts == Drafts::Leave {
+        for source in sources.iter().filter(|source| source.draft) {
+            let json = format!("{OUTPUT_DIR}/{}.json", source.slug);
+            if root.join(&json).is_file() {
+                withdrawn.push(json);
+            }
+        }
+        sources.retain(|source| !source.draft);
     }
     diagnostics.extend(check_links(&sources));
     diagnostics.extend(check_translations(&sources));

@@ -9,7 +9,7 @@ use clinic_model::blog::{Block, Image, Inline};
 /// Front matter of a valid post; its body starts on line 12.
 const FRONT: &str = "+++
 title = \"Lifting safely\"
-description = \"Bend your knees.\"
+description = \"Bend your knees and keep the load close: a short guide to lifting well.\"
 author = \"Dr. Maya Okafor, DC\"
 published = 2024-05-07
 tags = [\"lifting\", \"prevention\"]
@@ -1540,7 +1540,7 @@ fn problems_if_any(text: &str) -> Vec<String> {
 /// src 10, alt 11, caption 12, the reviewer 15; the body starts on line 18.
 const FULL_FRONT: &str = "+++
 title = \"Lifting safely\"
-description = \"Bend your knees.\"
+description = \"Bend your knees and keep the load close: a short guide to lifting well.\"
 author = \"Dr. Maya Okafor, DC\"
 published = 2024-05-07
 reading_level_exception = \"Names of treatments\"
@@ -1593,7 +1593,10 @@ fn hostile_text_in_every_field_is_refused_on_its_line() {
         ),
         (
             "`description` holds a line separator (U+2028)",
-            front("\"Bend your knees.\"", "\"Bend\\u2028your knees.\""),
+            front(
+                "\"Bend your knees and keep the load close: a short guide to lifting well.\"",
+                "\"Bend\\u2028your knees and keep the load close: a short guide to lifting well.\"",
+            ),
             3,
         ),
         (
@@ -1761,7 +1764,10 @@ fn harmless_angle_brackets_ampersands_and_quotes_pass_through_unchanged() {
     let shown = "Pain < 3 days & rest: \"ice\" > heat, <3";
     let text = FULL_FRONT
         .replace("Lifting safely", harmless)
-        .replace("Bend your knees.", harmless)
+        .replace(
+            "Bend your knees and keep the load close: a short guide to lifting well.",
+            &format!("{harmless}, said at some length here"),
+        )
         .replace(
             "A person lifting a box with bent knees",
             "A box < a chair & a bag",
@@ -1774,7 +1780,10 @@ fn harmless_angle_brackets_ampersands_and_quotes_pass_through_unchanged() {
         .post
         .unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(post.title, shown);
-    assert_eq!(post.description, shown);
+    assert_eq!(
+        post.description,
+        format!("{shown}, said at some length here")
+    );
     assert_eq!(post.hero.alt.as_deref(), Some("A box < a chair & a bag"));
     assert_eq!(post.hero.caption.as_deref(), Some(shown));
     let json = pretty(&post);
@@ -1793,7 +1802,7 @@ fn harmless_angle_brackets_ampersands_and_quotes_pass_through_unchanged() {
 /// `translation_of` 7, `[review]` 14; the body starts on line 18.
 const FRONT_ES: &str = "+++
 title = \"Levantar peso con cuidado\"
-description = \"Doble las rodillas.\"
+description = \"Doble las rodillas y mantenga la carga cerca: una guía breve para levantar.\"
 author = \"Dr. Maya Okafor, DC\"
 published = 2024-06-01
 lang = \"es\"
@@ -2156,4 +2165,132 @@ fn a_built_pair_names_each_other_and_each_language_has_its_own_index() {
         std::fs::write(root.join(&output.path), &output.text).expect("written");
     }
     assert!(build(root).outputs.is_ok());
+}
+
+#[test]
+fn a_draft_is_built_for_development_and_left_out_of_a_release_with_its_json_deleted() {
+    let site = TempSite::new("drafts");
+    let root = &site.0;
+    std::fs::write(
+        root.join("public/images/hero.svg"),
+        r#"<svg width="640" height="360"></svg>"#,
+    )
+    .expect("svg written");
+    let body = "Bend at the hips and knees, and keep the load close to you.\n";
+    std::fs::write(
+        root.join(SOURCE_DIR).join("lifting-safely.md"),
+        source(body),
+    )
+    .unwrap();
+    let draft = source(body).replacen("tags =", "draft = true\ntags =", 1);
+    std::fs::write(root.join(SOURCE_DIR).join("heat-or-ice.md"), &draft).unwrap();
+    let paths = |built: &Build| -> Vec<String> {
+        built
+            .outputs
+            .as_ref()
+            .unwrap()
+            .iter()
+            .map(|o| o.path.clone())
+            .collect()
+    };
+    let index = |built: &Build| -> String {
+        built
+            .outputs
+            .as_ref()
+            .unwrap()
+            .iter()
+            .find(|o| o.path.ends_with("index.json"))
+            .unwrap()
+            .text
+            .clone()
+    };
+
+    let development = build_with(root, Drafts::for_profile(Some("debug")));
+    assert!(paths(&development).contains(&"public/posts/heat-or-ice.json".to_string()));
+    assert!(
+        index(&development).contains("\"heat-or-ice\""),
+        "listed in development"
+    );
+    // What `trunk serve` wrote stays on disk until a release build...
+    std::fs::write(root.join("public/posts/heat-or-ice.json"), "{}").unwrap();
+
+    for release in [
+        build(root),
+        build_with(root, Drafts::for_profile(Some("release"))),
+        build_with(root, Drafts::for_profile(None)),
+    ] {
+        assert!(
+            !paths(&release).iter().any(|p| p.contains("heat-or-ice")),
+            "{:?}",
+            paths(&release)
+        );
+        assert!(
+            !index(&release).contains("heat-or-ice"),
+            "not listed: so not in the sitemap, the feed or the worker"
+        );
+        // ...which deletes it.
+        assert_eq!(
+            release.withdrawn,
+            vec!["public/posts/heat-or-ice.json".to_string()]
+        );
+        assert!(release.rows.iter().all(|row| row.slug != "heat-or-ice"));
+    }
+
+    // A draft's problem does not hold a release back.
+    let broken = draft.replace("alt = \"A person lifting a box with bent knees\"\n", "");
+    std::fs::write(root.join(SOURCE_DIR).join("heat-or-ice.md"), broken).unwrap();
+    assert!(build(root).outputs.is_ok());
+    assert!(
+        build_with(root, Drafts::Include).outputs.is_err(),
+        "but it shows in development"
+    );
+}
+
+#[test]
+fn a_description_too_short_or_too_long_is_refused_on_its_line() {
+    for (description, chars) in [("Bend.", 5), (&"x".repeat(161)[..], 161)] {
+        let text = FRONT.replace(
+            "Bend your knees and keep the load close: a short guide to lifting well.",
+            description,
+        ) + "Keep the load close.\n";
+        assert_eq!(
+            problems_of(&text),
+            vec![format!(
+                "content/posts/x.md:3: the description has {chars} characters: write 50 to 160 \
+                 (it is the text under the title in search results and link previews)"
+            )]
+        );
+    }
+}
+
+#[test]
+fn the_heros_attribution_follows_its_caption_in_the_posts_language() {
+    assert_eq!(
+        caption_with_attribution(Some("Stretching at home"), Some("Ana Ruiz"), Lang::En).as_deref(),
+        Some("Stretching at home. Photo: Ana Ruiz")
+    );
+    assert_eq!(
+        caption_with_attribution(Some("En casa."), Some("Ana Ruiz"), Lang::Es).as_deref(),
+        Some("En casa. Foto: Ana Ruiz")
+    );
+    assert_eq!(
+        caption_with_attribution(None, Some("Ana Ruiz"), Lang::En).as_deref(),
+        Some("Photo: Ana Ruiz")
+    );
+    assert_eq!(
+        caption_with_attribution(Some("Only"), Some(" "), Lang::En).as_deref(),
+        Some("Only")
+    );
+    assert_eq!(caption_with_attribution(None, None, Lang::En), None);
+    let text = FRONT.replace(
+        "alt = \"A person lifting a box with bent knees\"",
+        "alt = \"A person lifting a box with bent knees\"\ncaption = \"Knees bent\"\nattribution = \"Ana Ruiz\"",
+    ) + "Keep the load close.\n";
+    let post = convert_post("content/posts/x.md", "lifting-safely", &text, &measure)
+        .post
+        .unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(
+        post.hero.caption.as_deref(),
+        Some("Knees bent. Photo: Ana Ruiz")
+    );
 }

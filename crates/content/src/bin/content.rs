@@ -12,6 +12,15 @@
 //! published) and each post's link-preview image (`previews/`, with `previews.json`); and the
 //! site's icons, from `public/icon.svg` into `public/icons/` (not in git either).
 //!
+//! Posts marked `draft = true` are built only when Trunk's hook says the build is for
+//! development (`TRUNK_PROFILE=debug`: `trunk serve`), or with `--drafts`; otherwise (a
+//! release build, or a run by hand) they are left out, and a draft's JSON an earlier
+//! development build wrote is deleted.
+//!
+//! `content cms-config [--local] [--root DIR] --out FILE` writes the editor's configuration
+//! (`clinic_content::cms`; `--local`: with the local backend), which `cargo xtask post-build`
+//! puts at `admin/config.yml`.
+//!
 //! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
 //! instead of this one: the end-to-end tests build a photo post that way
 //! (`tests/fixtures/photo-site`).
@@ -35,12 +44,13 @@
 use std::{fs, path::PathBuf, process::ExitCode};
 
 use clinic_content::{
-    build, icons,
+    build_with, cms, icons,
     photos::{self, GENERATED_DIR},
     previews, repo_root,
     report::{overdue_reviews, table},
     stale,
     today::today,
+    Drafts,
 };
 use clinic_model::blog::preview::DIR as PREVIEW_DIR;
 
@@ -52,6 +62,8 @@ struct Args {
     check: bool,
     /// The site to build: this repository unless `--root` names another.
     root: PathBuf,
+    /// Build the drafts too (`--drafts`, or Trunk's development profile).
+    drafts: bool,
 }
 
 impl Args {
@@ -59,10 +71,12 @@ impl Args {
         let mut parsed = Self {
             check: false,
             root: repo_root(),
+            drafts: false,
         };
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--check" => parsed.check = true,
+                "--drafts" => parsed.drafts = true,
                 "--root" => parsed.root = PathBuf::from(args.next()?),
                 _ => return None,
             }
@@ -72,7 +86,8 @@ impl Args {
 }
 
 /// The command line, and where the guide for writers is.
-const USAGE: &str = "[--check] [--root DIR]\n\
+const USAGE: &str =
+    "[--check] [--drafts] [--root DIR] | cms-config [--local] [--root DIR] --out FILE\n\
     Builds public/posts/*.json from content/posts/*.md (--check: only checks they are current).\n\
     How to write a post: content/README.md";
 
@@ -84,12 +99,25 @@ fn main() -> ExitCode {
         println!("usage: {RUN} -- {USAGE}");
         return ExitCode::SUCCESS;
     }
-    let Some(Args { check, root }) = Args::parse(std::env::args().skip(1)) else {
+    if std::env::args().nth(1).as_deref() == Some("cms-config") {
+        return cms_config(std::env::args().skip(2));
+    }
+    let Some(Args {
+        check,
+        root,
+        drafts,
+    }) = Args::parse(std::env::args().skip(1))
+    else {
         eprintln!("usage: {RUN} -- {USAGE}");
         return ExitCode::from(2);
     };
     let root = root.as_path();
-    let built = build(root);
+    let drafts = if drafts {
+        Drafts::Include
+    } else {
+        Drafts::for_profile(std::env::var("TRUNK_PROFILE").ok().as_deref())
+    };
+    let built = build_with(root, drafts);
     let today = today();
     print!("{}", table(&built.rows, &today));
     for warning in overdue_reviews(&built.rows, &today) {
@@ -116,7 +144,10 @@ fn main() -> ExitCode {
         for output in &stale {
             eprintln!("{} is stale: run `{RUN}`", output.path);
         }
-        return if stale.is_empty() {
+        for path in &built.withdrawn {
+            eprintln!("{path} is a draft's: run `{RUN}` to delete it");
+        }
+        return if stale.is_empty() && built.withdrawn.is_empty() {
             println!("{} post files are up to date", outputs.len());
             ExitCode::SUCCESS
         } else {
@@ -134,6 +165,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
         println!("wrote {}", output.path);
+    }
+    for path in &built.withdrawn {
+        if let Err(e) = fs::remove_file(root.join(path)) {
+            eprintln!("{path}: cannot delete: {e}");
+            return ExitCode::FAILURE;
+        }
+        println!("deleted {path} (a draft, left out of this build)");
     }
     println!("{} post files, {} rewritten", outputs.len(), stale.len());
     // Build output under public/images (not in git): the photos' clean and WebP copies, then
@@ -174,6 +212,47 @@ fn main() -> ExitCode {
         }
     }
     status
+}
+
+/// `cms-config [--local] [--root DIR] --out FILE`: the editor's configuration.
+fn cms_config(mut args: impl Iterator<Item = String>) -> ExitCode {
+    let mut root = repo_root();
+    let mut out = None;
+    let mut backend = cms::Backend::GitHub;
+    let mut understood = true;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--local" => backend = cms::Backend::Local,
+            "--out" => out = args.next().map(PathBuf::from),
+            "--root" => match args.next() {
+                Some(dir) => root = PathBuf::from(dir),
+                None => understood = false,
+            },
+            _ => understood = false,
+        }
+    }
+    let out = out.filter(|_| understood);
+    let Some(out) = out else {
+        eprintln!("usage: {RUN} -- cms-config [--local] [--root DIR] --out FILE");
+        return ExitCode::from(2);
+    };
+    let written = cms::Settings::read(&root).and_then(|settings| {
+        let site: serde_json::Value = fs::read_to_string(root.join("public/site.json"))
+            .map_err(|e| format!("public/site.json: {e}"))
+            .and_then(|t| serde_json::from_str(&t).map_err(|e| format!("public/site.json: {e}")))?;
+        let site_url = site["base_url"].as_str().unwrap_or_default().to_string();
+        let config = cms::config(&settings, &site_url, backend);
+        let text =
+            serde_json::to_string_pretty(&config).expect("the configuration serializes") + "\n";
+        fs::write(&out, text).map_err(|e| format!("{}: {e}", out.display()))
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("cms-config: {message}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 #[cfg(test)]
