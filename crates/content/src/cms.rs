@@ -20,6 +20,7 @@ use serde_json::{json, Value};
 use crate::front_matter::DESCRIPTION_CHARS;
 use crate::photos::ORIGINALS_DIR;
 use clinic_model::lang::Lang;
+use clinic_model::routes::{route, Page};
 
 /// Where the editor's settings are, under the project root.
 pub const SETTINGS_FILE: &str = "content/cms.toml";
@@ -60,17 +61,13 @@ impl Settings {
 }
 
 /// Where the editor saves: in production, GitHub; in development (`trunk serve` with
-/// `scripts/serve.sh`), the local backend (`decap-server`, on the working tree), reached
-/// through `trunk serve`'s proxy at `/api/v1` so it is on the page's own origin.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// `scripts/serve.sh`), the local backend (`decap-server` on the working tree), which Decap
+/// looks for at port 8081 of the page's own host, or at the address given.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Backend {
     GitHub,
-    Local,
+    Local(Option<String>),
 }
-
-/// The address of the local backend, on the editor's own origin (`Trunk.toml`'s proxy in
-/// development; the end-to-end tests route it).
-pub const LOCAL_BACKEND_PATH: &str = "/api/v1";
 
 /// A slug as `clinic_model::paths::is_slug` accepts it, for the editor's patterns.
 pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -112,27 +109,29 @@ pub fn config(settings: &Settings, site_url: &str, backend: Backend) -> Value {
         "slug": { "encoding": "ascii", "clean_accents": true, "sanitize_replacement": "-" },
         "collections": Lang::ALL.iter().map(|&lang| collection(lang)).collect::<Vec<_>>(),
     });
-    if backend == Backend::Local {
-        config["local_backend"] = json!({ "url": LOCAL_BACKEND_PATH });
+    if let Backend::Local(url) = backend {
+        config["local_backend"] = match url {
+            Some(url) => json!({ "url": url }),
+            None => json!(true),
+        };
     }
     config
 }
 
 fn collection(lang: Lang) -> Value {
-    let (name, label, singular, preview) = match lang {
-        Lang::En => (
-            "posts",
-            "Posts in English",
-            "Post in English",
-            "blog/{{slug}}",
-        ),
+    let (name, label, singular) = match lang {
+        Lang::En => ("posts", "Posts in English", "Post in English"),
         Lang::Es => (
             "posts-es",
             "Posts in Spanish (artículos)",
             "Post in Spanish",
-            "es/blog/{{slug}}",
         ),
     };
+    // The post's address on the site, from the route table ("Preview" opens it there).
+    let preview = route(Page::Post)
+        .path_in(lang, Some("{{slug}}"))
+        .trim_start_matches('/')
+        .to_string();
     json!({
         "name": name,
         "label": label,
@@ -465,8 +464,23 @@ mod tests {
         assert!(production.get("local_backend").is_none());
         assert_eq!(production["backend"]["name"], "github");
         assert_eq!(production["backend"]["base_url"], "https://auth.example");
-        let local = config(&settings(), "https://clinic.example", Backend::Local);
-        assert_eq!(local["local_backend"]["url"], LOCAL_BACKEND_PATH);
+        let local = config(&settings(), "https://clinic.example", Backend::Local(None));
+        assert_eq!(local["local_backend"], json!(true));
         assert_eq!(local["media_folder"], "content/images");
+        let mut without = local.clone();
+        without.as_object_mut().unwrap().remove("local_backend");
+        assert_eq!(
+            without, production,
+            "the local backend is the only difference"
+        );
+        let at = config(
+            &settings(),
+            "https://clinic.example",
+            Backend::Local(Some("http://127.0.0.1:4173/api/v1".into())),
+        );
+        assert_eq!(
+            at["local_backend"],
+            json!({ "url": "http://127.0.0.1:4173/api/v1" })
+        );
     }
 }

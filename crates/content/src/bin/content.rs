@@ -17,9 +17,9 @@
 //! release build, or a run by hand) they are left out, and a draft's JSON an earlier
 //! development build wrote is deleted.
 //!
-//! `content cms-config [--local] [--root DIR] --out FILE` writes the editor's configuration
-//! (`clinic_content::cms`; `--local`: with the local backend), which `cargo xtask post-build`
-//! puts at `admin/config.yml`.
+//! `content cms-config [--local | --local-at URL] [--root DIR] --out FILE` writes the editor's
+//! configuration (`clinic_content::cms`; `--local`: with the local backend at its usual port,
+//! `--local-at`: at that address), which `cargo xtask post-build` puts at `admin/config.yml`.
 //!
 //! `--root DIR` builds another site laid out the same way (`DIR/content/posts`, `DIR/public`)
 //! instead of this one: the end-to-end tests build a photo post that way
@@ -222,7 +222,11 @@ fn cms_config(mut args: impl Iterator<Item = String>) -> ExitCode {
     let mut understood = true;
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--local" => backend = cms::Backend::Local,
+            "--local" => backend = cms::Backend::Local(None),
+            "--local-at" => match args.next() {
+                Some(url) => backend = cms::Backend::Local(Some(url)),
+                None => understood = false,
+            },
             "--out" => out = args.next().map(PathBuf::from),
             "--root" => match args.next() {
                 Some(dir) => root = PathBuf::from(dir),
@@ -233,7 +237,7 @@ fn cms_config(mut args: impl Iterator<Item = String>) -> ExitCode {
     }
     let out = out.filter(|_| understood);
     let Some(out) = out else {
-        eprintln!("usage: {RUN} -- cms-config [--local] [--root DIR] --out FILE");
+        eprintln!("usage: {RUN} -- cms-config [--local | --local-at URL] [--root DIR] --out FILE");
         return ExitCode::from(2);
     };
     let written = cms::Settings::read(&root).and_then(|settings| {
