@@ -91,8 +91,13 @@ async function openEditor(page: Page, hash = "") {
   });
   await page.route("**/admin/config.yml", (route) => route.fulfill({ body: localConfig, contentType: "text/yaml" }));
   await page.route("**/api/v1", async (route) => {
-    const response = await route.fetch({ url: `http://127.0.0.1:${BACKEND_PORT}/api/v1` });
-    await route.fulfill({ response });
+    try {
+      const response = await route.fetch({ url: `http://127.0.0.1:${BACKEND_PORT}/api/v1` });
+      await route.fulfill({ response });
+    } catch (e) {
+      // The page closed while the editor was still asking (its background refresh).
+      if (!page.isClosed()) throw e;
+    }
   });
   await page.goto(`admin/${hash}`);
   await page.getByRole("button", { name: "Login" }).click();
@@ -253,6 +258,42 @@ test("a post without alt text for its image cannot be saved", async ({ page }) =
   // Still unsaved, and nothing on disk.
   await expect(page.getByText(/unsaved changes/i)).toBeVisible();
   expect(existsSync(join(repo, "content/posts/walking-after-a-back-spasm.md"))).toBe(false);
+});
+
+test("the Spanish collection lists the Spanish posts only, each with the English post it translates", async ({ page }) => {
+  const problems = await openEditor(page, "#/collections/posts-es");
+  for (const title of ["Cuándo consultar a un profesional por el dolor de espalda", "Síntomas de los espasmos de espalda"]) {
+    await expect(page.getByText(title, { exact: false }).first()).toBeVisible();
+  }
+  await expect(page.getByText("When to see a professional for back pain")).toHaveCount(0);
+  await page.getByText("Cuándo consultar a un profesional por el dolor de espalda").first().click();
+  // The pair, chosen among the English posts by title.
+  await expect(page.getByText("When to see a professional for back pain").first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test("what only the content build can check is refused with its file and line, as the deploy's log shows it", async ({ page }) => {
+  await openEditor(page, "#/collections/posts/new");
+  await fillNewPost(page, { title: "Spinal decompression explained" });
+  // Prose the editor takes, and the reading-level check refuses (above grade 8).
+  const body = page.locator('[data-slate-editor="true"]').last();
+  await body.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type(
+    "Nonsurgical intervertebral decompression theoretically generates intradiscal negative pressure, " +
+      "potentially facilitating retraction of herniated nuclear material, notwithstanding considerable " +
+      "methodological heterogeneity characterizing contemporary investigational literature.",
+  );
+  await publish(page);
+  const file = join(repo, "content/posts/spinal-decompression-explained.md");
+  await expect.poll(() => existsSync(file), { timeout: 20_000 }).toBe(true);
+  const refused = contentBuild("--root", repo);
+  expect(refused.ok).toBe(false);
+  expect(refused.output).toMatch(/^content\/posts\/spinal-decompression-explained\.md:\d+: .*grade/m);
+  expect(refused.output).toContain("nothing was written");
+  rmSync(file);
 });
 
 test("a draft is built for development and left out of a release build", async ({ page }) => {
