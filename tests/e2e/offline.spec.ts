@@ -8,6 +8,9 @@ import { test, expect, expectNoAxeViolations, failedLoad, serveFolder as serve, 
 import type { Page } from "@playwright/test";
 import { cacheEntries, ownVersionInCharge, savedPaths, versions, workerControls } from "./worker";
 
+// The worker installs a whole version while these journeys wait (tests/e2e/worker.ts).
+test.slow();
+
 test.use({ serviceWorkers: "allow" });
 
 const SAVED = { slug: "back-spasm-symptoms", title: "Back spasm symptoms: what they feel like and which ones are urgent" };
@@ -248,13 +251,13 @@ test("a tab left open over a deploy is offered a reload into the new version, an
     // waits, and the tab offers the reload.
     await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
     const notice = page.getByRole("region", { name: "Site update" });
-    await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 30_000 });
+    await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 0 });
     await expect(page.getByLabel("Your name"), "focus stays where the patient was").toBeFocused();
     expect(await app(page), "nothing changed under the patient").toBe(oldApp);
     await expectNoAxeViolations(page, "with the update notice");
 
     await notice.getByRole("button", { name: "Reload" }).click();
-    await expect.poll(() => app(page), { timeout: 30_000 }).not.toBe(oldApp);
+    await expect.poll(() => app(page), { timeout: 0 }).not.toBe(oldApp);
     await waitForApp(page);
     await expect(notice).toHaveCount(0);
     await expect(page.getByLabel("Your name")).toHaveValue("Ada Lovelace");
@@ -268,7 +271,7 @@ test("a tab left open over a deploy is offered a reload into the new version, an
     const otherNotice = other.getByRole("region", { name: "Site update" });
     await expect(otherNotice.getByRole("status")).toHaveText("A new version of the site is ready.");
     await otherNotice.getByRole("button", { name: "Reload" }).click();
-    await expect.poll(() => app(other), { timeout: 30_000 }).not.toBe(oldApp);
+    await expect.poll(() => app(other), { timeout: 0 }).not.toBe(oldApp);
     await expect(other.locator("html")).toHaveAttribute("data-app", "ready", { timeout: 20_000 });
     expect(otherProblems, "the other tab's console").toEqual([]);
   } finally {
@@ -294,10 +297,10 @@ test("a page opened after a deploy lets the new version take over at once, and o
     await ownVersionInCharge(fresh);
     // The tab from before the deploy is told; the fresh one is not.
     const notice = page.getByRole("region", { name: "Site update" });
-    await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 30_000 });
+    await expect(notice.getByRole("status")).toHaveText("A new version of the site is ready.", { timeout: 0 });
     await expect(fresh.getByRole("region", { name: "Site update" })).toHaveCount(0);
     await notice.getByRole("button", { name: "Reload" }).click();
-    await expect(page.getByText("how soon you should be seen.")).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText("how soon you should be seen.")).toBeVisible({ timeout: 0 });
     expect((await versions(page)).page).toBe(newVersion);
     await expect(fresh.getByRole("region", { name: "Site update" }), "the fresh tab, still, after the other reloaded").toHaveCount(0);
     await fresh.close();
